@@ -1,0 +1,54 @@
+import type { Finding, Severity } from '../engine/types';
+
+export interface FileResult { file: string; findings: Finding[] }
+
+export interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+  text: string;
+  fixes: { title: string; safe: boolean }[];
+}
+
+/** Lines and columns are 1-based; columns count UTF-16 code units, as editors and LSP do. */
+export function toJson(results: FileResult[]): JsonFinding[] {
+  return results.flatMap(({ file, findings }) => findings.map((f) => ({
+    file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    text: f.text,
+    fixes: f.fixes.map(({ title, safe }) => ({ title, safe })),
+  })));
+}
+
+const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+
+export function toText(results: FileResult[]): string {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const { file, findings } of results) {
+    if (!findings.length) continue;
+    lines.push(file);
+    for (const f of findings) {
+      counts[f.severity]++;
+      lines.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
+    }
+    lines.push('');
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const checked = `已检查 ${results.length} 个文件`;
+  lines.push(total === 0
+    ? `${checked}，未发现问题。`
+    : `${checked}，发现 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info + counts.hint}）。`);
+  return lines.join('\n');
+}

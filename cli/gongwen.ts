@@ -1,0 +1,84 @@
+import * as fs from 'node:fs';
+import { check } from '../engine';
+import { isIsoDate } from '../engine/dates';
+import { collectFiles, languageOf } from './files';
+import { FileResult, toJson, toText } from './format';
+
+const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD]
+
+检查公文报告（.txt、.md）。目录会递归查找其中的 .txt 和 .md 文件。
+  --format text|json       输出格式，默认 text
+  --reference-date 日期    判断提法是否过时的参考日期，默认今天
+退出码：0 无错误；1 发现错误级问题；2 用法错误或有文件无法读取。`;
+
+class UsageError extends Error {}
+
+interface CheckArgs { paths: string[]; format: 'text' | 'json'; referenceDate?: string }
+
+/** Entry point of the `gongwen` command. Returns the exit code. */
+export function main(argv: string[], out = process.stdout, err = process.stderr): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      out.write(USAGE + '\n');
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      out.write(`${require('../package.json').version}\n`);
+      return 0;
+    }
+    if (command !== 'check') throw new UsageError(`未知命令“${command}”`);
+    return runCheck(parseCheckArgs(rest), out, err);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err.write(`gongwen：${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+}
+
+function parseCheckArgs(args: string[]): CheckArgs {
+  const parsed: CheckArgs = { paths: [], format: 'text' };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    const value = () => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(`${name} 需要一个值`);
+      return v;
+    };
+    if (name === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到“${v}”`);
+      parsed.format = v;
+    } else if (name === '--reference-date') {
+      const v = value();
+      if (!isIsoDate(v)) throw new UsageError(`--reference-date 应为 YYYY-MM-DD 格式的有效日期，收到“${v}”`);
+      parsed.referenceDate = v;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`未知选项“${arg}”`);
+    } else {
+      parsed.paths.push(arg);
+    }
+  }
+  if (!parsed.paths.length) throw new UsageError('请指定要检查的文件或目录');
+  return parsed;
+}
+
+function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const { files, problems } = collectFiles(args.paths);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    } catch (error) {
+      problems.push(`${file}：无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
+      continue;
+    }
+    results.push({ file, findings: check(text, { language: languageOf(file), referenceDate: args.referenceDate }) });
+  }
+  for (const problem of problems) err.write(`gongwen：${problem}\n`);
+  out.write(args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results) + '\n');
+  if (problems.length) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}

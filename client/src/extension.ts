@@ -1,0 +1,29 @@
+import * as path from 'node:path';
+import type { ExtensionContext } from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** UI only: starts the Gongwen language server, which owns all checking and fixes. */
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { configurationSection: 'gongwen' },
+  };
+  client = new LanguageClient('gongwen', '公文报告助手', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,43 @@
+import { isIsoDate, today } from './dates';
+import { parseReport } from './model';
+import { rules } from './rules';
+import { sharedSegmenter } from './segmenter';
+import type { CheckOptions, Finding } from './types';
+
+export { looksLikeReport } from './detect';
+export { applyEdits, safeEdits } from './fixes';
+export { LineIndex } from './line-index';
+export { parseReport } from './model';
+export type { ReportModel } from './model';
+export type { Rule } from './rule';
+export { rules } from './rules';
+export { sharedSegmenter } from './segmenter';
+export * from './types';
+
+/**
+ * Checks a report and returns its findings sorted by position. Pure: no I/O besides loading
+ * the segmenter once per process, and never touches the network.
+ */
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  const referenceDate = options.referenceDate || today();
+  if (!isIsoDate(referenceDate)) throw new RangeError(`参考日期“${referenceDate}”不是有效的 YYYY-MM-DD 日期`);
+  const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    for (const report of rule.check({ model, referenceDate })) {
+      findings.push({
+        rule: rule.id,
+        severity: setting ?? report.severity ?? rule.defaultSeverity,
+        message: report.message,
+        offset: report.offset,
+        length: report.length,
+        range: model.lines.rangeOf(report.offset, report.length),
+        text: text.slice(report.offset, report.offset + report.length),
+        fixes: report.fixes ?? [],
+      });
+    }
+  }
+  return findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
+}

@@ -1,0 +1,44 @@
+import { LineIndex } from './line-index';
+import { maskMarkdown } from './markdown-mask';
+import type { Language, Segmenter, Token } from './types';
+
+/**
+ * The parsed report every rule reads. `prose` has the same length as `text` with everything
+ * that is not report text blanked out, so offsets found in `prose` are offsets in `text`.
+ */
+export interface ReportModel {
+  readonly text: string;
+  readonly language: Language;
+  readonly prose: string;
+  readonly lines: LineIndex;
+  /** Word tokens of `prose`, cut once on first use. */
+  tokens(): Token[];
+}
+
+const URL = /\b(?:https?|ftp):\/\/[^\s"'<>，。；！？、）)\]]+|\bwww\.[^\s"'<>，。；！？、）)\]]+/g;
+
+export function parseReport(text: string, language: Language, segmenter: Segmenter): ReportModel {
+  const masked = language === 'markdown' ? maskMarkdown(text) : text;
+  const prose = masked.replace(URL, (url) => ' '.repeat(url.length));
+  let tokens: Token[] | undefined;
+  return {
+    text,
+    language,
+    prose,
+    lines: new LineIndex(text),
+    tokens: () => (tokens ??= tokenize(prose, segmenter)),
+  };
+}
+
+function tokenize(prose: string, segmenter: Segmenter): Token[] {
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const piece of segmenter.cut(prose)) {
+    // Segmenters return pieces that concatenate to the input; re-find defensively if not.
+    const at = prose.startsWith(piece, offset) ? offset : prose.indexOf(piece, offset);
+    if (at < 0) break;
+    tokens.push({ text: piece, offset: at });
+    offset = at + piece.length;
+  }
+  return tokens;
+}

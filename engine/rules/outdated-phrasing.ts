@@ -1,0 +1,61 @@
+import data from '../../data/outdated-phrasing.json';
+import { chineseDate } from '../dates';
+import type { Rule } from '../rule';
+
+interface Entry {
+  id: string;
+  old?: string[];
+  pattern?: string;
+  new: string;
+  replace?: boolean;
+  notInside?: string[];
+  since: string;
+  until?: string;
+  reason: string;
+  source: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const entries = (data.entries as Entry[]).map((entry) => {
+  const alternatives = [...(entry.old ?? []).map(escape), ...(entry.pattern ? [entry.pattern] : [])];
+  // Longest literal first so 新型冠状病毒肺炎 wins over 新冠肺炎-like prefixes.
+  alternatives.sort((a, b) => b.length - a.length);
+  return { entry, regex: new RegExp(alternatives.join('|'), 'gu') };
+});
+
+/** Formulations, names and campaigns that were current once and are not at the reference date. */
+export const outdatedPhrasing: Rule = {
+  id: 'outdated-phrasing',
+  description: '过时提法：已更名的机构、已调整的表述、已结束的阶段性任务',
+  defaultSeverity: 'warning',
+  fix: 'judgement',
+  usesTokens: false,
+  *check({ model, referenceDate }) {
+    for (const { entry, regex } of entries) {
+      if (referenceDate < entry.since || (entry.until && referenceDate >= entry.until)) continue;
+      for (const m of model.prose.matchAll(regex)) {
+        const at = m.index!;
+        if (entry.notInside?.some((word) => isInside(model.prose, at, m[0].length, word))) continue;
+        const advice = entry.replace === false || !entry.new ? '' : `建议改为“${entry.new}”。`;
+        yield {
+          offset: at,
+          length: m[0].length,
+          message: `过时提法“${m[0]}”：${entry.reason}${advice}（自${chineseDate(entry.since)}起；来源：${entry.source}）`,
+          fixes: advice
+            ? [{ title: `替换为“${entry.new}”`, safe: false, edits: [{ offset: at, length: m[0].length, newText: entry.new }] }]
+            : [],
+        };
+      }
+    }
+  },
+};
+
+/** True when the match at [at, at+length) lies inside an occurrence of `word` in `text`. */
+function isInside(text: string, at: number, length: number, word: string): boolean {
+  const from = Math.max(0, at + length - word.length);
+  for (let i = text.indexOf(word, from); i >= 0 && i <= at; i = text.indexOf(word, i + 1)) {
+    if (i + word.length >= at + length) return true;
+  }
+  return false;
+}

@@ -1,0 +1,58 @@
+/** Shared types of the Gongwen engine. Offsets and characters are UTF-16 code units, as in LSP. */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+/** A replacement of `length` code units at `offset`. */
+export interface Edit { offset: number; length: number; newText: string }
+
+export interface Fix {
+  title: string;
+  /** Safe fixes are mechanical and may be applied without a person reading them. */
+  safe: boolean;
+  edits: Edit[];
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  offset: number;
+  length: number;
+  range: Range;
+  /** The text the finding covers. */
+  text: string;
+  fixes: Fix[];
+}
+
+/** What a rule reports; the engine adds rule id, severity, range and text. */
+export interface Report {
+  offset: number;
+  length: number;
+  message: string;
+  fixes?: Fix[];
+  /** Overrides the rule's default severity for this finding (e.g. a hint-level variant). */
+  severity?: Severity;
+}
+
+export interface Token { text: string; offset: number }
+
+export interface Segmenter {
+  readonly name: string;
+  cut(text: string): string[];
+}
+
+export type Language = 'plaintext' | 'markdown';
+
+export interface CheckOptions {
+  language?: Language;
+  /** YYYY-MM-DD; the date against which "outdated" is judged. Defaults to today. */
+  referenceDate?: string;
+  /** Per-rule severity override or 'off'. */
+  rules?: Record<string, SeveritySetting>;
+  /** Segmenter to use; defaults to the shared one (nodejieba, else the ICU fallback). */
+  segmenter?: Segmenter;
+}

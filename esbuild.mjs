@@ -1,0 +1,54 @@
+// Bundles the client, the language server and the CLI into dist/, and puts the parts of
+// nodejieba needed at run time (JS entry, native binary, segmentation dictionaries) beside
+// them in dist/node_modules so the packaged .vsix works without any other node_modules.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['nodejieba'] }),
+  esbuild.build({ ...common, entryPoints: ['cli/gongwen.ts'], outfile: 'dist/cli.js', external: ['nodejieba'] }),
+]);
+
+copyNodejieba();
+
+function copyNodejieba() {
+  const from = join(root, 'node_modules', 'nodejieba');
+  const to = join(root, 'dist', 'node_modules', 'nodejieba');
+  rmSync(to, { recursive: true, force: true });
+  const files = [
+    'package.json',
+    'index.js',
+    'LICENSE',
+    'build/Release/nodejieba.node',
+    // idf, stop-word and user dictionaries are replaced by Gongwen's own (engine/segmenter/jieba.ts).
+    'submodules/cppjieba/dict/jieba.dict.utf8',
+    'submodules/cppjieba/dict/hmm_model.utf8',
+  ];
+  const missing = files.filter((f) => !existsSync(join(from, f)));
+  if (missing.length) {
+    // The engine falls back to ICU segmentation, so a build without nodejieba still works.
+    console.warn(`esbuild.mjs: nodejieba not copied (missing ${missing.join(', ')}); the ICU fallback will be used.`);
+    return;
+  }
+  for (const f of files) {
+    mkdirSync(dirname(join(to, f)), { recursive: true });
+    cpSync(join(from, f), join(to, f));
+  }
+}

@@ -1,0 +1,39 @@
+import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Severity } from '../../engine/types';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: Finding): Diagnostic {
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    source: 'gongwen',
+    message: finding.message,
+  };
+}
+
+export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
+  const edits = fix.edits.map((e) =>
+    TextEdit.replace({ start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, e.newText));
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: fix.safe,
+    edit: { changes: { [document.uri]: edits } },
+  };
+}
+
+/** Same range and rule: how a diagnostic sent back by the client is matched to its finding. */
+export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  return a.code === b.code
+    && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
+    && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+}

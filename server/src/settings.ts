@@ -1,0 +1,41 @@
+import { isIsoDate } from '../../engine/dates';
+import type { SeveritySetting } from '../../engine/types';
+
+export type EnableMode = 'auto' | 'always' | 'never';
+
+export interface Settings {
+  enable: EnableMode;
+  referenceDate: string;
+  rules: Record<string, SeveritySetting>;
+}
+
+export const defaultSettings: Settings = { enable: 'auto', referenceDate: '', rules: {} };
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+
+/**
+ * Turns whatever the client sent for the `gongwen` section into valid settings. Bad values
+ * fall back to defaults and are reported, so a typo in settings.json never stops checking.
+ */
+export function normalizeSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const settings: Settings = { ...defaultSettings, rules: {} };
+
+  if (value.enable !== undefined) {
+    if (value.enable === 'auto' || value.enable === 'always' || value.enable === 'never') settings.enable = value.enable;
+    else problems.push(`gongwen.enable 的值“${String(value.enable)}”无效，应为 auto、always 或 never，已按 auto 处理。`);
+  }
+  if (typeof value.referenceDate === 'string' && value.referenceDate.trim()) {
+    const date = value.referenceDate.trim();
+    if (isIsoDate(date)) settings.referenceDate = date;
+    else problems.push(`gongwen.referenceDate 的值“${date}”不是 YYYY-MM-DD 日期，已忽略。`);
+  }
+  if (value.rules && typeof value.rules === 'object') {
+    for (const [id, level] of Object.entries(value.rules as Record<string, unknown>)) {
+      if (typeof level === 'string' && SEVERITIES.has(level)) settings.rules[id] = level as SeveritySetting;
+      else problems.push(`gongwen.rules 中“${id}”的值“${String(level)}”无效，应为 error、warning、info、hint 或 off。`);
+    }
+  }
+  return { settings, problems };
+}
