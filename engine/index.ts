@@ -11,7 +11,7 @@ export { parseReport } from './model';
 export type { ReportModel } from './model';
 export type { Rule } from './rule';
 export { rules } from './rules';
-export { sharedSegmenter } from './segmenter';
+export { icuSegmenter, sharedSegmenter, userTerms } from './segmenter';
 export * from './types';
 
 /**

@@ -17,25 +17,25 @@ export function icuSegmenter(terms: string[]): Segmenter {
 }
 
 function mergeTerms(text: string, pieces: string[], terms: string[]): string[] {
-  // A boundary inside a term occurrence is dropped when the term itself starts and ends on boundaries.
-  const boundaries = new Set<number>();
+  // Like a user dictionary: each term occurrence becomes one piece, cutting the pieces around it.
+  const boundaries = new Set<number>([0]);
   let at = 0;
   for (const p of pieces) boundaries.add((at += p.length));
-  boundaries.add(0);
-  const drop = new Set<number>();
+  const taken: boolean[] = [];
+  let changed = false;
   for (const term of terms) {
     for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) {
-      if (!boundaries.has(i) || !boundaries.has(i + term.length)) continue;
-      for (let k = i + 1; k < i + term.length; k++) drop.add(k);
+      const end = i + term.length;
+      if (taken.slice(i, end).some(Boolean)) continue; // a longer term already covers part of it
+      for (let k = i; k < end; k++) taken[k] = true;
+      for (let k = i + 1; k < end; k++) boundaries.delete(k);
+      boundaries.add(i).add(end);
+      changed = true;
     }
   }
-  if (drop.size === 0) return pieces;
+  if (!changed) return pieces;
+  const sorted = [...boundaries].sort((x, y) => x - y);
   const out: string[] = [];
-  let start = 0;
-  for (const b of [...boundaries].sort((x, y) => x - y)) {
-    if (b === 0 || drop.has(b)) continue;
-    out.push(text.slice(start, b));
-    start = b;
-  }
+  for (let k = 1; k < sorted.length; k++) out.push(text.slice(sorted[k - 1], sorted[k]));
   return out;
 }

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { before, test } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const BIN = path.join(ROOT, 'bin', 'gongwen.js');
+let dir: string;
+
+function gongwen(...args: string[]) {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+  fs.mkdirSync(path.join(dir, 'reports', 'nested'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'reports', 'bad.txt'), '现将有关情况报告如下：\n经XXXX研究，执行各项规定规定。\n');
+  fs.writeFileSync(path.join(dir, 'reports', 'nested', 'old.md'), '# 一、情况\n\n学习党的十九大和十九届历次全会精神。\n');
+  fs.writeFileSync(path.join(dir, 'reports', 'nested', 'ignored.json'), '{"x": "XXXX"}');
+  fs.writeFileSync(path.join(dir, 'clean.txt'), '\uFEFF一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n');
+});
+
+test('text output lists findings with line:column and exits 1 when errors are found', () => {
+  const { code, stdout } = gongwen('check', 'reports/bad.txt', '--reference-date', '2026-11-23');
+  assert.equal(code, 1);
+  assert.match(stdout, /reports\/bad\.txt\n {2}2:2 {2}错误 {2}遗留占位符“XXXX”.*\[placeholder\]/);
+  assert.match(stdout, /2:13 {2}警告 {2}疑似词语重复.*\[duplicate-word\]/);
+  assert.match(stdout, /已检查 1 个文件，发现 2 个问题（错误 1，警告 1，提示 0）。/);
+});
+
+test('JSON output has 1-based positions and the documented fields', () => {
+  const { code, stdout } = gongwen('check', 'reports/bad.txt', '--format=json', '--reference-date=2026-11-23');
+  assert.equal(code, 1);
+  const [first, second] = JSON.parse(stdout);
+  assert.deepEqual(first, {
+    file: 'reports/bad.txt', line: 2, column: 2, endLine: 2, endColumn: 6, rule: 'placeholder', severity: 'error',
+    message: first.message, text: 'XXXX', fixes: [],
+  });
+  assert.equal(second.rule, 'duplicate-word');
+  assert.deepEqual(second.fixes, [{ title: '删除重复的“规定”', safe: false }]);
+});
+
+test('directories recurse into .txt and .md only; warnings alone exit 0', () => {
+  const { code, stdout } = gongwen('check', 'reports/nested', '--format', 'json', '--reference-date', '2026-11-23');
+  assert.equal(code, 0);
+  const findings = JSON.parse(stdout);
+  assert.deepEqual(findings.map((f: { file: string; rule: string }) => [f.file, f.rule]),
+    [[path.join('reports', 'nested', 'old.md'), 'outdated-phrasing']]);
+});
+
+test('the reference date decides what is outdated', () => {
+  const { stdout } = gongwen('check', 'reports/nested/old.md', '--format', 'json', '--reference-date', '2021-12-30');
+  assert.deepEqual(JSON.parse(stdout), []);
+});
+
+test('a clean file (with BOM) exits 0 and says so', () => {
+  const { code, stdout } = gongwen('check', 'clean.txt');
+  assert.equal(code, 0);
+  assert.match(stdout, /已检查 1 个文件，未发现问题。/);
+});
+
+test('a missing file is reported, the others are still checked, exit code 2', () => {
+  const { code, stdout, stderr } = gongwen('check', 'nope.txt', 'reports/bad.txt', '--format', 'json');
+  assert.equal(code, 2);
+  assert.match(stderr, /nope\.txt：文件或目录不存在/);
+  assert.ok(JSON.parse(stdout).length >= 2);
+});
+
+test('usage errors exit 2 with a message; --help exits 0', () => {
+  for (const args of [[], ['lint', 'x'], ['check'], ['check', 'x', '--format', 'xml'], ['check', 'x', '--reference-date', '2026-02-30'], ['check', 'x', '--fast']]) {
+    const { code, stderr, stdout } = gongwen(...args);
+    assert.equal(code, 2, args.join(' '));
+    assert.match(stderr + stdout, /用法：gongwen check/);
+  }
+  const help = gongwen('--help');
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /--reference-date/);
+});

@@ -1,0 +1,100 @@
+import { ChildProcess, fork, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createMessageConnection, IPCMessageReader, IPCMessageWriter, MessageConnection,
+  StreamMessageReader, StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
+
+export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
+
+export interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+}
+
+/**
+ * A minimal LSP client for tests: spawns the built server, answers workspace/configuration
+ * from `settings`, and records what the server publishes.
+ */
+export class TestClient {
+  readonly connection: MessageConnection;
+  readonly process: ChildProcess;
+  settings: Record<string, unknown> = {};
+  readonly messages: { type: number; message: string }[] = [];
+  private readonly diagnostics = new Map<string, Diagnostic[][]>();
+  private readonly waiters: (() => void)[] = [];
+
+  constructor(transport: 'stdio' | 'ipc' = 'stdio') {
+    if (transport === 'stdio') {
+      this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.connection = createMessageConnection(
+        new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    } else {
+      this.process = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      this.connection = createMessageConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
+    }
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'gongwen' ? this.settings : null)));
+    this.connection.onRequest('client/registerCapability', () => null);
+    const record = (m: { type: number; message: string }) => { this.messages.push(m); };
+    this.connection.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => { record(m); return null; });
+    this.connection.onNotification('window/showMessage', record);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+      const list = this.diagnostics.get(p.uri) ?? [];
+      list.push(p.diagnostics);
+      this.diagnostics.set(p.uri, list);
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result as { capabilities: Record<string, unknown> };
+  }
+
+  open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Resolves with the next diagnostics published for `uri` after the call (optionally matching a predicate). */
+  async nextDiagnostics(uri: string, action: () => Promise<unknown> | void, accept: (d: Diagnostic[]) => boolean = () => true,
+    timeoutMs = 15000): Promise<Diagnostic[]> {
+    const seen = this.diagnostics.get(uri)?.length ?? 0;
+    await action();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const list = this.diagnostics.get(uri) ?? [];
+      const match = list.slice(seen).find(accept);
+      if (match) return match;
+      if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(list.slice(seen))}`);
+      await new Promise<void>((wake) => {
+        const timer = setTimeout(wake, 200);
+        this.waiters.push(() => { clearTimeout(timer); wake(); });
+      });
+    }
+  }
+
+  publishedCount(uri: string): number {
+    return this.diagnostics.get(uri)?.length ?? 0;
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.process.kill();
+    }
+  }
+}

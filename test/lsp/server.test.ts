@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TestClient } from './lsp-client';
+
+const REPORT = [
+  '关于2026年度作风建设情况的自查报告',
+  '按照要求，XX局认真开展自查，现将有关情况报告如下：',
+  '一、基本情况',
+  '组织干部深入学习贯彻党的十九大和十九届历次全会精神，执行各项规定规定。',
+  '特此报告。',
+].join('\n');
+
+const codes = (diagnostics: { code: string }[]) => diagnostics.map((d) => d.code).sort();
+
+for (const transport of ['stdio', 'ipc'] as const) {
+  describe(`language server over ${transport}`, () => {
+    let client: TestClient;
+    before(async () => {
+      client = new TestClient(transport);
+      client.settings = { enable: 'auto', referenceDate: '2026-11-23', rules: {} };
+      const { capabilities } = await client.initialize();
+      assert.equal(capabilities.textDocumentSync, 2); // incremental
+      assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    });
+    after(() => client.shutdown());
+
+    test('publishes diagnostics with rule codes and exact ranges on open', async () => {
+      const uri = `file:///tmp/${transport}-open.txt`;
+      const diagnostics = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
+      assert.deepEqual(codes(diagnostics), ['duplicate-word', 'outdated-phrasing', 'placeholder']);
+      const outdated = diagnostics.find((d) => d.code === 'outdated-phrasing')!;
+      assert.equal(outdated.source, 'gongwen');
+      assert.equal(outdated.severity, 2);
+      const line = REPORT.split('\n')[3];
+      const start = line.indexOf('党的十九大');
+      assert.deepEqual(outdated.range, {
+        start: { line: 3, character: start },
+        end: { line: 3, character: start + '党的十九大和十九届历次全会精神'.length },
+      });
+      const placeholder = diagnostics.find((d) => d.code === 'placeholder')!;
+      assert.equal(placeholder.severity, 1);
+      assert.deepEqual(placeholder.range.start, { line: 1, character: REPORT.split('\n')[1].indexOf('XX') });
+    });
+
+    test('incremental edits re-check after typing stops, with shifted positions', async () => {
+      const uri = `file:///tmp/${transport}-edit.txt`;
+      await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
+      // Type three characters at the start of line 3 in three quick changes, then remove the duplicate.
+      const changes = ['一', '二', '三'].map((ch, i) => ({
+        range: { start: { line: 3, character: i }, end: { line: 3, character: i } }, text: ch,
+      }));
+      const diagnostics = await client.nextDiagnostics(uri, async () => {
+        for (let i = 0; i < changes.length; i++) {
+          await client.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: i + 2 }, contentChanges: [changes[i]],
+          });
+        }
+      });
+      const outdated = diagnostics.find((d) => d.code === 'outdated-phrasing')!;
+      assert.equal(outdated.range.start.character, REPORT.split('\n')[3].indexOf('党的十九大') + 3);
+
+      const line = '一二三' + REPORT.split('\n')[3];
+      const dup = line.indexOf('规定规定');
+      const after = await client.nextDiagnostics(uri, () => client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 5 },
+        contentChanges: [{ range: { start: { line: 3, character: dup }, end: { line: 3, character: dup + 2 } }, text: '' }],
+      }));
+      assert.deepEqual(codes(after), ['outdated-phrasing', 'placeholder']);
+    });
+
+    test('quick fixes come from the server and replace exactly the finding', async () => {
+      const uri = `file:///tmp/${transport}-fix.txt`;
+      const diagnostics = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
+      const outdated = diagnostics.find((d) => d.code === 'outdated-phrasing')!;
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: outdated.range, context: { diagnostics: [outdated] },
+      }) as { title: string; kind: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> }; diagnostics: unknown[] }[];
+      assert.equal(actions.length, 1);
+      const [action] = actions;
+      assert.equal(action.kind, 'quickfix');
+      assert.equal(action.title, '替换为“党的二十大和二十届历次全会精神”');
+      assert.deepEqual(action.diagnostics, [outdated]);
+      assert.deepEqual(action.edit.changes[uri], [{ range: outdated.range, newText: '党的二十大和二十届历次全会精神' }]);
+
+      const none = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] },
+      });
+      assert.deepEqual(none, []);
+    });
+
+    test('settings: per-rule severity and off, reference date, enable modes', async () => {
+      const uri = `file:///tmp/${transport}-settings.txt`;
+      await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
+      const changeSettings = (settings: Record<string, unknown>) => () => {
+        client.settings = settings;
+        return client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      };
+
+      let d = await client.nextDiagnostics(uri, changeSettings({ referenceDate: '2026-11-23', rules: { placeholder: 'off', 'duplicate-word': 'error' } }));
+      assert.deepEqual(codes(d), ['duplicate-word', 'outdated-phrasing']);
+      assert.equal(d.find((x) => x.code === 'duplicate-word')!.severity, 1);
+
+      d = await client.nextDiagnostics(uri, changeSettings({ referenceDate: '2021-12-30' }));
+      assert.deepEqual(codes(d), ['duplicate-word', 'placeholder']);
+
+      d = await client.nextDiagnostics(uri, changeSettings({ enable: 'never' }));
+      assert.deepEqual(d, []);
+
+      d = await client.nextDiagnostics(uri, changeSettings({ enable: 'auto', referenceDate: '2026-11-23' }));
+      assert.equal(d.length, 3);
+    });
+
+    test('auto mode leaves non-report documents alone; always checks them', async () => {
+      const uri = `file:///tmp/${transport}-readme.md`;
+      const notes = '# Notes\n\nTODO: XXXX compare 规定规定 with the draft.\n';
+      client.settings = { enable: 'auto' };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.deepEqual(await client.nextDiagnostics(uri, () => client.open(uri, notes, 'markdown')), []);
+      client.settings = { enable: 'always' };
+      const d = await client.nextDiagnostics(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }),
+        (list) => list.length > 0);
+      assert.deepEqual(codes(d), ['duplicate-word', 'placeholder']);
+    });
+
+    test('an invalid setting is reported once and checking goes on with the default', async () => {
+      const uri = `file:///tmp/${transport}-invalid.txt`;
+      client.settings = { enable: 'sometimes', referenceDate: '2026-13-01', rules: { placeholder: 'loud' } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const d = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
+      assert.equal(d.length, 3);
+      const warnings = client.messages.filter((m) => m.type === 2).map((m) => m.message);
+      assert.ok(warnings.some((m) => m.includes('gongwen.enable')), warnings.join('\n'));
+      assert.ok(warnings.some((m) => m.includes('gongwen.referenceDate')));
+      assert.ok(warnings.some((m) => m.includes('placeholder')));
+      const count = warnings.length;
+      await client.nextDiagnostics(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }));
+      assert.equal(client.messages.filter((m) => m.type === 2).length, count);
+      client.settings = { referenceDate: '2026-11-23' };
+    });
+
+    test('closing a document clears its diagnostics', async () => {
+      const uri = `file:///tmp/${transport}-close.txt`;
+      await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
+      const d = await client.nextDiagnostics(uri, () => client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } }));
+      assert.deepEqual(d, []);
+    });
+  });
+}
