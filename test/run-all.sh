@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every test layer: engine unit, CLI, LSP protocol, VS Code extension host (in code-server),
+# and the browser UI test against both the unpackaged extension and the packaged .vsix.
+# Prints one closing line "total: N passed, M failed" summing all layers.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+LOG_DIR="$(mktemp -d -t gongwen-tests.XXXXXX)"
+passed=0
+failed=0
+status=0
+
+count() { # $1 = log, $2 = regex with one number group for passed, $3 = same for failed
+  local p f
+  p=$(grep -oE "$2" "$1" | tail -1 | grep -oE '[0-9]+' || true)
+  f=$(grep -oE "$3" "$1" | tail -1 | grep -oE '[0-9]+' || true)
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+}
+
+layer() { # $1 = name, rest = command; output goes to the terminal and to a log
+  local name=$1; shift
+  echo "::: $name"
+  "$@" 2>&1 | tee "$LOG_DIR/$name.log"
+  local rc=${PIPESTATUS[0]}
+  if [[ $rc != 0 ]]; then
+    echo "::: $name FAILED (exit $rc)"
+    status=1
+  fi
+  return 0
+}
+
+npm run --silent build || exit 1
+npm run --silent compile-tests || exit 1
+
+layer node-tests node --test --test-reporter=spec out/test/unit/ out/test/cli/ out/test/lsp/
+count "$LOG_DIR/node-tests.log" 'ℹ pass [0-9]+' 'ℹ fail [0-9]+'
+
+layer setup bash test/e2e/setup.sh
+
+layer vscode-host node test/e2e/run-host-tests.mjs --dev-path . --tests "$PWD/out/test/vscode/suite/index.js" \
+  --workspace test/fixtures/vscode
+count "$LOG_DIR/vscode-host.log" '[0-9]+ passing' '[0-9]+ failing'
+
+layer ui node test/e2e/ui.test.mjs
+count "$LOG_DIR/ui.log" '^[0-9]+ passed' '[0-9]+ failed$'
+
+layer package npm run --silent package
+layer ui-vsix node test/e2e/ui.test.mjs --vsix gongwen.vsix
+count "$LOG_DIR/ui-vsix.log" '^[0-9]+ passed' '[0-9]+ failed$'
+
+# A layer that crashed before printing its counts still fails the run.
+if [[ $status != 0 && $failed == 0 ]]; then failed=1; fi
+echo "total: $passed passed, $failed failed"
+exit $status

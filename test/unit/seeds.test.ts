@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { check } from '../../engine';
+import type { Finding } from '../../engine/types';
+import { REFERENCE_DATE } from '../helpers/engine';
+
+// The five real reports live outside the repository (../shared/seeds); they are read, never copied.
+const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
+const available = fs.existsSync(SEEDS);
+const seed = (prefix: string): Finding[] => {
+  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
+  return check(fs.readFileSync(path.join(SEEDS, file), 'utf8'), { referenceDate: REFERENCE_DATE });
+};
+const texts = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule).map((f) => f.text);
+
+test('seeds: placeholders in 000 (xxxx), 001 (XXXX) and 003 (*)', { skip: !available && 'shared/seeds not present' }, () => {
+  assert.ok(texts(seed('000'), 'placeholder').includes('xxxx'));
+  assert.ok(texts(seed('001'), 'placeholder').includes('XXXX'));
+  assert.ok(texts(seed('003'), 'placeholder').includes('*'));
+});
+
+test('seeds: stale plenum chain in 000, 十四五开好局 in 001', { skip: !available && 'shared/seeds not present' }, () => {
+  assert.ok(texts(seed('000'), 'outdated-phrasing').includes('党的十九大和十九届二中、三中、四中、五中、六中全会精神'));
+  assert.ok(texts(seed('001'), 'outdated-phrasing').some((t) => t.includes('十四五') && t.includes('开好局')));
+});
+
+test('seeds: 规定规定 in 001 and 教育育 in 003', { skip: !available && 'shared/seeds not present' }, () => {
+  assert.deepEqual(texts(seed('001'), 'duplicate-word'), ['规定规定']);
+  assert.deepEqual(texts(seed('003'), 'duplicate-word'), ['育育']);
+});
+
+test('seeds: nothing on （一）, 2021年, 层层 or 一级抓一级', { skip: !available && 'shared/seeds not present' }, () => {
+  for (const prefix of ['000', '001', '002', '003', '004']) {
+    for (const f of seed(prefix)) {
+      assert.ok(!/（一）|2021年|层层|一级抓一级/.test(f.text), `${prefix}: ${f.rule} on “${f.text}”`);
+    }
+  }
+});
