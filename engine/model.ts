@@ -1,5 +1,6 @@
 import { LineIndex } from './line-index';
 import { maskMarkdown } from './markdown-mask';
+import { parseStructure, ReportStructure } from './structure/parse';
 import type { Language, Segmenter, Token } from './types';
 
 /**
@@ -13,6 +14,8 @@ export interface ReportModel {
   readonly lines: LineIndex;
   /** Word tokens of `prose`, cut once on first use. */
   tokens(): Token[];
+  /** Title, 主送机关, opening, heading tree, 结束语, 落款 and 成文日期, read once on first use. */
+  structure(): ReportStructure;
 }
 
 const URL = /\b(?:https?|ftp):\/\/[^\s"'<>，。；！？、）)\]]+|\bwww\.[^\s"'<>，。；！？、）)\]]+/g;
@@ -21,12 +24,14 @@ export function parseReport(text: string, language: Language, segmenter: Segment
   const masked = language === 'markdown' ? maskMarkdown(text) : text;
   const prose = masked.replace(URL, (url) => ' '.repeat(url.length));
   let tokens: Token[] | undefined;
+  let structure: ReportStructure | undefined;
   return {
     text,
     language,
     prose,
     lines: new LineIndex(text),
     tokens: () => (tokens ??= tokenize(prose, segmenter)),
+    structure: () => (structure ??= parseStructure(text, prose, language)),
   };
 }
 
