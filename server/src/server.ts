@@ -3,9 +3,10 @@ import {
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, looksLikeReport, sharedSegmenter } from '../../engine';
+import { check, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
 import type { Finding } from '../../engine/types';
 import { sameDiagnostic, toCodeAction, toDiagnostic } from './convert';
+import { toFoldingRanges, toSymbols } from './outline';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
 
 /** The Gongwen language server: an adapter from LSP to the engine. Transport (stdio/IPC) comes from argv. */
@@ -25,6 +26,8 @@ connection.onInitialize((params) => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentSymbolProvider: { label: '公文报告' },
+      foldingRangeProvider: true,
     },
     serverInfo: { name: 'gongwen' },
   };
@@ -54,6 +57,22 @@ documents.onDidClose(({ document }) => {
 });
 
 connection.onCodeAction(async (params) => codeActions(params));
+connection.onDocumentSymbol(async ({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  const structure = document && (await structureOf(document));
+  return structure ? toSymbols(document, structure) : [];
+});
+connection.onFoldingRanges(async ({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  const structure = document && (await structureOf(document));
+  return structure ? toFoldingRanges(structure) : [];
+});
+/** The heading tree for the client's 报告结构 view (same shape as document symbols). */
+connection.onRequest('gongwen/structure', async ({ textDocument }: { textDocument: { uri: string } }) => {
+  const document = documents.get(textDocument.uri);
+  const structure = document && (await structureOf(document));
+  return { headings: structure ? toSymbols(document, structure) : [] };
+});
 
 function schedule(document: TextDocument): void {
   clearTimeout(timers.get(document.uri));
@@ -73,9 +92,20 @@ async function validate(document: TextDocument): Promise<void> {
   await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map(toDiagnostic) });
 }
 
+function isChecked(text: string, settings: Settings): boolean {
+  return settings.enable === 'always' || (settings.enable === 'auto' && looksLikeReport(text));
+}
+
+async function structureOf(document: TextDocument) {
+  const text = document.getText();
+  if (!isChecked(text, await settingsFor(document.uri))) return undefined;
+  const language = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+  return parseReport(text, language, sharedSegmenter((message) => connection.console.warn(message))).structure();
+}
+
 function analyse(document: TextDocument, settings: Settings): Finding[] {
   const text = document.getText();
-  if (settings.enable === 'never' || (settings.enable === 'auto' && !looksLikeReport(text))) return [];
+  if (!isChecked(text, settings)) return [];
   try {
     return check(text, {
       language: document.languageId === 'markdown' ? 'markdown' : 'plaintext',

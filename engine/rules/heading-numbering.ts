@@ -1,0 +1,97 @@
+import type { Rule } from '../rule';
+import { formatMarker, Marker, MarkerStyle } from '../structure/markers';
+import type { Heading } from '../structure/parse';
+import type { Edit, Report } from '../types';
+
+type Placed = Marker & { offset: number };
+
+const LEVEL_NAME = ['', '一、', '（一）', '1.', '（1）'];
+
+/**
+ * Heading numbers as GB/T 9704-2012 orders them: right forms (（一） not (一), 1. not 1、), no gaps
+ * or repeats, no skipped level, one style among siblings; the same for in-paragraph 一是…二是… series.
+ */
+export const headingNumbering: Rule = {
+  id: 'heading-numbering',
+  description: '标题编号：格式（一、（一）1.（1））、跳号重号、层级跳跃、同级混用',
+  defaultSeverity: 'warning',
+  fix: 'mixed',
+  usesTokens: false,
+  *check({ model }) {
+    const structure = model.structure();
+    const used = new Set(structure.all.filter((h) => h.kind === 'heading' && h.marker).map((h) => h.level));
+    const groups: Heading[][] = [structure.headings, ...structure.all.map((h) => h.children)];
+    for (const h of structure.all) {
+      if (h.marker?.correct) yield wrongForm(h.marker);
+      const skipped = skippedLevel(h, used);
+      if (skipped) yield skipped;
+    }
+    for (const group of groups) yield* sequence(group.filter((h) => h.marker).map((h) => h.marker!));
+    for (const series of structure.series) {
+      for (const item of series.items) if (item.correct && !structure.all.some((h) => h.marker?.offset === item.offset)) yield wrongForm(item);
+      yield* sequence(series.items, true);
+    }
+  },
+};
+
+function wrongForm(marker: Placed): Report {
+  const shown = marker.text.trim();
+  return {
+    offset: marker.offset,
+    length: shown.length,
+    message: `编号格式不规范：“${shown}”应写作“${marker.correct}”（GB/T 9704—2012：一、 （一） 1. （1））。`,
+    fixes: [{ title: `改为“${marker.correct}”`, safe: true, edits: [{ offset: marker.offset, length: marker.text.length, newText: marker.correct! }] }],
+  };
+}
+
+function skippedLevel(h: Heading, used: Set<number>): Report | undefined {
+  if (h.kind !== 'heading' || !h.marker || h.level < 2) return undefined;
+  const parentLevel = h.parent?.marker ? h.parent.level : 0;
+  const missing = h.level - 1;
+  if (parentLevel >= missing) return undefined;
+  // 一、 followed directly by 1. is an accepted two-level scheme when （一） is never used.
+  if (!used.has(missing)) return undefined;
+  const where = parentLevel ? `直接位于“${h.parent!.marker!.text.trim()}”之下` : '前面没有上一级标题';
+  return {
+    offset: h.marker.offset,
+    length: h.marker.text.trim().length,
+    message: `层级跳跃：“${h.marker.text.trim()}”${where}，缺少“${LEVEL_NAME[missing]}”这一级；本文其他地方用了“${LEVEL_NAME[missing]}”。`,
+  };
+}
+
+/** Gaps, repeats and style switches in one run of sibling markers. */
+function* sequence(markers: Placed[], series = false): Iterable<Report> {
+  if (markers.length === 0) return;
+  const style = markers[0].style;
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i];
+    const expected = i + 1;
+    if (m.style !== style && !series) {
+      const correct = formatMarker(style, expected);
+      yield {
+        offset: m.offset,
+        length: m.text.trim().length,
+        message: `同级编号混用：前面用“${markers[0].text.trim()}”一类编号，此处用“${m.text.trim()}”。同一层级应统一使用一种编号。`,
+        fixes: [{ title: `改为“${correct}”`, safe: false, edits: [{ offset: m.offset, length: m.text.length, newText: correct }] }],
+      };
+    }
+    if (m.number !== expected) {
+      const what = markers.slice(0, i).some((x) => x.number === m.number) ? '重号' : '跳号';
+      yield {
+        offset: m.offset,
+        length: m.text.trim().length,
+        message: `编号${what}：此处是第${expected}项，却编为“${m.text.trim()}”。`,
+        fixes: [{ title: '重新编号（只改编号）', safe: true, edits: renumber(markers.slice(i), expected) }],
+      };
+      return; // one finding per run: renumbering fixes the rest
+    }
+  }
+}
+
+function renumber(markers: Placed[], from: number): Edit[] {
+  return markers.flatMap((m, k) => {
+    const newText = formatMarker(m.style as MarkerStyle, from + k);
+    const old = m.text.trim();
+    return old === newText ? [] : [{ offset: m.offset, length: old.length, newText }];
+  });
+}
