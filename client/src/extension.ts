@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { StructureView } from './structure-view';
 
 let client: LanguageClient | undefined;
 
 /** UI only: starts the Gongwen language server, which owns all checking and fixes. */
-export async function activate(context: ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -22,6 +23,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('gongwen', '公文报告助手', serverOptions, clientOptions);
   await client.start();
+  const structure = new StructureView(client);
+  context.subscriptions.push(structure, vscode.window.registerTreeDataProvider('gongwen.structure', structure));
 }
 
 export async function deactivate(): Promise<void> {
