@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { check } from '../../engine';
+import { check, parseReport } from '../../engine';
 import type { Finding } from '../../engine/types';
-import { REFERENCE_DATE } from '../helpers/engine';
+import { REFERENCE_DATE, segmenters } from '../helpers/engine';
 
 // The five real reports live outside the repository (../shared/seeds); they are read, never copied.
 const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
@@ -37,4 +37,21 @@ test('seeds: nothing on （一）, 2021年, 层层 or 一级抓一级', { skip: 
       assert.ok(!/（一）|2021年|层层|一级抓一级/.test(f.text), `${prefix}: ${f.rule} on “${f.text}”`);
     }
   }
+});
+
+test('seeds: every report has its 一、 sections in the outline', { skip: !available && 'shared/seeds not present' }, () => {
+  const expected: Record<string, number> = { '000': 3, '001': 4, '002': 3, '003': 4, '004': 4 };
+  for (const [prefix, count] of Object.entries(expected)) {
+    const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
+    const text = fs.readFileSync(path.join(SEEDS, file), 'utf8');
+    const roots = parseReport(text, 'plaintext', segmenters[1]).structure().headings;
+    assert.equal(roots.length, count, prefix);
+    assert.ok(roots.every((h, i) => h.marker?.number === i + 1 && h.level === 1), prefix);
+  }
+});
+
+test('seeds: 001 mixes （一）…（四） with 五是 among siblings', { skip: !available && 'shared/seeds not present' }, () => {
+  const numbering = seed('001').filter((f) => f.rule === 'heading-numbering');
+  assert.deepEqual(numbering.map((f) => f.text), ['五是']);
+  assert.match(numbering[0].message, /同级编号混用/);
 });

@@ -105,3 +105,9 @@ test('a decimal or a year at line start is not a heading', () => {
   const s = structureOf('1.5亿元资金已拨付到位。\n2026年，我们持续推进。\n');
   assert.deepEqual(s.all, []);
 });
+
+test('第一，…第二，… is an in-paragraph series; NBSP and space indentation are ignored', () => {
+  const s = structureOf('\u00a0\u00a0  一、学习情况\n\u00a0 \u3000第一，学原文。第二，悟原理。第三，抓落实。\n');
+  assert.deepEqual(tree(s.headings), [['一、学习情况', ['第一，学原文']]]);
+  assert.deepEqual(s.series.map((x) => x.items.map((i) => i.text)), [['第一，', '第二，', '第三，']]);
+});
