@@ -1,6 +1,9 @@
 import { isIsoDate, today } from './dates';
 import { parseReport } from './model';
+import { detectType, DetectedType } from './report-types';
+import type { RuleContext } from './rule';
 import { rules } from './rules';
+import { findParts, PartStatus } from './sections';
 import { sharedSegmenter } from './segmenter';
 import type { CheckOptions, Finding } from './types';
 
@@ -22,11 +25,19 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const referenceDate = options.referenceDate || today();
   if (!isIsoDate(referenceDate)) throw new RangeError(`参考日期“${referenceDate}”不是有效的 YYYY-MM-DD 日期`);
   const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
+  let type: DetectedType | undefined;
+  let parts: PartStatus[] | undefined;
+  const context: RuleContext = {
+    model,
+    referenceDate,
+    reportType: () => (type ??= detectType(model, options.reportType)),
+    parts: () => (parts ??= findParts(model, context.reportType().type)),
+  };
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    for (const report of rule.check({ model, referenceDate })) {
+    for (const report of rule.check(context)) {
       findings.push({
         rule: rule.id,
         severity: setting ?? report.severity ?? rule.defaultSeverity,

@@ -22,7 +22,8 @@ const URL = /\b(?:https?|ftp):\/\/[^\s"'<>，。；！？、）)\]]+|\bwww\.[^\s
 
 export function parseReport(text: string, language: Language, segmenter: Segmenter): ReportModel {
   const masked = language === 'markdown' ? maskMarkdown(text) : text;
-  const prose = masked.replace(URL, (url) => ' '.repeat(url.length));
+  // URLs and Gongwen's own marker comments (in .txt too) are not report text.
+  const prose = masked.replace(URL, blank).replace(/<!--\s*gongwen[\s\S]*?-->/g, blank);
   let tokens: Token[] | undefined;
   let structure: ReportStructure | undefined;
   return {
@@ -33,6 +34,10 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     tokens: () => (tokens ??= tokenize(prose, segmenter)),
     structure: () => (structure ??= parseStructure(text, prose, language)),
   };
+}
+
+function blank(match: string): string {
+  return match.replace(/[^\r\n]/g, ' ');
 }
 
 function tokenize(prose: string, segmenter: Segmenter): Token[] {

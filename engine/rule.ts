@@ -1,10 +1,16 @@
 import type { ReportModel } from './model';
+import type { DetectedType } from './report-types';
+import type { PartStatus } from './sections';
 import type { Report, Severity } from './types';
 
 export interface RuleContext {
   model: ReportModel;
   /** YYYY-MM-DD */
   referenceDate: string;
+  /** The report's type and how sure the detection is (computed once, on first use). */
+  reportType(): DetectedType;
+  /** The type's standard parts and where each was found (computed once, on first use). */
+  parts(): PartStatus[];
 }
 
 /** One check. Modules under engine/rules/ each export one of these. */

@@ -51,6 +51,8 @@ export interface CheckOptions {
   language?: Language;
   /** YYYY-MM-DD; the date against which "outdated" is judged. Defaults to today. */
   referenceDate?: string;
+  /** Report type id or name (自查报告) chosen by the user; otherwise detected. */
+  reportType?: string;
   /** Per-rule severity override or 'off'. */
   rules?: Record<string, SeveritySetting>;
   /** Segmenter to use; defaults to the shared one (nodejieba, else the ICU fallback). */

@@ -1,8 +1,18 @@
 import type { Rule } from '../rule';
+import { addressee } from './addressee';
+import { closing } from './closing';
+import { dateFormat } from './date-format';
 import { duplicateWord } from './duplicate-word';
 import { headingNumbering } from './heading-numbering';
+import { leadIn } from './lead-in';
+import { missingSection } from './missing-section';
 import { outdatedPhrasing } from './outdated-phrasing';
 import { placeholder } from './placeholder';
+import { requestInReport } from './request-in-report';
+import { sectionOrder } from './section-order';
 
 /** Every rule, in the order their findings are listed for the same position. */
-export const rules: readonly Rule[] = [headingNumbering, placeholder, outdatedPhrasing, duplicateWord];
+export const rules: readonly Rule[] = [
+  missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat,
+  headingNumbering, placeholder, outdatedPhrasing, duplicateWord,
+];

@@ -49,7 +49,7 @@ interface Line { index: number; start: number; end: number; content: string; con
 const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
 const TRAILING = /[\s\u3000\u00a0]*$/;
 const CLOSING = /^(?:特此报告|特此汇报|专此报告|以上报告|以上汇报|以上情况|妥否)/;
-const LEAD_IN = /(?:现将|现就|特将|现把)[^。：:]{0,40}?(?:报告|汇报)如下[：:]?|(?:报告|汇报)如下[：:]/;
+const LEAD_IN = /(?:现将|现就|特将|现把)[^。：:]{0,40}?(?:报告|汇报|总结)如下[：:，,]?|(?:报告|汇报)如下[：:]/;
 const DATE = /^(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日|(\d{4})[-./](\d{1,2})[-./](\d{1,2}))$/;
 const ENDS_AS_SENTENCE = /[。；，、：:！？!?]$/;
 const INLINE_SERIES = /(?<=^|[。；：！？])\s*([一二三四五六七八九十]{1,3})是(?=[^\s，。、；：])|(?<=^|[。；：！？])\s*第([一二三四五六七八九十]{1,3})，/g;
@@ -93,8 +93,12 @@ export function parseStructure(text: string, prose: string, language: Language):
   const bodyEnd = mainLines.length ? mainLines[mainLines.length - 1].end : titleLine.end;
   buildHeadings(mainLines, structure, bodyEnd);
 
+  // The opening runs to the first heading; without headings it is the first paragraph, or up to the lead-in.
   const firstHeading = structure.all[0];
-  const openingLines = mainLines.filter((l) => !firstHeading || l.start < firstHeading.start);
+  const leadLine = mainLines.slice(0, 3).findIndex((l) => LEAD_IN.test(l.content));
+  const openingLines = firstHeading
+    ? mainLines.filter((l) => l.start < firstHeading.start)
+    : mainLines.slice(0, Math.max(leadLine, 0) + 1);
   if (openingLines.length) {
     const a = openingLines[0];
     const b = openingLines[openingLines.length - 1];

@@ -17,10 +17,10 @@ function gongwen(...args: string[]) {
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
   fs.mkdirSync(path.join(dir, 'reports', 'nested'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'reports', 'bad.txt'), '现将有关情况报告如下：\n经XXXX研究，执行各项规定规定。\n');
-  fs.writeFileSync(path.join(dir, 'reports', 'nested', 'old.md'), '# 一、情况\n\n学习党的十九大和十九届历次全会精神。\n');
+  fs.writeFileSync(path.join(dir, 'reports', 'bad.txt'), '今年以来工作情况如下。\n经XXXX研究，执行各项规定规定。\n');
+  fs.writeFileSync(path.join(dir, 'reports', 'nested', 'old.md'), '## 学习\n\n学习党的十九大和十九届历次全会精神。\n');
   fs.writeFileSync(path.join(dir, 'reports', 'nested', 'ignored.json'), '{"x": "XXXX"}');
-  fs.writeFileSync(path.join(dir, 'clean.txt'), '\uFEFF一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n');
+  fs.writeFileSync(path.join(dir, 'clean.txt'), '\uFEFF关于报送年度工作要点的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n\n市财政局\n2026年11月20日\n');
 });
 
 test('text output lists findings with line:column and exits 1 when errors are found', () => {

@@ -4,11 +4,21 @@ import { TestClient } from './lsp-client';
 
 const REPORT = [
   '关于2026年度作风建设情况的自查报告',
+  '市纪委：',
   '按照要求，XX局认真开展自查，现将有关情况报告如下：',
   '一、基本情况',
   '组织干部深入学习贯彻党的十九大和十九届历次全会精神，执行各项规定规定。',
+  '二、存在的问题',
+  '学习不够深入。',
+  '三、整改措施',
+  '持续加强学习。',
   '特此报告。',
+  '',
+  '市财政局',
+  '2026年11月20日',
 ].join('\n');
+const LINES = REPORT.split('\n');
+const lineOf = (needle: string) => LINES.findIndex((l) => l.includes(needle));
 
 const codes = (diagnostics: { code: string }[]) => diagnostics.map((d) => d.code).sort();
 
@@ -31,23 +41,24 @@ for (const transport of ['stdio', 'ipc'] as const) {
       const outdated = diagnostics.find((d) => d.code === 'outdated-phrasing')!;
       assert.equal(outdated.source, 'gongwen');
       assert.equal(outdated.severity, 2);
-      const line = REPORT.split('\n')[3];
-      const start = line.indexOf('党的十九大');
+      const row = lineOf('党的十九大');
+      const start = LINES[row].indexOf('党的十九大');
       assert.deepEqual(outdated.range, {
-        start: { line: 3, character: start },
-        end: { line: 3, character: start + '党的十九大和十九届历次全会精神'.length },
+        start: { line: row, character: start },
+        end: { line: row, character: start + '党的十九大和十九届历次全会精神'.length },
       });
       const placeholder = diagnostics.find((d) => d.code === 'placeholder')!;
       assert.equal(placeholder.severity, 1);
-      assert.deepEqual(placeholder.range.start, { line: 1, character: REPORT.split('\n')[1].indexOf('XX') });
+      assert.deepEqual(placeholder.range.start, { line: lineOf('XX局'), character: LINES[lineOf('XX局')].indexOf('XX') });
     });
 
     test('incremental edits re-check after typing stops, with shifted positions', async () => {
       const uri = `file:///tmp/${transport}-edit.txt`;
       await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
       // Type three characters at the start of line 3 in three quick changes, then remove the duplicate.
+      const row = lineOf('党的十九大');
       const changes = ['一', '二', '三'].map((ch, i) => ({
-        range: { start: { line: 3, character: i }, end: { line: 3, character: i } }, text: ch,
+        range: { start: { line: row, character: i }, end: { line: row, character: i } }, text: ch,
       }));
       const diagnostics = await client.nextDiagnostics(uri, async () => {
         for (let i = 0; i < changes.length; i++) {
@@ -57,13 +68,13 @@ for (const transport of ['stdio', 'ipc'] as const) {
         }
       });
       const outdated = diagnostics.find((d) => d.code === 'outdated-phrasing')!;
-      assert.equal(outdated.range.start.character, REPORT.split('\n')[3].indexOf('党的十九大') + 3);
+      assert.equal(outdated.range.start.character, LINES[row].indexOf('党的十九大') + 3);
 
-      const line = '一二三' + REPORT.split('\n')[3];
+      const line = '一二三' + LINES[row];
       const dup = line.indexOf('规定规定');
       const after = await client.nextDiagnostics(uri, () => client.connection.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: 5 },
-        contentChanges: [{ range: { start: { line: 3, character: dup }, end: { line: 3, character: dup + 2 } }, text: '' }],
+        contentChanges: [{ range: { start: { line: row, character: dup }, end: { line: row, character: dup + 2 } }, text: '' }],
       }));
       assert.deepEqual(codes(after), ['outdated-phrasing', 'placeholder']);
     });

@@ -1,0 +1,85 @@
+import type { ReportModel } from './model';
+import type { PartStatus } from './sections';
+import { formatMarker } from './structure/markers';
+import type { Edit } from './types';
+
+export interface Insertion {
+  /** Where the part goes: the start of the line it is inserted before (or the end of the text). */
+  offset: number;
+  /** The line the finding is shown on. */
+  line: number;
+  edits: Edit[];
+}
+
+/**
+ * Plans inserting a missing part at the place its schema gives it: after the section of the part
+ * before it, else before the part after it, else before the 结束语/落款. In a report numbered with
+ * 一、二、三、 the new heading takes the next number and the headings after it move up by one;
+ * a report without such headings gets the part's lead paragraph only.
+ */
+export function planInsertion(model: ReportModel, statuses: PartStatus[], missing: PartStatus): Insertion {
+  const structure = model.structure();
+  const index = statuses.indexOf(missing);
+  const before = statuses.slice(0, index).reverse().find((s) => s.at !== undefined);
+  const after = statuses.slice(index + 1).find((s) => s.at !== undefined);
+  const tail = [structure.closing, structure.signature, structure.date].find(Boolean);
+
+  let offset: number;
+  if (before) offset = nextLineStart(model, sectionEnd(model, before, statuses));
+  else if (after) offset = model.lines.lineStart(model.lines.positionAt(after.at!).line);
+  else if (tail) offset = model.lines.lineStart(tail.line);
+  else offset = nextLineStart(model, structure.all.length ? structure.all[structure.all.length - 1].end : model.text.length);
+  // Never insert inside the 结束语/落款 block.
+  if (tail && offset > model.lines.lineStart(tail.line)) offset = model.lines.lineStart(tail.line);
+
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const levelOne = structure.headings.filter((h) => h.marker?.style === 'cn-dun');
+  const indent = levelOne.length ? model.text.slice(model.lines.lineStart(levelOne[0].line), levelOne[0].marker!.offset) : '';
+  const atEnd = offset === model.text.length;
+  const lead = atEnd && !/[\r\n]$/.test(model.text) ? eol : '';
+  const edits: Edit[] = [];
+  let block: string;
+  if (levelOne.length) {
+    const number = levelOne.filter((h) => h.start < offset).length + 1;
+    block = `${indent}${formatMarker('cn-dun', number)}${missing.spec.name}${eol}${indent}${missing.spec.skeleton}${eol}`;
+    levelOne.filter((x) => x.start >= offset).forEach((h, k) => {
+      const marker = h.marker!;
+      const newText = formatMarker('cn-dun', number + 1 + k);
+      if (marker.text.trim() !== newText) edits.push({ offset: marker.offset, length: marker.text.trim().length, newText });
+    });
+  } else {
+    block = `${indent}${missing.spec.skeleton}${eol}`;
+  }
+  edits.unshift({ offset, length: 0, newText: lead + block });
+  // Show the finding on the line the part goes before, or on the last line of the body.
+  const showsBlank = offset === model.text.length || /^\s*$/.test(lineText(model, offset));
+  const bodyEnd = structure.all.length ? structure.all[structure.all.length - 1].end : structure.opening?.offset ?? 0;
+  const line = model.lines.positionAt(!showsBlank ? offset : before ? sectionEnd(model, before, statuses) : bodyEnd).line;
+  return { offset, line, edits };
+}
+
+/**
+ * End of a part: a body part runs over every top-level section up to the next part found; another
+ * part ends with its heading's section, or with the top-level section its lead stands in.
+ */
+function sectionEnd(model: ReportModel, status: PartStatus, statuses: PartStatus[]): number {
+  if (status.spec.body) {
+    const next = Math.min(...statuses.filter((s) => !s.spec.body && s.at !== undefined && s.at > status.at!).map((s) => s.at!));
+    const sections = model.structure().headings.filter((h) => h.start >= status.at! && h.start < next);
+    if (sections.length) return sections[sections.length - 1].end;
+  }
+  if (status.heading) return status.heading.end;
+  const lead = status.lead!;
+  const section = model.structure().headings.find((h) => lead.offset >= h.start && lead.offset < h.end);
+  return section ? section.end : model.lines.lineEnd(lead.line);
+}
+
+function nextLineStart(model: ReportModel, offset: number): number {
+  const { line } = model.lines.positionAt(offset);
+  return line + 1 < model.lines.lineCount ? model.lines.lineStart(line + 1) : model.text.length;
+}
+
+function lineText(model: ReportModel, offset: number): string {
+  const { line } = model.lines.positionAt(offset);
+  return model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line));
+}

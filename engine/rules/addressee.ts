@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+
+/** A 报告 sent up to an organ names it (主送机关, e.g. 市纪委：) below the title. */
+export const addressee: Rule = {
+  id: 'addressee',
+  description: '缺少主送机关（如“市纪委：”）',
+  defaultSeverity: 'info',
+  fix: 'none',
+  usesTokens: false,
+  *check(context) {
+    const { type } = context.reportType();
+    const structure = context.model.structure();
+    if (!type.frame.addressee || structure.addressee || !structure.all.length) return;
+    // A point where the line belongs: before the opening (or the first heading).
+    const first = structure.opening ?? structure.all[0].title;
+    yield {
+      offset: first.offset,
+      length: 0,
+      message: `缺少主送机关：${type.name}应在标题下、正文前顶格写主送机关，后加全角冒号（如“市纪委：”）。`,
+    };
+  },
+};

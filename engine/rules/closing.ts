@@ -1,0 +1,47 @@
+import type { Rule } from '../rule';
+
+const STANDARD = '特此报告。';
+
+/** A 报告 without its closing line (特此报告。), or with one that is not a 报告's. */
+export const closing: Rule = {
+  id: 'closing',
+  description: '报告缺少结束语（特此报告。）或结束语不规范',
+  defaultSeverity: 'warning',
+  fix: 'judgement',
+  usesTokens: false,
+  *check(context) {
+    const { type, confidence } = context.reportType();
+    const structure = context.model.structure();
+    const { lines, text } = context.model;
+    if (structure.closing) {
+      const said = structure.closing.text.replace(/[。.！!]$/, '');
+      // 请示 wording in the closing is request-in-report's finding, not this one.
+      if (type.closings.some((c) => said.startsWith(c)) || /请.{0,2}批|批准|请示/.test(said)) return;
+      yield {
+        offset: structure.closing.offset,
+        length: structure.closing.length,
+        severity: 'info',
+        message: `结束语“${structure.closing.text}”不是${type.name}的常用写法，可用：${type.closings.map((c) => `“${c}。”`).join('')}`,
+      };
+      return;
+    }
+    if (!type.frame.closing || !structure.all.length) return;
+    const tail = [structure.signature, structure.date].find(Boolean);
+    const lastBody = structure.all[structure.all.length - 1];
+    const line = lines.positionAt(lastBody.end).line;
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const at = tail ? lines.lineStart(tail.line) : lines.lineEnd(line);
+    const indent = /^[ \t\u3000\u00a0]*/.exec(text.slice(lines.lineStart(lastBody.line)))![0];
+    yield {
+      offset: lines.lineEnd(line), // where the closing line would start
+      length: 0,
+      severity: confidence === 'certain' ? undefined : 'info',
+      message: `缺少结束语：${type.name}的正文之后应另起一段，写上“${STANDARD}”`,
+      fixes: [{
+        title: `加上“${STANDARD}”`,
+        safe: false,
+        edits: [{ offset: at, length: 0, newText: tail ? `${indent}${STANDARD}${eol}${eol}` : `${eol}${indent}${STANDARD}` }],
+      }],
+    };
+  },
+};

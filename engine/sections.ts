@@ -1,0 +1,107 @@
+import type { ReportModel } from './model';
+import type { PartSpec, TypeSpec } from './report-types';
+import type { Heading } from './structure/parse';
+
+export interface PartStatus {
+  spec: PartSpec;
+  required: boolean;
+  /** Where the part was found: its heading, or the paragraph whose lead names it. */
+  heading?: Heading;
+  lead?: { offset: number; length: number; line: number; text: string };
+  /** Offset of the part in the document (heading or lead start); undefined when missing. */
+  at?: number;
+}
+
+/**
+ * Finds each standard part of `type` in the report. A heading names a part when one of the
+ * part's aliases stands in the heading on word boundaries (so 问题 inside 解决问题的做法 does not
+ * count); a paragraph outside any named section names a part with one of its lead phrases.
+ */
+export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
+  const structure = model.structure();
+  const onBoundary = boundaryTest(model);
+  const statuses: PartStatus[] = type.parts.map(({ spec, required }) => ({ spec, required }));
+  const named = new Set<Heading>();
+
+  for (const heading of structure.all) {
+    if (heading.kind !== 'heading') continue;
+    for (const status of statuses) {
+      if (status.at !== undefined) continue;
+      if (contains(heading.title.text, heading.title.offset, status.spec.aliases, onBoundary)) {
+        status.heading = heading;
+        status.at = heading.start;
+        // A problems lead may close a body section (…但也存在一些问题：); other sections own their text.
+        if (!status.spec.body) named.add(heading);
+        break;
+      }
+    }
+  }
+
+  // Paragraph leads, for reports that state a part in running text (…存在一些不容忽视的问题：).
+  const openingEnd = structure.opening ? structure.opening.offset + structure.opening.length : -1;
+  const body = paragraphs(model);
+  for (const line of body) {
+    if (line.offset <= openingEnd || insideNamed(line.offset, structure.all, named)) continue;
+    const lead = /^[^。：:]{0,80}[。：:]?/.exec(line.text)![0];
+    for (const status of statuses) {
+      if (status.at !== undefined || !status.spec.leads.length) continue;
+      if (contains(lead, line.offset, status.spec.leads, onBoundary)) {
+        status.lead = { offset: line.offset, length: lead.length, line: line.line, text: lead };
+        status.at = line.offset;
+        break;
+      }
+    }
+  }
+
+  // The main body counts as present when anything precedes the first other part found.
+  const firstOther = Math.min(...statuses.filter((s) => !s.spec.body && s.at !== undefined).map((s) => s.at!));
+  const firstContent = structure.all[0]?.start ?? body.find((p) => p.offset > openingEnd)?.offset;
+  for (const status of statuses) {
+    if (status.spec.body && status.at === undefined && firstContent !== undefined && firstContent < firstOther) {
+      status.heading = structure.all.find((h) => h.start === firstContent);
+      status.at = firstContent;
+    }
+  }
+  return statuses;
+}
+
+function contains(text: string, offset: number, phrases: string[], onBoundary: (at: number) => boolean): boolean {
+  return phrases.some((phrase) => {
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+      if (onBoundary(offset + i) && onBoundary(offset + i + phrase.length)) return true;
+    }
+    return false;
+  });
+}
+
+/** True when `at` falls between two word tokens (or at a non-Han character). */
+function boundaryTest(model: ReportModel): (at: number) => boolean {
+  const boundaries = new Set<number>();
+  for (const t of model.tokens()) {
+    boundaries.add(t.offset);
+    boundaries.add(t.offset + t.text.length);
+  }
+  return (at) => boundaries.has(at);
+}
+
+function insideNamed(offset: number, all: Heading[], named: Set<Heading>): boolean {
+  return all.some((h) => named.has(h) && offset >= h.start && offset < h.end);
+}
+
+/** Non-heading, non-frame lines of the body. */
+function paragraphs(model: ReportModel): { offset: number; text: string; line: number }[] {
+  const structure = model.structure();
+  const headingLines = new Set(structure.all.map((h) => h.line));
+  const frame = new Set([structure.title, structure.addressee, structure.closing, structure.signature, structure.date]
+    .filter(Boolean).map((p) => p!.line));
+  const out: { offset: number; text: string; line: number }[] = [];
+  for (let line = 0; line < model.lines.lineCount; line++) {
+    if (headingLines.has(line) || frame.has(line)) continue;
+    const start = model.lines.lineStart(line);
+    const raw = model.prose.slice(start, model.lines.lineEnd(line));
+    const indent = /^[\s\u3000\u00a0]*/.exec(raw)![0].length;
+    const text = raw.slice(indent).trimEnd();
+    if (text) out.push({ offset: start + indent, text, line });
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import data from '../../data/report-types.json';
+import { applyEdits, check, parseReport } from '../../engine';
+import { detectType } from '../../engine/report-types';
+import { findParts } from '../../engine/sections';
+import { REFERENCE_DATE, segmenters } from '../helpers/engine';
+
+const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/types');
+const FRAME_RULES = new Set(['missing-section', 'section-order', 'addressee', 'lead-in', 'closing', 'request-in-report', 'date-format']);
+const model = (text: string) => parseReport(text, 'plaintext', segmenters[0]);
+const frameFindings = (text: string, options = {}) =>
+  check(text, { referenceDate: REFERENCE_DATE, ...options }).filter((f) => FRAME_RULES.has(f.rule));
+
+for (const type of data.types) {
+  const file = path.join(FIXTURES, `${type.id}.txt`);
+  test(`${type.name}: a complete report is recognised by its title and gets no structure finding`, () => {
+    const text = fs.readFileSync(file, 'utf8');
+    const detected = detectType(model(text));
+    assert.equal(detected.type.id, type.id);
+    assert.equal(detected.confidence, 'certain');
+    assert.deepEqual(frameFindings(text).map((f) => `${f.rule}: ${f.message}`), []);
+  });
+
+  test(`${type.name}: title examples name the type`, () => {
+    for (const title of type.examples.titles) {
+      assert.equal(detectType(model(`${title}\n\n一、情况\n正文。\n`)).type.id, type.id, title);
+    }
+  });
+
+  for (const { part, required } of type.parts.filter((p) => p.required && !(data.parts as Record<string, { body?: boolean }>)[p.part].body)) {
+    test(`${type.name}: without its “${part}” part it is reported and the fix puts it back`, () => {
+      const text = fs.readFileSync(file, 'utf8');
+      const parts = findParts(model(text), detectType(model(text)).type);
+      const status = parts.find((p) => p.spec.id === part)!;
+      assert.ok(required && status.heading, `fixture has ${part}`);
+      const removed = text.slice(0, status.heading.start) + text.slice(status.heading.end).replace(/^\r?\n/, '');
+      const [finding, ...others] = frameFindings(removed).filter((f) => f.rule === 'missing-section');
+      assert.equal(others.length, 0);
+      assert.match(finding.message, new RegExp(`缺少“${status.spec.name}”部分`));
+      assert.equal(finding.severity, 'warning');
+      const restored = applyEdits(removed, finding.fixes[0].edits).text;
+      assert.deepEqual(frameFindings(restored).filter((f) => f.rule === 'missing-section'), []);
+      assert.deepEqual(check(restored, { referenceDate: REFERENCE_DATE }).filter((f) => f.rule === 'heading-numbering'), [],
+        'numbering stays continuous');
+    });
+  }
+}
+
+test('every part’s alias examples match on word boundaries, and its counter-examples do not', () => {
+  const type = detectType(model('报告\n\n正文。\n'), 'generic').type;
+  for (const [id, part] of Object.entries(data.parts)) {
+    const spec = { ...type.parts[0].spec, id, name: part.name, body: false, aliases: part.aliases, leads: [] };
+    const probe = { ...type, parts: [{ spec, required: true }] };
+    for (const heading of part.examples.match) {
+      assert.ok(findParts(model(`开头。\n${heading}\n正文。\n`), probe)[0].heading, `${id} should match “${heading}”`);
+    }
+    for (const heading of part.examples.noMatch) {
+      assert.equal(findParts(model(`开头。\n${heading}\n正文。\n`), probe)[0].heading, undefined, `${id} should not match “${heading}”`);
+    }
+  }
+});
+
+test('without a title the opening paragraph’s signals decide, and the finding is only a hint', () => {
+  const text = '按照要求，我局对2026年度预算执行情况进行了自查，现将自查情况报告如下：\n一、自查工作开展情况\n正文。\n三、整改措施\n正文。\n特此报告。\n';
+  const detected = detectType(model(text));
+  assert.equal(detected.type.id, 'self-inspection');
+  assert.equal(detected.confidence, 'likely');
+  assert.match(detected.reason, /进行了自查/);
+  const [missing] = frameFindings(text).filter((f) => f.rule === 'missing-section');
+  assert.match(missing.message, /缺少“存在问题”部分/);
+  assert.equal(missing.severity, 'info');
+});
+
+test('a marker comment or the chosen type overrides detection', () => {
+  const text = '<!-- gongwen-type: 述职报告 -->\n关于2026年度工作情况的报告\n\n一、履职情况\n正文。\n';
+  assert.equal(detectType(model(text)).type.id, 'duty');
+  assert.equal(detectType(model(text), '对照检查材料').type.id, 'review');
+  assert.equal(check(text, { referenceDate: REFERENCE_DATE }).filter((f) => f.text.includes('gongwen')).length, 0);
+});
+
+test('a part written as a paragraph lead counts, but not inside a named section', () => {
+  const text = '关于一季度工作情况的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n正文。\n但也存在一些不容忽视的问题：一是甲。二是乙。\n二、下一步工作打算\n针对存在的问题，我们将改进。\n特此报告。\n\n××局\n2026年4月2日\n';
+  const parts = findParts(model(text), detectType(model(text)).type);
+  const problems = parts.find((p) => p.spec.id === 'problems')!;
+  assert.equal(problems.lead?.line, 6);
+  assert.deepEqual(frameFindings(text), []);
+});
+
+test('parts out of order are reported on the late part', () => {
+  const text = '关于2026年工作情况的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n正文。\n二、下一步工作打算\n正文。\n三、存在的问题\n正文。\n特此报告。\n\n××局\n2026年11月20日\n';
+  const [order] = frameFindings(text).filter((f) => f.rule === 'section-order');
+  assert.equal(order.text, '下一步工作打算');
+  assert.match(order.message, /“下步打算”应放在“存在问题”之后/);
+});
+
+test('请示 wording in a report is flagged, a regulation’s name is not', () => {
+  const text = '关于2026年工作情况的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n学习《中国共产党重大事项请示报告条例》。\n以上报告，妥否，请批示。\n\n××局\n2026年11月20日\n';
+  const requests = frameFindings(text).filter((f) => f.rule === 'request-in-report');
+  assert.deepEqual(requests.map((f) => f.text), ['妥否，请批示']);
+  assert.equal(applyEdits(text, requests[0].fixes[0].edits).text.includes('特此报告。\n\n××局'), true);
+});
+
+test('成文日期: wrong forms get a safe fix, an impossible date is an error, a missing one a hint', () => {
+  const frame = (date: string) => `关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n正文。\n特此报告。\n\n××局\n${date}\n`;
+  for (const [written, correct] of [['2026年01月05日', '2026年1月5日'], ['二〇二六年十一月二十三日', '2026年11月23日'], ['2026.11.23', '2026年11月23日'], ['2026-11-23', '2026年11月23日']]) {
+    const [finding] = frameFindings(frame(written)).filter((f) => f.rule === 'date-format');
+    assert.equal(finding.text, written);
+    assert.equal(finding.fixes[0].safe, true);
+    assert.equal(finding.fixes[0].edits[0].newText, correct);
+  }
+  assert.equal(frameFindings(frame('2026年2月30日')).find((f) => f.rule === 'date-format')?.severity, 'error');
+  assert.deepEqual(frameFindings(frame('2026年11月23日')), []);
+  const missing = frameFindings('关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n正文。\n特此报告。\n').find((f) => f.rule === 'date-format');
+  assert.equal(missing?.severity, 'info');
+});
