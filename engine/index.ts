@@ -7,12 +7,15 @@ import { findParts, PartStatus } from './sections';
 import { sharedSegmenter } from './segmenter';
 import type { CheckOptions, Finding } from './types';
 
+export { describeReport } from './describe';
+export type { PartSummary, ReportSummary } from './describe';
 export { looksLikeReport } from './detect';
 export { applyEdits, safeEdits } from './fixes';
 export { LineIndex } from './line-index';
 export { parseReport } from './model';
 export type { ReportModel } from './model';
 export type { Rule } from './rule';
+export { reportTypes } from './report-types';
 export { rules } from './rules';
 export { icuSegmenter, sharedSegmenter, userTerms } from './segmenter';
 export * from './types';

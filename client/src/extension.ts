@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerReportTypeCommand } from './report-type';
 import { StructureView } from './structure-view';
 
 let client: LanguageClient | undefined;
@@ -24,7 +25,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('gongwen', '公文报告助手', serverOptions, clientOptions);
   await client.start();
   const structure = new StructureView(client);
-  context.subscriptions.push(structure, vscode.window.registerTreeDataProvider('gongwen.structure', structure));
+  context.subscriptions.push(
+    structure,
+    vscode.window.registerTreeDataProvider('gongwen.structure', structure),
+    registerReportTypeCommand(context, client, () => void structure.refresh()),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,22 +1,33 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-/** One node as the server sends it (an LSP DocumentSymbol). */
-interface StructureNode {
-  name: string;
-  detail?: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  selectionRange: StructureNode['range'];
-  children?: StructureNode[];
+type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
+
+/** A heading as the server sends it (an LSP DocumentSymbol). */
+interface HeadingNode { name: string; detail?: string; range: LspRange; selectionRange: LspRange; children?: HeadingNode[] }
+interface PartNode { id: string; name: string; required: boolean; present: boolean; line?: number }
+interface Structure {
+  type: { id: string; name: string; confidence: string; reason: string } | null;
+  parts: PartNode[];
+  headings: HeadingNode[];
 }
+
+type Node =
+  | { kind: 'type'; type: NonNullable<Structure['type']> }
+  | { kind: 'parts'; parts: PartNode[] }
+  | { kind: 'part'; part: PartNode }
+  | { kind: 'heading'; heading: HeadingNode };
 
 const REFRESH_DELAY_MS = 300;
 
-/** The 报告结构 view in the Explorer: the server's heading tree of the active report, click to go. */
-export class StructureView implements vscode.TreeDataProvider<StructureNode>, vscode.Disposable {
+/**
+ * The 报告结构 view in the Explorer: the report's type and why, its standard parts with ✓/✗ and
+ * 插入 for a missing one, and the heading tree with click-to-go. The server computes all of it.
+ */
+export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private roots: StructureNode[] = [];
+  private structure: Structure = { type: null, parts: [], headings: [] };
   private uri: vscode.Uri | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -25,37 +36,76 @@ export class StructureView implements vscode.TreeDataProvider<StructureNode>, vs
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.refreshSoon();
+        if (e.document.uri.toString() === this.uri?.toString()) this.refreshSoon();
       }),
-      vscode.commands.registerCommand('gongwen.revealHeading', (node: StructureNode) => this.reveal(node)),
+      vscode.commands.registerCommand('gongwen.revealHeading', (heading: HeadingNode) =>
+        this.reveal(heading.selectionRange.start.line, heading.selectionRange.start.character)),
+      vscode.commands.registerCommand('gongwen.revealLine', (line: number) => this.reveal(line, 0)),
+      vscode.commands.registerCommand('gongwen.insertSection', (node: Node) => this.insert(node)),
     );
-    this.refresh();
+    void this.refresh();
   }
 
-  getTreeItem(node: StructureNode): vscode.TreeItem {
-    const item = new vscode.TreeItem(`${node.detail ?? ''}${node.name}`,
-      node.children?.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.tooltip = `第 ${node.range.start.line + 1}–${node.range.end.line + 1} 行`;
-    item.command = { command: 'gongwen.revealHeading', title: '转到', arguments: [node] };
-    return item;
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'type': {
+        const item = new vscode.TreeItem(`类型：${node.type.name}`);
+        item.description = node.type.reason;
+        item.tooltip = `${node.type.reason}。可用“公文：选择报告类型”改变。`;
+        item.iconPath = new vscode.ThemeIcon('file-text');
+        item.command = { command: 'gongwen.chooseReportType', title: '选择报告类型' };
+        return item;
+      }
+      case 'parts': {
+        const missing = node.parts.filter((p) => p.required && !p.present).length;
+        const item = new vscode.TreeItem('组成部分', vscode.TreeItemCollapsibleState.Expanded);
+        item.description = missing ? `缺 ${missing} 项` : '齐全';
+        return item;
+      }
+      case 'part': {
+        const { part } = node;
+        const item = new vscode.TreeItem(`${part.present ? '✓' : '✗'} ${part.name}`);
+        item.description = part.present ? '' : part.required ? '缺少' : '可选';
+        item.contextValue = part.present ? 'presentPart' : 'missingPart';
+        if (part.line !== undefined) item.command = { command: 'gongwen.revealLine', title: '转到', arguments: [part.line] };
+        return item;
+      }
+      case 'heading': {
+        const { heading } = node;
+        const item = new vscode.TreeItem(`${heading.detail ?? ''}${heading.name}`,
+          heading.children?.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.tooltip = `第 ${heading.range.start.line + 1}–${heading.range.end.line + 1} 行`;
+        item.command = { command: 'gongwen.revealHeading', title: '转到', arguments: [heading] };
+        return item;
+      }
+    }
   }
 
-  getChildren(node?: StructureNode): StructureNode[] {
-    return node ? node.children ?? [] : this.roots;
+  getChildren(node?: Node): Node[] {
+    if (!node) {
+      const { type, parts, headings } = this.structure;
+      return [
+        ...(type ? [{ kind: 'type' as const, type }] : []),
+        ...(parts.length ? [{ kind: 'parts' as const, parts }] : []),
+        ...headings.map((heading) => ({ kind: 'heading' as const, heading })),
+      ];
+    }
+    if (node.kind === 'parts') return node.parts.map((part) => ({ kind: 'part' as const, part }));
+    if (node.kind === 'heading') return (node.heading.children ?? []).map((heading) => ({ kind: 'heading' as const, heading }));
+    return [];
   }
 
   async refresh(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const languages = ['plaintext', 'markdown'];
-    if (!editor || !languages.includes(editor.document.languageId)) {
-      this.roots = [];
+    if (!editor || !['plaintext', 'markdown'].includes(editor.document.languageId)) {
       this.uri = undefined;
+      this.structure = { type: null, parts: [], headings: [] };
     } else {
-      this.uri = editor.document.uri;
-      const result = await this.client.sendRequest<{ headings: StructureNode[] }>('gongwen/structure',
-        { textDocument: { uri: this.uri.toString() } });
-      if (this.uri.toString() !== vscode.window.activeTextEditor?.document.uri.toString()) return;
-      this.roots = result.headings;
+      const uri = editor.document.uri;
+      this.uri = uri;
+      const structure = await this.client.sendRequest<Structure>('gongwen/structure', { textDocument: { uri: uri.toString() } });
+      if (uri.toString() !== this.uri?.toString()) return; // the user moved on meanwhile
+      this.structure = structure;
     }
     this.changed.fire();
   }
@@ -65,13 +115,18 @@ export class StructureView implements vscode.TreeDataProvider<StructureNode>, vs
     this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
   }
 
-  private async reveal(node: StructureNode): Promise<void> {
+  private async reveal(line: number, character: number): Promise<void> {
     if (!this.uri) return;
     const editor = await vscode.window.showTextDocument(this.uri);
-    const { start, end } = node.selectionRange;
-    const range = new vscode.Range(start.line, start.character, end.line, end.character);
-    editor.selection = new vscode.Selection(range.start, range.start);
-    editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+    const position = new vscode.Position(line, character);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+  }
+
+  private async insert(node: Node): Promise<void> {
+    if (node.kind !== 'part' || !this.uri) return;
+    await vscode.commands.executeCommand('gongwen.server.insertSection', this.uri.toString(), node.part.id);
+    await this.refresh();
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Severity } from '../../engine/types';
+import type { Edit, Finding, Fix, Severity } from '../../engine/types';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,9 +19,13 @@ export function toDiagnostic(finding: Finding): Diagnostic {
   };
 }
 
-export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
-  const edits = fix.edits.map((e) =>
+export function toTextEdits(document: TextDocument, edits: readonly Edit[]): TextEdit[] {
+  return edits.map((e) =>
     TextEdit.replace({ start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, e.newText));
+}
+
+export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
+  const edits = toTextEdits(document, fix.edits);
   return {
     title: fix.title,
     kind: CodeActionKind.QuickFix,

@@ -3,9 +3,9 @@ import {
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
-import type { Finding } from '../../engine/types';
-import { sameDiagnostic, toCodeAction, toDiagnostic } from './convert';
+import { check, describeReport, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
+import type { CheckOptions, Finding } from '../../engine/types';
+import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
 
@@ -13,12 +13,16 @@ import { defaultSettings, normalizeSettings, Settings } from './settings';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const DEBOUNCE_MS = 200;
+const INSERT_SECTION = 'gongwen.server.insertSection';
 
 let canPullConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
 const results = new Map<string, { version: number; findings: Finding[] }>();
 const timers = new Map<string, NodeJS.Timeout>();
 const reportedProblems = new Set<string>();
+/** Report types chosen per file with the client's 选择报告类型 command. */
+const chosenTypes = new Map<string, string>();
+const segmenter = () => sharedSegmenter((message) => connection.console.warn(message));
 
 connection.onInitialize((params) => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
@@ -28,6 +32,7 @@ connection.onInitialize((params) => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       documentSymbolProvider: { label: '公文报告' },
       foldingRangeProvider: true,
+      executeCommandProvider: { commands: [INSERT_SECTION] },
     },
     serverInfo: { name: 'gongwen' },
   };
@@ -37,13 +42,18 @@ connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
   }
-  // Load the segmenter now so the first keystroke does not wait for the dictionary.
-  sharedSegmenter((message) => connection.console.warn(message));
+  segmenter(); // load the dictionary now, not on the first keystroke
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
-  for (const document of documents.all()) void validate(document);
+  revalidateAll();
+});
+
+connection.onNotification('gongwen/setReportType', ({ uri, type }: { uri: string; type: string | null }) => {
+  if (type) chosenTypes.set(uri, type); else chosenTypes.delete(uri);
+  const document = documents.get(uri);
+  if (document) void validate(document);
 });
 
 documents.onDidOpen(({ document }) => void validate(document));
@@ -57,21 +67,41 @@ documents.onDidClose(({ document }) => {
 });
 
 connection.onCodeAction(async (params) => codeActions(params));
+
 connection.onDocumentSymbol(async ({ textDocument }) => {
   const document = documents.get(textDocument.uri);
-  const structure = document && (await structureOf(document));
-  return structure ? toSymbols(document, structure) : [];
+  const options = document && (await optionsFor(document));
+  return options ? toSymbols(document, parseReport(document.getText(), options.language!, segmenter()).structure()) : [];
 });
+
 connection.onFoldingRanges(async ({ textDocument }) => {
   const document = documents.get(textDocument.uri);
-  const structure = document && (await structureOf(document));
-  return structure ? toFoldingRanges(structure) : [];
+  const options = document && (await optionsFor(document));
+  return options ? toFoldingRanges(parseReport(document.getText(), options.language!, segmenter()).structure()) : [];
 });
-/** The heading tree for the client's 报告结构 view (same shape as document symbols). */
+
+/** Everything the client's 报告结构 view shows: the type and why, each standard part, the heading tree. */
 connection.onRequest('gongwen/structure', async ({ textDocument }: { textDocument: { uri: string } }) => {
   const document = documents.get(textDocument.uri);
-  const structure = document && (await structureOf(document));
-  return { headings: structure ? toSymbols(document, structure) : [] };
+  const options = document && (await optionsFor(document));
+  if (!document || !options) return { type: null, parts: [], headings: [] };
+  const summary = describeReport(document.getText(), options);
+  return {
+    type: summary.type,
+    parts: summary.parts.map(({ id, name, required, present, line }) => ({ id, name, required, present, line })),
+    headings: toSymbols(document, summary.model.structure()),
+  };
+});
+
+connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  if (command !== INSERT_SECTION || !args) return;
+  const [uri, partId] = args as [string, string];
+  const document = documents.get(uri);
+  const options = document && (await optionsFor(document, true));
+  const part = options && describeReport(document.getText(), options).parts.find((p) => p.id === partId);
+  if (!document || !part?.insert) return;
+  const edit = { changes: { [uri]: toTextEdits(document, part.insert) } };
+  await connection.workspace.applyEdit({ label: `插入“${part.name}”部分`, edit });
 });
 
 function schedule(document: TextDocument): void {
@@ -83,36 +113,40 @@ function schedule(document: TextDocument): void {
   }, DEBOUNCE_MS));
 }
 
+function revalidateAll(): void {
+  for (const document of documents.all()) void validate(document);
+}
+
 async function validate(document: TextDocument): Promise<void> {
-  const settings = await settingsFor(document.uri);
+  const options = await optionsFor(document);
   const current = documents.get(document.uri);
   if (!current || current.version !== document.version) return; // a newer edit will validate
-  const findings = analyse(document, settings);
+  const findings = options ? analyse(document, options) : [];
   results.set(document.uri, { version: document.version, findings });
   await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map(toDiagnostic) });
 }
 
-function isChecked(text: string, settings: Settings): boolean {
-  return settings.enable === 'always' || (settings.enable === 'auto' && looksLikeReport(text));
+/**
+ * Engine options for a document, or undefined when the document is not to be checked
+ * (gongwen.enable = never, or auto and the text does not look like a report). `force` checks anyway.
+ */
+async function optionsFor(document: TextDocument, force = false): Promise<CheckOptions | undefined> {
+  const settings = await settingsFor(document.uri);
+  const text = document.getText();
+  const checked = settings.enable === 'always' || (settings.enable === 'auto' && looksLikeReport(text));
+  if (!checked && !force) return undefined;
+  return {
+    language: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
+    referenceDate: settings.referenceDate || undefined,
+    rules: settings.rules,
+    reportType: chosenTypes.get(document.uri) ?? (settings.reportType || undefined),
+    segmenter: segmenter(),
+  };
 }
 
-async function structureOf(document: TextDocument) {
-  const text = document.getText();
-  if (!isChecked(text, await settingsFor(document.uri))) return undefined;
-  const language = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-  return parseReport(text, language, sharedSegmenter((message) => connection.console.warn(message))).structure();
-}
-
-function analyse(document: TextDocument, settings: Settings): Finding[] {
-  const text = document.getText();
-  if (!isChecked(text, settings)) return [];
+function analyse(document: TextDocument, options: CheckOptions): Finding[] {
   try {
-    return check(text, {
-      language: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
-      referenceDate: settings.referenceDate || undefined,
-      rules: settings.rules,
-      segmenter: sharedSegmenter((message) => connection.console.warn(message)),
-    });
+    return check(document.getText(), options);
   } catch (error) {
     connection.console.error(`gongwen: 检查 ${document.uri} 时出错：${(error as Error).stack ?? error}`);
     return [];
@@ -125,7 +159,8 @@ async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
   if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
   let result = results.get(document.uri);
   if (!result || result.version !== document.version) {
-    result = { version: document.version, findings: analyse(document, await settingsFor(document.uri)) };
+    const options = await optionsFor(document);
+    result = { version: document.version, findings: options ? analyse(document, options) : [] };
     results.set(document.uri, result);
   }
   const start = document.offsetAt(params.range.start);

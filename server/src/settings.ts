@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../engine/dates';
+import { findType } from '../../engine/report-types';
 import type { SeveritySetting } from '../../engine/types';
 
 export type EnableMode = 'auto' | 'always' | 'never';
@@ -7,9 +8,11 @@ export interface Settings {
   enable: EnableMode;
   referenceDate: string;
   rules: Record<string, SeveritySetting>;
+  /** A report type name or id; empty = detect. */
+  reportType: string;
 }
 
-export const defaultSettings: Settings = { enable: 'auto', referenceDate: '', rules: {} };
+export const defaultSettings: Settings = { enable: 'auto', referenceDate: '', rules: {}, reportType: '' };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
@@ -30,6 +33,10 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     const date = value.referenceDate.trim();
     if (isIsoDate(date)) settings.referenceDate = date;
     else problems.push(`gongwen.referenceDate 的值“${date}”不是 YYYY-MM-DD 日期，已忽略。`);
+  }
+  if (typeof value.reportType === 'string' && value.reportType.trim() && value.reportType !== 'auto') {
+    if (findType(value.reportType)) settings.reportType = value.reportType.trim();
+    else problems.push(`gongwen.reportType 的值“${value.reportType}”不是已知的报告类型，已按自动识别处理。`);
   }
   if (value.rules && typeof value.rules === 'object') {
     for (const [id, level] of Object.entries(value.rules as Record<string, unknown>)) {

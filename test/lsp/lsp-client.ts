@@ -24,6 +24,8 @@ export class TestClient {
   readonly process: ChildProcess;
   settings: Record<string, unknown> = {};
   readonly messages: { type: number; message: string }[] = [];
+  /** Edits the server asked the client to apply (workspace/applyEdit). */
+  readonly appliedEdits: { label?: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[] = [];
   private readonly diagnostics = new Map<string, Diagnostic[][]>();
   private readonly waiters: (() => void)[] = [];
 
@@ -39,6 +41,10 @@ export class TestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'gongwen' ? this.settings : null)));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/applyEdit', (params: TestClient['appliedEdits'][number]) => {
+      this.appliedEdits.push(params);
+      return { applied: true };
+    });
     const record = (m: { type: number; message: string }) => { this.messages.push(m); };
     this.connection.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => { record(m); return null; });
     this.connection.onNotification('window/showMessage', record);

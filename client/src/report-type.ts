@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const KEY = 'gongwen.reportTypes';
+const TYPES = ['自查报告', '情况报告', '工作总结', '述职报告', '对照检查材料', '整改情况报告', '报告'];
+
+/**
+ * 公文：选择报告类型 — overrides the detected type of the current file. The choice is kept per
+ * workspace (so it survives restarts) and handed to the server, which checks against that type.
+ */
+export function registerReportTypeCommand(context: vscode.ExtensionContext, client: LanguageClient,
+  onChange: () => void): vscode.Disposable {
+  const stored = () => context.workspaceState.get<Record<string, string>>(KEY, {});
+  for (const [uri, type] of Object.entries(stored())) void client.sendNotification('gongwen/setReportType', { uri, type });
+
+  return vscode.commands.registerCommand('gongwen.chooseReportType', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return;
+    const uri = editor.document.uri.toString();
+    const current = stored()[uri];
+    const picked = await vscode.window.showQuickPick(
+      [{ label: '自动识别', description: current ? '' : '当前' }, ...TYPES.map((t) => ({ label: t, description: t === current ? '当前' : '' }))],
+      { title: '选择报告类型', placeHolder: '按所选类型检查结构和组成部分' });
+    if (!picked) return;
+    const type = picked.label === '自动识别' ? null : picked.label;
+    const next = { ...stored() };
+    if (type) next[uri] = type; else delete next[uri];
+    await context.workspaceState.update(KEY, next);
+    await client.sendNotification('gongwen/setReportType', { uri, type });
+    onChange();
+  });
+}

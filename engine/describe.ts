@@ -1,0 +1,42 @@
+import { planInsertion } from './insert-section';
+import { parseReport, ReportModel } from './model';
+import { detectType } from './report-types';
+import { sharedSegmenter } from './segmenter';
+import { findParts } from './sections';
+import type { CheckOptions, Edit } from './types';
+
+export interface PartSummary {
+  id: string;
+  name: string;
+  required: boolean;
+  present: boolean;
+  /** Line of the heading or lead that carries the part. */
+  line?: number;
+  /** Edits that insert the part where it belongs (missing parts only). */
+  insert?: Edit[];
+}
+
+export interface ReportSummary {
+  type: { id: string; name: string; confidence: 'certain' | 'likely' | 'fallback'; reason: string };
+  parts: PartSummary[];
+  model: ReportModel;
+}
+
+/** The report's type and the state of each standard part, for views and commands. */
+export function describeReport(text: string, options: CheckOptions = {}): ReportSummary {
+  const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
+  const detected = detectType(model, options.reportType);
+  const statuses = findParts(model, detected.type);
+  return {
+    type: { id: detected.type.id, name: detected.type.name, confidence: detected.confidence, reason: detected.reason },
+    parts: statuses.map((status) => ({
+      id: status.spec.id,
+      name: status.spec.name,
+      required: status.required,
+      present: status.at !== undefined,
+      line: status.at === undefined ? undefined : model.lines.positionAt(status.at).line,
+      insert: status.at === undefined ? planInsertion(model, statuses, status).edits : undefined,
+    })),
+    model,
+  };
+}
