@@ -25,9 +25,12 @@ export * from './types';
  * the segmenter once per process, and never touches the network.
  */
 export function check(text: string, options: CheckOptions = {}): Finding[] {
-  const referenceDate = options.referenceDate || today();
-  if (!isIsoDate(referenceDate)) throw new RangeError(`参考日期“${referenceDate}”不是有效的 YYYY-MM-DD 日期`);
+  if (options.referenceDate && !isIsoDate(options.referenceDate)) {
+    throw new RangeError(`参考日期“${options.referenceDate}”不是有效的 YYYY-MM-DD 日期`);
+  }
   const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
+  // A signed report is judged at its own date: what was current then was right then.
+  const referenceDate = model.structure().date?.iso ?? (options.referenceDate || today());
   let type: DetectedType | undefined;
   let parts: PartStatus[] | undefined;
   const context: RuleContext = {

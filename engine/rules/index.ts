@@ -6,6 +6,7 @@ import { duplicateWord } from './duplicate-word';
 import { headingNumbering } from './heading-numbering';
 import { leadIn } from './lead-in';
 import { missingSection } from './missing-section';
+import { misusedWord } from './misused-word';
 import { outdatedPhrasing } from './outdated-phrasing';
 import { placeholder } from './placeholder';
 import { requestInReport } from './request-in-report';
@@ -14,5 +15,5 @@ import { sectionOrder } from './section-order';
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat,
-  headingNumbering, placeholder, outdatedPhrasing, duplicateWord,
+  headingNumbering, placeholder, outdatedPhrasing, misusedWord, duplicateWord,
 ];

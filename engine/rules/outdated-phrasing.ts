@@ -1,5 +1,6 @@
 import data from '../../data/outdated-phrasing.json';
 import { chineseDate } from '../dates';
+import { spokenOfAsPast } from '../tense';
 import type { Rule } from '../rule';
 
 interface Entry {
@@ -11,6 +12,8 @@ interface Entry {
   notInside?: string[];
   since: string;
   until?: string;
+  /** current: only when spoken of as today's or future work, not in a sentence about the past. */
+  context?: 'current';
   reason: string;
   source: string;
 }
@@ -37,6 +40,7 @@ export const outdatedPhrasing: Rule = {
       for (const m of model.prose.matchAll(regex)) {
         const at = m.index!;
         if (entry.notInside?.some((word) => isInside(model.prose, at, m[0].length, word))) continue;
+        if (entry.context === 'current' && spokenOfAsPast(model.prose, at, m[0].length, Number(referenceDate.slice(0, 4)))) continue;
         const advice = entry.replace === false || !entry.new ? '' : `建议改为“${entry.new}”。`;
         yield {
           offset: at,

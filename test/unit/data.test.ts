@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import misused from '../../data/misused-words.json';
 import outdated from '../../data/outdated-phrasing.json';
 import placeholders from '../../data/placeholders.json';
 import reduplication from '../../data/reduplication.json';
 import terms from '../../data/terms.json';
+import { applyEdits } from '../../engine';
 import { isIsoDate } from '../../engine/dates';
 import { findingsOf, segmenters, textsOf } from '../helpers/engine';
 
@@ -64,5 +66,28 @@ for (const segmenter of segmenters) {
       assert.ok(e.source && isIsoDate(e.added));
       for (const good of e.examples.good) assert.deepEqual(textsOf(good, 'duplicate-word', { segmenter }), [], good);
     }
+  });
+}
+
+test('misused-word entries are well-formed and unique', () => {
+  const ids = new Set<string>();
+  for (const e of misused.entries) {
+    assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
+    ids.add(e.id);
+    assert.ok(e.wrong && e.right && e.wrong !== e.right, e.id);
+    assert.ok(e.reason && e.source && e.confidence && isIsoDate(e.added), `${e.id}: reason/source/confidence/added`);
+    assert.ok(e.examples.bad.length && e.examples.good.length, `${e.id}: examples`);
+  }
+});
+
+for (const e of misused.entries) {
+  test(`misused-word ${e.id}: examples`, () => {
+    for (const bad of e.examples.bad) {
+      const found = findingsOf(bad, 'misused-word').filter((f) => f.text === e.wrong);
+      assert.equal(found.length, 1, `“${e.wrong}” not found once in “${bad}”`);
+      const fixed = applyEdits(bad, found[0].fixes[0].edits).text;
+      assert.ok(fixed.includes(e.right), `fix of “${bad}” gives “${fixed}”`);
+    }
+    for (const good of e.examples.good) assert.deepEqual(textsOf(good, 'misused-word'), [], `false alarm in “${good}”`);
   });
 }
