@@ -9,11 +9,13 @@ import { missingSection } from './missing-section';
 import { misusedWord } from './misused-word';
 import { outdatedPhrasing } from './outdated-phrasing';
 import { placeholder } from './placeholder';
+import { punctuation } from './punctuation';
 import { requestInReport } from './request-in-report';
 import { sectionOrder } from './section-order';
+import { staleYear } from './stale-year';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat,
-  headingNumbering, placeholder, outdatedPhrasing, misusedWord, duplicateWord,
+  headingNumbering, placeholder, outdatedPhrasing, staleYear, misusedWord, duplicateWord, punctuation,
 ];
