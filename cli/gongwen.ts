@@ -1,19 +1,21 @@
 import * as fs from 'node:fs';
-import { check } from '../engine';
+import { check, fixAll } from '../engine';
+import type { CheckOptions } from '../engine/types';
 import { isIsoDate } from '../engine/dates';
 import { collectFiles, languageOf } from './files';
 import { FileResult, toJson, toText } from './format';
 
-const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD]
+const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--fix]
 
 检查公文报告（.txt、.md）。目录会递归查找其中的 .txt 和 .md 文件。
   --format text|json       输出格式，默认 text
-  --reference-date 日期    判断提法是否过时的参考日期，默认今天
+  --reference-date 日期    判断提法是否过时的参考日期；报告有成文日期时以成文日期为准，默认今天
+  --fix                    自动修复安全问题（全角标点、明确的错别字等），改写文件后报告剩余问题
 退出码：0 无错误；1 发现错误级问题；2 用法错误或有文件无法读取。`;
 
 class UsageError extends Error {}
 
-interface CheckArgs { paths: string[]; format: 'text' | 'json'; referenceDate?: string }
+interface CheckArgs { paths: string[]; format: 'text' | 'json'; referenceDate?: string; fix: boolean }
 
 /** Entry point of the `gongwen` command. Returns the exit code. */
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
@@ -37,7 +39,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const parsed: CheckArgs = { paths: [], format: 'text' };
+  const parsed: CheckArgs = { paths: [], format: 'text', fix: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
@@ -54,6 +56,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
       const v = value();
       if (!isIsoDate(v)) throw new UsageError(`--reference-date 应为 YYYY-MM-DD 格式的有效日期，收到“${v}”`);
       parsed.referenceDate = v;
+    } else if (arg === '--fix') {
+      parsed.fix = true;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`未知选项“${arg}”`);
     } else {
@@ -67,16 +71,30 @@ function parseCheckArgs(args: string[]): CheckArgs {
 function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
   const { files, problems } = collectFiles(args.paths);
   const results: FileResult[] = [];
+  let fixedTotal = 0;
   for (const file of files) {
-    let text: string;
+    let raw: string;
     try {
-      text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      raw = fs.readFileSync(file, 'utf8');
     } catch (error) {
       problems.push(`${file}：无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
       continue;
     }
-    results.push({ file, findings: check(text, { language: languageOf(file), referenceDate: args.referenceDate }) });
+    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
+    let text = raw.slice(bom.length);
+    const options: CheckOptions = { language: languageOf(file), referenceDate: args.referenceDate };
+    if (args.fix) {
+      const result = fixAll(text, (t) => check(t, options));
+      if (result.fixed) {
+        fs.writeFileSync(file, bom + result.text);
+        err.write(`gongwen：${file} 已修复 ${result.fixed} 处\n`);
+        fixedTotal += result.fixed;
+        text = result.text;
+      }
+    }
+    results.push({ file, findings: check(text, options) });
   }
+  if (args.fix && !fixedTotal) err.write('gongwen：没有可以自动修复的问题\n');
   for (const problem of problems) err.write(`gongwen：${problem}\n`);
   out.write(args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results) + '\n');
   if (problems.length) return 2;

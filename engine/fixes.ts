@@ -23,12 +23,54 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
   return { text: out + text.slice(at), applied };
 }
 
-/** The edits of every finding's first safe fix, ready for applyEdits. */
-export function safeEdits(findings: readonly Finding[]): Edit[] {
+/**
+ * The edits of every finding's first safe fix, for "fix all". A fix is taken whole or not at all:
+ * one whose edits would overlap an edit already taken waits for the next round.
+ */
+export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixes: number } {
   const edits: Edit[] = [];
-  for (const f of findings) {
-    const fix = f.fixes.find((x) => x.safe);
-    if (fix && fix.edits.length === 1) edits.push(fix.edits[0]);
+  let fixes = 0;
+  const overlaps = (e: Edit) => edits.some((t) =>
+    (e.offset < t.offset + t.length && t.offset < e.offset + e.length) || e.offset === t.offset);
+  for (const finding of findings) {
+    const fix = finding.fixes.find((x) => x.safe);
+    if (!fix || fix.edits.some(overlaps)) continue;
+    edits.push(...fix.edits);
+    fixes++;
   }
-  return edits;
+  return { edits: edits.sort((a, b) => a.offset - b.offset), fixes };
+}
+
+/**
+ * Applies safe fixes round after round (a fix that overlapped another waits for the next round)
+ * until none is left; returns the text and how many fixes were applied.
+ */
+export function fixAll(text: string, checkText: (text: string) => Finding[], maxRounds = 5): { text: string; fixed: number } {
+  let fixed = 0;
+  for (let round = 0; round < maxRounds; round++) {
+    const { edits, fixes } = fixAllEdits(checkText(text));
+    const next = applyEdits(text, edits).text;
+    if (next === text) break;
+    fixed += fixes;
+    text = next;
+  }
+  return { text, fixed };
+}
+
+/** One edit that turns `before` into `after`: the changed middle, with common prefix and suffix kept. */
+export function diffEdit(before: string, after: string): Edit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start
+    && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  // Never cut a surrogate pair in half.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
+  if (end > 0 && isHighSurrogate(before.charCodeAt(before.length - end - 1))) end--;
+  return { offset: start, length: before.length - start - end, newText: after.slice(start, after.length - end) };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

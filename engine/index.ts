@@ -10,7 +10,7 @@ import type { CheckOptions, Finding } from './types';
 export { describeReport } from './describe';
 export type { PartSummary, ReportSummary } from './describe';
 export { looksLikeReport } from './detect';
-export { applyEdits, safeEdits } from './fixes';
+export { applyEdits, diffEdit, fixAll, fixAllEdits } from './fixes';
 export { LineIndex } from './line-index';
 export { parseReport } from './model';
 export type { ReportModel } from './model';

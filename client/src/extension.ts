@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerFixAllCommand } from './fix-all';
 import { registerReportTypeCommand } from './report-type';
 import { StructureView } from './structure-view';
 
@@ -29,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     structure,
     vscode.window.registerTreeDataProvider('gongwen.structure', structure),
     registerReportTypeCommand(context, client, () => void structure.refresh()),
+    registerFixAllCommand(),
   );
 }
 

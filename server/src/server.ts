@@ -3,7 +3,7 @@ import {
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, describeReport, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
+import { check, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
 import type { CheckOptions, Finding } from '../../engine/types';
 import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
@@ -14,6 +14,8 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const DEBOUNCE_MS = 200;
 const INSERT_SECTION = 'gongwen.server.insertSection';
+/** `source.fixAll.gongwen`, so editor.codeActionsOnSave can run it. */
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
 let canPullConfiguration = false;
 const settingsCache = new Map<string, Promise<Settings>>();
@@ -29,7 +31,7 @@ connection.onInitialize((params) => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: '公文报告' },
       foldingRangeProvider: true,
       executeCommandProvider: { commands: [INSERT_SECTION] },
@@ -156,7 +158,17 @@ function analyse(document: TextDocument, options: CheckOptions): Finding[] {
 async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
-  if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+  const wants = (kind: string) => !params.context.only || params.context.only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const actions: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) actions.push(...(await quickFixes(document, params)));
+  if (params.context.only && wants(FIX_ALL_KIND)) {
+    const all = await fixAllAction(document);
+    if (all) actions.push(all);
+  }
+  return actions;
+}
+
+async function quickFixes(document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
   let result = results.get(document.uri);
   if (!result || result.version !== document.version) {
     const options = await optionsFor(document);
@@ -172,6 +184,21 @@ async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
     for (const fix of finding.fixes) actions.push(toCodeAction(document, fix, diagnostic));
   }
   return actions;
+}
+
+/** Every safe fix of the document in one edit (several rounds when fixes overlapped). */
+async function fixAllAction(document: TextDocument): Promise<CodeAction | undefined> {
+  const options = await optionsFor(document);
+  if (!options) return undefined;
+  const before = document.getText();
+  const { text, fixed } = fixAll(before, (t) => check(t, options));
+  const edit = diffEdit(before, text);
+  if (!edit) return undefined;
+  return {
+    title: `修复所有安全问题（${fixed} 处）`,
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [document.uri]: toTextEdits(document, [edit]) } },
+  };
 }
 
 function settingsFor(uri: string): Promise<Settings> {

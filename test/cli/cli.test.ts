@@ -79,3 +79,15 @@ test('usage errors exit 2 with a message; --help exits 0', () => {
   assert.equal(help.code, 0);
   assert.match(help.stdout, /--reference-date/);
 });
+
+test('--fix rewrites only safe fixes, keeps the BOM, and reports what is left', () => {
+  const file = path.join(dir, 'fixme.txt');
+  fs.writeFileSync(file, '\uFEFF经XXXX研究,执行各项规定规定,弛而不息。\n');
+  const { code, stdout, stderr } = gongwen('check', 'fixme.txt', '--fix', '--format', 'json', '--reference-date', '2026-11-23');
+  assert.equal(fs.readFileSync(file, 'utf8'), '\uFEFF经XXXX研究，执行各项规定规定，驰而不息。\n');
+  assert.match(stderr, /fixme\.txt 已修复 3 处/);
+  assert.deepEqual(JSON.parse(stdout).map((f: { rule: string }) => f.rule), ['placeholder', 'duplicate-word']);
+  assert.equal(code, 1);
+  const again = gongwen('check', 'fixme.txt', '--fix');
+  assert.match(again.stderr, /没有可以自动修复的问题/);
+});

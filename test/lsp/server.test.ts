@@ -30,7 +30,7 @@ for (const transport of ['stdio', 'ipc'] as const) {
       client.settings = { enable: 'auto', referenceDate: '2026-11-23', rules: {} };
       const { capabilities } = await client.initialize();
       assert.equal(capabilities.textDocumentSync, 2); // incremental
-      assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+      assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.gongwen'] });
     });
     after(() => client.shutdown());
 
@@ -99,6 +99,25 @@ for (const transport of ['stdio', 'ipc'] as const) {
       assert.deepEqual(none, []);
     });
 
+    test('source.fixAll.gongwen returns one edit with every safe fix', async () => {
+      const uri = `file:///tmp/${transport}-fixall.txt`;
+      const text = REPORT.replace('学习不够深入。', '学习不够深入,监督\u0020手段"单一"。');
+      await client.nextDiagnostics(uri, () => client.open(uri, text));
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+      }) as { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+      assert.equal(actions.length, 1);
+      assert.equal(actions[0].kind, 'source.fixAll.gongwen');
+      assert.equal(actions[0].title, '修复所有安全问题（4 处）');
+      assert.deepEqual(actions[0].edit.changes[uri].map((e) => e.newText), ['，监督手段“单一”']);
+      const quick = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['quickfix'] },
+      }) as unknown[];
+      assert.ok(quick.every((a) => (a as { kind: string }).kind === 'quickfix'));
+    });
+
     test('settings: per-rule severity and off, reference date, enable modes', async () => {
       const uri = `file:///tmp/${transport}-settings.txt`;
       await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
@@ -134,7 +153,7 @@ for (const transport of ['stdio', 'ipc'] as const) {
       client.settings = { enable: 'always' };
       const d = await client.nextDiagnostics(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }),
         (list) => list.length > 0);
-      assert.deepEqual(codes(d), ['duplicate-word', 'placeholder']);
+      assert.deepEqual(codes(d), ['duplicate-word', 'placeholder', 'punctuation', 'punctuation']);
     });
 
     test('an invalid setting is reported once and checking goes on with the default', async () => {

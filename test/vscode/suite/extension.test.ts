@@ -57,6 +57,6 @@ describe('Gongwen in a real VS Code extension host', () => {
     assert.deepEqual(codes(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen')), []);
     await setSetting('enable', 'always');
     const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0);
-    assert.deepEqual(codes(diagnostics), ['duplicate-word', 'placeholder']);
+    assert.deepEqual(codes(diagnostics), ['duplicate-word', 'placeholder', 'punctuation']);
   });
 });
