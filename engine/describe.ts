@@ -1,6 +1,7 @@
 import { planInsertion } from './insert-section';
 import { parseReport, ReportModel } from './model';
 import { detectType } from './report-types';
+import { ruleData } from './rule-data';
 import { sharedSegmenter } from './segmenter';
 import { findParts } from './sections';
 import type { CheckOptions, Edit } from './types';
@@ -25,7 +26,7 @@ export interface ReportSummary {
 /** The report's type and the state of each standard part, for views and commands. */
 export function describeReport(text: string, options: CheckOptions = {}): ReportSummary {
   const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
-  const detected = detectType(model, options.reportType);
+  const detected = detectType(model, ruleData(options.pack).types, options.reportType);
   const statuses = findParts(model, detected.type);
   return {
     type: { id: detected.type.id, name: detected.type.name, confidence: detected.confidence, reason: detected.reason },

@@ -2,8 +2,10 @@ import { isIsoDate, today } from './dates';
 import { parseReport } from './model';
 import { detectType, DetectedType } from './report-types';
 import type { RuleContext } from './rule';
+import { ruleData } from './rule-data';
 import { rules } from './rules';
 import { findParts, PartStatus } from './sections';
+import { suppress } from './suppression';
 import { sharedSegmenter } from './segmenter';
 import type { CheckOptions, Finding } from './types';
 
@@ -15,7 +17,9 @@ export { LineIndex } from './line-index';
 export { parseReport } from './model';
 export type { ReportModel } from './model';
 export type { Rule } from './rule';
-export { reportTypes } from './report-types';
+export { ruleData } from './rule-data';
+export type { MisusedEntry, OutdatedEntry, RuleData, UserPack } from './rule-data';
+export type { Ignore } from './suppression';
 export { rules } from './rules';
 export { icuSegmenter, sharedSegmenter, userTerms } from './segmenter';
 export * from './types';
@@ -33,10 +37,12 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const referenceDate = model.structure().date?.iso ?? (options.referenceDate || today());
   let type: DetectedType | undefined;
   let parts: PartStatus[] | undefined;
+  const data = ruleData(options.pack);
   const context: RuleContext = {
     model,
     referenceDate,
-    reportType: () => (type ??= detectType(model, options.reportType)),
+    data,
+    reportType: () => (type ??= detectType(model, data.types, options.reportType)),
     parts: () => (parts ??= findParts(model, context.reportType().type)),
   };
   const findings: Finding[] = [];
@@ -56,5 +62,5 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
       });
     }
   }
-  return findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
+  return suppress(findings, model, options.ignore).sort((a, b) => a.offset - b.offset || a.length - b.length);
 }

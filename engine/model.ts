@@ -14,6 +14,8 @@ export interface ReportModel {
   readonly lines: LineIndex;
   /** Word tokens of `prose`, cut once on first use. */
   tokens(): Token[];
+  /** Offsets where a token starts or ends: a phrase on word boundaries starts and ends on these. */
+  boundaries(): Set<number>;
   /** Title, 主送机关, opening, heading tree, 结束语, 落款 and 成文日期, read once on first use. */
   structure(): ReportStructure;
 }
@@ -26,14 +28,17 @@ export function parseReport(text: string, language: Language, segmenter: Segment
   const prose = masked.replace(URL, blank).replace(/<!--\s*gongwen[\s\S]*?-->/g, blank);
   let tokens: Token[] | undefined;
   let structure: ReportStructure | undefined;
-  return {
+  let boundaries: Set<number> | undefined;
+  const model: ReportModel = {
     text,
     language,
     prose,
     lines: new LineIndex(text),
     tokens: () => (tokens ??= tokenize(prose, segmenter)),
+    boundaries: () => (boundaries ??= new Set(model.tokens().flatMap((t) => [t.offset, t.offset + t.text.length]))),
     structure: () => (structure ??= parseStructure(text, prose, language)),
   };
+  return model;
 }
 
 function blank(match: string): string {

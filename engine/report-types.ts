@@ -1,5 +1,19 @@
-import data from '../data/report-types.json';
 import type { ReportModel } from './model';
+
+/** A standard part of a report, as written in data/report-types.json `parts`. */
+export interface RawPart { name: string; body?: boolean; aliases: string[]; leads?: string[]; skeleton: string }
+
+/** A report type, as written in data/report-types.json `types`. */
+export interface RawType {
+  id: string;
+  name: string;
+  title: string[];
+  signals: Record<string, number>;
+  parts: { part: string; required: boolean; also?: string }[];
+  frame: { addressee: boolean; leadIn: boolean; closing: boolean; date: boolean };
+  closings: string[];
+  examples?: { titles: string[] };
+}
 
 export interface PartSpec {
   id: string;
@@ -16,7 +30,7 @@ export interface TypeSpec {
   title: string[];
   signals: Record<string, number>;
   parts: { spec: PartSpec; required: boolean }[];
-  frame: { addressee: boolean; leadIn: boolean; closing: boolean; date: boolean };
+  frame: RawType['frame'];
   closings: string[];
 }
 
@@ -28,55 +42,52 @@ export interface DetectedType {
   reason: string;
 }
 
-type RawPart = { name: string; body?: boolean; aliases: string[]; leads?: string[]; skeleton: string };
-const rawParts = data.parts as Record<string, RawPart>;
-
-function partSpec(id: string, also?: string): PartSpec {
-  const p = rawParts[id];
-  const extra = also ? rawParts[also] : undefined;
-  return {
-    id,
-    name: p.name,
-    body: !!p.body,
-    aliases: [...p.aliases, ...(extra?.aliases ?? [])],
-    leads: [...(p.leads ?? []), ...(extra?.leads ?? [])],
-    skeleton: p.skeleton,
+/** Resolves the part references of each type (`also` merges a second part's aliases into the first). */
+export function buildTypes(parts: Record<string, RawPart>, types: RawType[]): TypeSpec[] {
+  const spec = (id: string, also?: string): PartSpec => {
+    const p = parts[id];
+    const extra = also ? parts[also] : undefined;
+    return {
+      id,
+      name: p.name,
+      body: !!p.body,
+      aliases: [...p.aliases, ...(extra?.aliases ?? [])],
+      leads: [...(p.leads ?? []), ...(extra?.leads ?? [])],
+      skeleton: p.skeleton,
+    };
   };
+  return types.map((t) => ({
+    id: t.id,
+    name: t.name,
+    title: t.title,
+    signals: t.signals,
+    parts: t.parts.map((p) => ({ spec: spec(p.part, p.also), required: p.required })),
+    frame: t.frame,
+    closings: t.closings,
+  }));
 }
 
-export const reportTypes: TypeSpec[] = data.types.map((t) => ({
-  id: t.id,
-  name: t.name,
-  title: t.title,
-  signals: t.signals as Record<string, number>,
-  parts: t.parts.map((p) => ({ spec: partSpec(p.part, 'also' in p ? p.also : undefined), required: p.required })),
-  frame: t.frame,
-  closings: t.closings,
-}));
-
-const generic = reportTypes.find((t) => t.id === 'generic')!;
-
 /** A type by id (self-inspection) or by name (自查报告), as users write it in settings and markers. */
-export function findType(idOrName: string): TypeSpec | undefined {
+export function findType(idOrName: string, types: TypeSpec[]): TypeSpec | undefined {
   const key = idOrName.trim();
-  return reportTypes.find((t) => t.id === key || t.name === key || t.title.includes(key));
+  return types.find((t) => t.id === key || t.name === key || t.title.includes(key));
 }
 
 const MARKER = /(?:<!--\s*gongwen-type\s*[:：=]\s*([^\s>]+?)\s*-->|^(?:gongwen-type|报告类型)\s*[:：]\s*(\S+)\s*$)/m;
 
-/** Reads the type from an explicit choice, an in-file marker, the title, or the content, in that order. */
-export function detectType(model: ReportModel, chosen?: string): DetectedType {
+/** Reads the type from an explicit choice, an in-file marker, the title, or the opening, in that order. */
+export function detectType(model: ReportModel, types: TypeSpec[], chosen?: string): DetectedType {
   if (chosen) {
-    const type = findType(chosen);
+    const type = findType(chosen, types);
     if (type) return { type, confidence: 'certain', reason: `按设置或命令指定为“${type.name}”` };
   }
   const marker = MARKER.exec(model.text.slice(0, 2000));
-  const markerType = marker && findType(marker[1] ?? marker[2]);
+  const markerType = marker && findType(marker[1] ?? marker[2], types);
   if (markerType) return { type: markerType, confidence: 'certain', reason: `文件中标注了报告类型“${markerType.name}”` };
 
   const title = model.structure().title?.text;
   if (title) {
-    for (const type of reportTypes) {
+    for (const type of types) {
       const keyword = type.title.find((k) => title.includes(k));
       if (keyword) return { type, confidence: 'certain', reason: `标题含“${keyword}”` };
     }
@@ -87,11 +98,12 @@ export function detectType(model: ReportModel, chosen?: string): DetectedType {
   const opening = model.structure().opening;
   const text = opening ? opening.text : model.prose.slice(0, 300);
   let best: { type: TypeSpec; score: number; hits: string[] } | undefined;
-  for (const type of reportTypes) {
+  for (const type of types) {
     const hits = Object.keys(type.signals).filter((s) => text.includes(s));
     const score = hits.reduce((sum, s) => sum + type.signals[s], 0);
     if (score > 0 && (!best || score > best.score)) best = { type, score, hits };
   }
   if (best) return { type: best.type, confidence: 'likely', reason: `正文含“${best.hits.slice(0, 3).join('”“')}”` };
+  const generic = types.find((t) => t.id === 'generic') ?? types[types.length - 1];
   return { type: generic, confidence: 'fallback', reason: '未识别出具体类型，按一般报告检查' };
 }

@@ -1,5 +1,6 @@
 import type { ReportModel } from './model';
 import type { DetectedType } from './report-types';
+import type { RuleData } from './rule-data';
 import type { PartStatus } from './sections';
 import type { Report, Severity } from './types';
 
@@ -7,6 +8,8 @@ export interface RuleContext {
   model: ReportModel;
   /** YYYY-MM-DD */
   referenceDate: string;
+  /** Built-in lists plus the user's pack. */
+  data: RuleData;
   /** The report's type and how sure the detection is (computed once, on first use). */
   reportType(): DetectedType;
   /** The type's standard parts and where each was found (computed once, on first use). */

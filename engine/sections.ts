@@ -19,7 +19,8 @@ export interface PartStatus {
  */
 export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
   const structure = model.structure();
-  const onBoundary = boundaryTest(model);
+  const boundaries = model.boundaries();
+  const onBoundary = (at: number) => boundaries.has(at);
   const statuses: PartStatus[] = type.parts.map(({ spec, required }) => ({ spec, required }));
   const named = new Set<Heading>();
 
@@ -72,16 +73,6 @@ function contains(text: string, offset: number, phrases: string[], onBoundary: (
     }
     return false;
   });
-}
-
-/** True when `at` falls between two word tokens (or at a non-Han character). */
-function boundaryTest(model: ReportModel): (at: number) => boolean {
-  const boundaries = new Set<number>();
-  for (const t of model.tokens()) {
-    boundaries.add(t.offset);
-    boundaries.add(t.offset + t.text.length);
-  }
-  return (at) => boundaries.has(at);
 }
 
 function insideNamed(offset: number, all: Heading[], named: Set<Heading>): boolean {

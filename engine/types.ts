@@ -53,6 +53,10 @@ export interface CheckOptions {
   referenceDate?: string;
   /** Report type id or name (自查报告) chosen by the user; otherwise detected. */
   reportType?: string;
+  /** Entries a workspace adds in .gongwen.json (same formats as the built-in data). */
+  pack?: import('./rule-data').UserPack;
+  /** Phrases to accept (.gongwen.json `ignore`, already narrowed to this file). */
+  ignore?: import('./suppression').Ignore[];
   /** Per-rule severity override or 'off'. */
   rules?: Record<string, SeveritySetting>;
   /** Segmenter to use; defaults to the shared one (nodejieba, else the ICU fallback). */

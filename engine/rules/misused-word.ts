@@ -1,26 +1,4 @@
-import data from '../../data/misused-words.json';
 import type { Rule } from '../rule';
-import type { Severity } from '../types';
-
-interface Entry {
-  wrong: string;
-  right: string;
-  safe: boolean;
-  severity?: Severity;
-  followedBy?: string;
-  notFollowedBy?: string;
-  precededBy?: string;
-  notPrecededBy?: string;
-  reason: string;
-}
-
-const entries = (data.entries as Entry[]).map((e) => ({
-  ...e,
-  after: e.followedBy ? new RegExp(e.followedBy, 'u') : undefined,
-  notAfter: e.notFollowedBy ? new RegExp(e.notFollowedBy, 'u') : undefined,
-  before: e.precededBy ? new RegExp(`(?:${e.precededBy})$`, 'u') : undefined,
-  notBefore: e.notPrecededBy ? new RegExp(`(?:${e.notPrecededBy})$`, 'u') : undefined,
-}));
 
 const WINDOW = 20;
 
@@ -31,17 +9,16 @@ export const misusedWord: Rule = {
   defaultSeverity: 'warning',
   fix: 'mixed',
   usesTokens: true,
-  *check({ model }) {
+  *check({ model, data }) {
     const text = model.prose;
-    let boundaries: Set<number> | undefined;
-    for (const e of entries) {
+    for (const { entry: e, after, notAfter, before, notBefore } of data.misused) {
       for (let at = text.indexOf(e.wrong); at >= 0; at = text.indexOf(e.wrong, at + 1)) {
         const end = at + e.wrong.length;
         const following = text.slice(end, end + WINDOW);
         const preceding = text.slice(Math.max(0, at - WINDOW), at);
-        if ((e.after && !e.after.test(following)) || e.notAfter?.test(following)) continue;
-        if ((e.before && !e.before.test(preceding)) || e.notBefore?.test(preceding)) continue;
-        boundaries ??= tokenBoundaries(model.tokens());
+        if ((after && !after.test(following)) || notAfter?.test(following)) continue;
+        if ((before && !before.test(preceding)) || notBefore?.test(preceding)) continue;
+        const boundaries = model.boundaries();
         if (!boundaries.has(at) || !boundaries.has(end)) continue; // part of a longer, correct word
         yield {
           offset: at,
@@ -54,12 +31,3 @@ export const misusedWord: Rule = {
     }
   },
 };
-
-function tokenBoundaries(tokens: { offset: number; text: string }[]): Set<number> {
-  const set = new Set<number>();
-  for (const t of tokens) {
-    set.add(t.offset);
-    set.add(t.offset + t.text.length);
-  }
-  return set;
-}

@@ -1,31 +1,6 @@
-import data from '../../data/outdated-phrasing.json';
 import { chineseDate } from '../dates';
 import { spokenOfAsPast } from '../tense';
 import type { Rule } from '../rule';
-
-interface Entry {
-  id: string;
-  old?: string[];
-  pattern?: string;
-  new: string;
-  replace?: boolean;
-  notInside?: string[];
-  since: string;
-  until?: string;
-  /** current: only when spoken of as today's or future work, not in a sentence about the past. */
-  context?: 'current';
-  reason: string;
-  source: string;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const entries = (data.entries as Entry[]).map((entry) => {
-  const alternatives = [...(entry.old ?? []).map(escape), ...(entry.pattern ? [entry.pattern] : [])];
-  // Longest literal first so 新型冠状病毒肺炎 wins over 新冠肺炎-like prefixes.
-  alternatives.sort((a, b) => b.length - a.length);
-  return { entry, regex: new RegExp(alternatives.join('|'), 'gu') };
-});
 
 /** Formulations, names and campaigns that were current once and are not at the reference date. */
 export const outdatedPhrasing: Rule = {
@@ -34,8 +9,8 @@ export const outdatedPhrasing: Rule = {
   defaultSeverity: 'warning',
   fix: 'judgement',
   usesTokens: false,
-  *check({ model, referenceDate }) {
-    for (const { entry, regex } of entries) {
+  *check({ model, referenceDate, data }) {
+    for (const { entry, regex } of data.outdated) {
       if (referenceDate < entry.since || (entry.until && referenceDate >= entry.until)) continue;
       for (const m of model.prose.matchAll(regex)) {
         const at = m.index!;

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../engine/dates';
 import { findType } from '../../engine/report-types';
+import { ruleData } from '../../engine/rule-data';
 import type { SeveritySetting } from '../../engine/types';
 
 export type EnableMode = 'auto' | 'always' | 'never';
@@ -35,7 +36,7 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     else problems.push(`gongwen.referenceDate 的值“${date}”不是 YYYY-MM-DD 日期，已忽略。`);
   }
   if (typeof value.reportType === 'string' && value.reportType.trim() && value.reportType !== 'auto') {
-    if (findType(value.reportType)) settings.reportType = value.reportType.trim();
+    if (findType(value.reportType, ruleData().types)) settings.reportType = value.reportType.trim();
     else problems.push(`gongwen.reportType 的值“${value.reportType}”不是已知的报告类型，已按自动识别处理。`);
   }
   if (value.rules && typeof value.rules === 'object') {

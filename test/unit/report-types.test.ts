@@ -4,12 +4,14 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import data from '../../data/report-types.json';
 import { applyEdits, check, parseReport } from '../../engine';
-import { detectType } from '../../engine/report-types';
+import { detectType as detectIn } from '../../engine/report-types';
+import { ruleData } from '../../engine/rule-data';
 import { findParts } from '../../engine/sections';
 import { REFERENCE_DATE, segmenters } from '../helpers/engine';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/types');
 const FRAME_RULES = new Set(['missing-section', 'section-order', 'addressee', 'lead-in', 'closing', 'request-in-report', 'date-format']);
+const detectType = (m: ReturnType<typeof model>, chosen?: string) => detectIn(m, ruleData().types, chosen);
 const model = (text: string) => parseReport(text, 'plaintext', segmenters[0]);
 const frameFindings = (text: string, options = {}) =>
   check(text, { referenceDate: REFERENCE_DATE, ...options }).filter((f) => FRAME_RULES.has(f.rule));

@@ -1,0 +1,107 @@
+import misusedData from '../data/misused-words.json';
+import outdatedData from '../data/outdated-phrasing.json';
+import reportTypesData from '../data/report-types.json';
+import { buildTypes, RawPart, RawType, TypeSpec } from './report-types';
+import type { Severity } from './types';
+
+/** An outdated 提法 (data/outdated-phrasing.json, or a user pack's `outdatedPhrasing`). */
+export interface OutdatedEntry {
+  id: string;
+  old?: string[];
+  pattern?: string;
+  new: string;
+  replace?: boolean;
+  notInside?: string[];
+  since: string;
+  until?: string;
+  /** current: only when spoken of as today's or future work, not in a sentence about the past. */
+  context?: 'current';
+  reason: string;
+  source: string;
+  examples?: { bad: string[]; good: string[] };
+}
+
+/** A confusable word (data/misused-words.json, or a user pack's `misusedWords`). */
+export interface MisusedEntry {
+  id: string;
+  wrong: string;
+  right: string;
+  safe: boolean;
+  severity?: Severity;
+  followedBy?: string;
+  notFollowedBy?: string;
+  precededBy?: string;
+  notPrecededBy?: string;
+  reason: string;
+  source: string;
+  examples?: { bad: string[]; good: string[] };
+}
+
+/** What a `.gongwen.json` may add, in the same formats as the built-in data files. */
+export interface UserPack {
+  outdatedPhrasing?: OutdatedEntry[];
+  misusedWords?: MisusedEntry[];
+  parts?: Record<string, RawPart>;
+  reportTypes?: RawType[];
+}
+
+export interface CompiledOutdated { entry: OutdatedEntry; regex: RegExp }
+export interface CompiledMisused {
+  entry: MisusedEntry;
+  after?: RegExp;
+  notAfter?: RegExp;
+  before?: RegExp;
+  notBefore?: RegExp;
+}
+
+/** The lists the rules read: the built-in data, with a user pack's entries added. */
+export interface RuleData {
+  outdated: CompiledOutdated[];
+  misused: CompiledMisused[];
+  types: TypeSpec[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileOutdated(entry: OutdatedEntry): CompiledOutdated {
+  const alternatives = [...(entry.old ?? []).map(escape), ...(entry.pattern ? [entry.pattern] : [])];
+  // Longest literal first so 新型冠状病毒肺炎 wins over a shorter form it contains.
+  alternatives.sort((a, b) => b.length - a.length);
+  return { entry, regex: new RegExp(alternatives.join('|'), 'gu') };
+}
+
+export function compileMisused(entry: MisusedEntry): CompiledMisused {
+  const re = (source: string | undefined, suffix = '') => (source ? new RegExp(`(?:${source})${suffix}`, 'u') : undefined);
+  return {
+    entry,
+    after: re(entry.followedBy),
+    notAfter: re(entry.notFollowedBy),
+    before: re(entry.precededBy, '$'),
+    notBefore: re(entry.notPrecededBy, '$'),
+  };
+}
+
+const builtinParts = reportTypesData.parts as Record<string, RawPart>;
+const builtin: RuleData = {
+  outdated: (outdatedData.entries as OutdatedEntry[]).map(compileOutdated),
+  misused: (misusedData.entries as MisusedEntry[]).map(compileMisused),
+  types: buildTypes(builtinParts, reportTypesData.types as RawType[]),
+};
+const withPacks = new WeakMap<UserPack, RuleData>();
+
+/** Built-in data, plus the pack's entries (its report types take precedence in detection). */
+export function ruleData(pack?: UserPack): RuleData {
+  if (!pack) return builtin;
+  let data = withPacks.get(pack);
+  if (!data) {
+    data = {
+      outdated: [...builtin.outdated, ...(pack.outdatedPhrasing ?? []).map(compileOutdated)],
+      misused: [...builtin.misused, ...(pack.misusedWords ?? []).map(compileMisused)],
+      types: pack.reportTypes || pack.parts
+        ? [...buildTypes({ ...builtinParts, ...pack.parts }, pack.reportTypes ?? []), ...builtin.types]
+        : builtin.types,
+    };
+    withPacks.set(pack, data);
+  }
+  return data;
+}
