@@ -18,6 +18,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   absWorkingDir: root,
+  // jsonc-parser's UMD main cannot be bundled; its ESM build can.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

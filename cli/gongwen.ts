@@ -1,21 +1,25 @@
 import * as fs from 'node:fs';
-import { check, fixAll } from '../engine';
+import { check, checkExamples, fixAll, settingsForFile } from '../engine';
 import type { CheckOptions } from '../engine/types';
 import { isIsoDate } from '../engine/dates';
+import { ConfigCache } from './config';
 import { collectFiles, languageOf } from './files';
 import { FileResult, toJson, toText } from './format';
 
-const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--fix]
+const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--fix] [--config 文件]
+      gongwen test-rules [--config 文件]
 
 检查公文报告（.txt、.md）。目录会递归查找其中的 .txt 和 .md 文件。
   --format text|json       输出格式，默认 text
   --reference-date 日期    判断提法是否过时的参考日期；报告有成文日期时以成文日期为准，默认今天
   --fix                    自动修复安全问题（全角标点、明确的错别字等），改写文件后报告剩余问题
-退出码：0 无错误；1 发现错误级问题；2 用法错误或有文件无法读取。`;
+  --config 文件            使用指定的 .gongwen.json/.yaml；默认从文件所在目录向上查找
+test-rules 检查内置数据和配置文件中每个条目的示例（examples）是否成立。
+退出码：0 无错误；1 发现错误级问题（test-rules：有示例不成立）；2 用法错误、配置有误或有文件无法读取。`;
 
 class UsageError extends Error {}
 
-interface CheckArgs { paths: string[]; format: 'text' | 'json'; referenceDate?: string; fix: boolean }
+interface CheckArgs { paths: string[]; format: 'text' | 'json'; referenceDate?: string; fix: boolean; config?: string }
 
 /** Entry point of the `gongwen` command. Returns the exit code. */
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
@@ -29,6 +33,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
       out.write(`${require('../package.json').version}\n`);
       return 0;
     }
+    if (command === 'test-rules') return testRules(parseCheckArgs(rest, false), out, err);
     if (command !== 'check') throw new UsageError(`未知命令“${command}”`);
     return runCheck(parseCheckArgs(rest), out, err);
   } catch (error) {
@@ -38,7 +43,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
   }
 }
 
-function parseCheckArgs(args: string[]): CheckArgs {
+function parseCheckArgs(args: string[], needPaths = true): CheckArgs {
   const parsed: CheckArgs = { paths: [], format: 'text', fix: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -56,6 +61,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
       const v = value();
       if (!isIsoDate(v)) throw new UsageError(`--reference-date 应为 YYYY-MM-DD 格式的有效日期，收到“${v}”`);
       parsed.referenceDate = v;
+    } else if (name === '--config') {
+      parsed.config = value();
     } else if (arg === '--fix') {
       parsed.fix = true;
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -64,15 +71,19 @@ function parseCheckArgs(args: string[]): CheckArgs {
       parsed.paths.push(arg);
     }
   }
-  if (!parsed.paths.length) throw new UsageError('请指定要检查的文件或目录');
+  if (needPaths && !parsed.paths.length) throw new UsageError('请指定要检查的文件或目录');
+  if (!needPaths && parsed.paths.length) throw new UsageError(`test-rules 不接受文件参数“${parsed.paths[0]}”`);
   return parsed;
 }
 
 function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
   const { files, problems } = collectFiles(args.paths);
   const results: FileResult[] = [];
+  const configs = new ConfigCache(args.config);
   let fixedTotal = 0;
   for (const file of files) {
+    const settings = settingsForFile(configs.forFile(file), file);
+    if (settings.skip) continue;
     let raw: string;
     try {
       raw = fs.readFileSync(file, 'utf8');
@@ -82,7 +93,7 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
     }
     const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
     let text = raw.slice(bom.length);
-    const options: CheckOptions = { language: languageOf(file), referenceDate: args.referenceDate };
+    const options: CheckOptions = { ...settings.options, language: languageOf(file), referenceDate: args.referenceDate };
     if (args.fix) {
       const result = fixAll(text, (t) => check(t, options));
       if (result.fixed) {
@@ -95,8 +106,22 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
     results.push({ file, findings: check(text, options) });
   }
   if (args.fix && !fixedTotal) err.write('gongwen：没有可以自动修复的问题\n');
+  problems.push(...configs.problems);
   for (const problem of problems) err.write(`gongwen：${problem}\n`);
   out.write(args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results) + '\n');
   if (problems.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** gongwen test-rules: every example of the built-in data, or of the given config's entries. */
+function testRules(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  const configs = new ConfigCache(args.config);
+  const loaded = args.config ? configs.forFile(args.config) : undefined;
+  for (const problem of configs.problems) err.write(`gongwen：${problem}\n`);
+  if (configs.problems.length) return 2;
+  const results = checkExamples(loaded?.config.pack);
+  const failed = results.filter((r) => r.problem);
+  for (const r of failed) out.write(`✗ ${r.list} ${r.id}：“${r.example}” ${r.problem}\n`);
+  out.write(`${args.config ? args.config : '内置数据'}：${results.length - failed.length} passed, ${failed.length} failed\n`);
+  return failed.length ? 1 : 0;
 }

@@ -1,0 +1,22 @@
+import * as path from 'node:path';
+import { findConfigFile, loadConfigFile, LoadedConfig } from '../engine';
+
+/** Finds and loads each file's .gongwen.json/.yaml once, and reports each config's problems once. */
+export class ConfigCache {
+  private readonly loaded = new Map<string, LoadedConfig>();
+  readonly problems: string[] = [];
+
+  constructor(private readonly explicit?: string) {}
+
+  forFile(file: string): LoadedConfig | undefined {
+    const configFile = this.explicit ?? findConfigFile(path.dirname(path.resolve(file)));
+    if (!configFile) return undefined;
+    let loaded = this.loaded.get(configFile);
+    if (!loaded) {
+      loaded = loadConfigFile(configFile);
+      this.loaded.set(configFile, loaded);
+      for (const p of loaded.problems) this.problems.push(`${configFile}:${p.line + 1}：${p.message}`);
+    }
+    return loaded;
+  }
+}

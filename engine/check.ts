@@ -1,0 +1,51 @@
+import { isIsoDate, today } from './dates';
+import { parseReport } from './model';
+import { detectType, DetectedType } from './report-types';
+import type { RuleContext } from './rule';
+import { ruleData } from './rule-data';
+import { rules } from './rules';
+import { findParts, PartStatus } from './sections';
+import { sharedSegmenter } from './segmenter';
+import { suppress } from './suppression';
+import type { CheckOptions, Finding } from './types';
+
+/**
+ * Checks a report and returns its findings sorted by position. Pure: no I/O besides loading
+ * the segmenter once per process, and never touches the network.
+ */
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  if (options.referenceDate && !isIsoDate(options.referenceDate)) {
+    throw new RangeError(`参考日期“${options.referenceDate}”不是有效的 YYYY-MM-DD 日期`);
+  }
+  const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
+  // A signed report is judged at its own date: what was current then was right then.
+  const referenceDate = model.structure().date?.iso ?? (options.referenceDate || today());
+  let type: DetectedType | undefined;
+  let parts: PartStatus[] | undefined;
+  const data = ruleData(options.pack);
+  const context: RuleContext = {
+    model,
+    referenceDate,
+    data,
+    reportType: () => (type ??= detectType(model, data.types, options.reportType)),
+    parts: () => (parts ??= findParts(model, context.reportType().type)),
+  };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id];
+    if (setting === 'off') continue;
+    for (const report of rule.check(context)) {
+      findings.push({
+        rule: rule.id,
+        severity: setting ?? report.severity ?? rule.defaultSeverity,
+        message: report.message,
+        offset: report.offset,
+        length: report.length,
+        range: model.lines.rangeOf(report.offset, report.length),
+        text: text.slice(report.offset, report.offset + report.length),
+        fixes: report.fixes ?? [],
+      });
+    }
+  }
+  return suppress(findings, model, options.ignore).sort((a, b) => a.offset - b.offset || a.length - b.length);
+}

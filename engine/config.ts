@@ -1,0 +1,215 @@
+import * as jsonc from 'jsonc-parser';
+import { LineCounter, parseDocument } from 'yaml';
+import reportTypesData from '../data/report-types.json';
+import { isIsoDate } from './dates';
+import type { MisusedEntry, OutdatedEntry, UserPack } from './rule-data';
+import type { RawPart, RawType } from './report-types';
+import { rules } from './rules';
+import type { SeveritySetting } from './types';
+
+/** A workspace's .gongwen.json / .gongwen.yaml, validated. */
+export interface GongwenConfig {
+  rules: Record<string, SeveritySetting>;
+  /** Phrases to accept: for one rule or all, in all files or in those matching `files` (globs). */
+  ignore: { rule?: string; text: string; files?: string[] }[];
+  /** Files (globs) that are not checked at all. */
+  ignoreFiles: string[];
+  reportType?: string;
+  pack: UserPack;
+}
+
+/** A problem in the config file: 0-based line and a Chinese reason. */
+export interface ConfigProblem { line: number; message: string }
+
+type Path = (string | number)[];
+type Value = unknown;
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
+const KEYS = ['$schema', 'rules', 'ignore', 'ignoreFiles', 'reportType', 'outdatedPhrasing', 'misusedWords', 'parts', 'reportTypes'];
+
+/**
+ * Parses and validates a config file. Invalid parts are left out and reported with their line,
+ * so one bad entry never stops the built-in rules or the valid entries.
+ */
+export function parseConfig(text: string, fileName: string): { config: GongwenConfig; problems: ConfigProblem[] } {
+  const { value, problems, lineOf } = /\.ya?ml$/i.test(fileName) ? readYaml(text) : readJson(text);
+  const config: GongwenConfig = { rules: {}, ignore: [], ignoreFiles: [], pack: {} };
+  if (problems.length) return { config, problems };
+  const report = (path: Path, message: string) => problems.push({ line: lineOf(path), message });
+  if (!isObject(value)) {
+    report([], '配置文件的顶层应是一个对象（{ … }）。');
+    return { config, problems };
+  }
+  for (const key of Object.keys(value)) if (!KEYS.includes(key)) report([key], `未知的配置项“${key}”，可用：${KEYS.slice(1).join('、')}。`);
+
+  const ruleIds = new Set(rules.map((r) => r.id));
+  if (value.rules !== undefined) {
+    if (!isObject(value.rules)) report(['rules'], '“rules”应是“规则: 级别”的对象。');
+    else for (const [id, level] of Object.entries(value.rules)) {
+      if (!ruleIds.has(id)) report(['rules', id], `没有名为“${id}”的规则。`);
+      else if (typeof level !== 'string' || !SEVERITIES.includes(level)) report(['rules', id], `规则“${id}”的级别应为 ${SEVERITIES.join('、')} 之一。`);
+      else config.rules[id] = level as SeveritySetting;
+    }
+  }
+  each(value, 'ignore', report, (item) => {
+    if (!isObject(item) || typeof item.text !== 'string' || !item.text) return '每条 ignore 需要非空的“text”（要接受的词句）。';
+    if (item.rule !== undefined && (typeof item.rule !== 'string' || !ruleIds.has(item.rule))) return `ignore 中的规则“${String(item.rule)}”不存在。`;
+    if (item.files !== undefined && !isStrings(item.files)) return 'ignore 的“files”应是文件通配符的数组。';
+    config.ignore.push({ rule: item.rule as string | undefined, text: item.text, files: item.files as string[] | undefined });
+    return undefined;
+  });
+  if (value.ignoreFiles !== undefined) {
+    if (isStrings(value.ignoreFiles)) config.ignoreFiles = value.ignoreFiles;
+    else report(['ignoreFiles'], '“ignoreFiles”应是文件通配符的数组。');
+  }
+  if (value.reportType !== undefined) {
+    if (typeof value.reportType === 'string') config.reportType = value.reportType;
+    else report(['reportType'], '“reportType”应是报告类型名称，如“自查报告”。');
+  }
+  const outdated: OutdatedEntry[] = [];
+  each(value, 'outdatedPhrasing', report, (item) => outdatedProblem(item) ?? void outdated.push(item as OutdatedEntry));
+  const misused: MisusedEntry[] = [];
+  each(value, 'misusedWords', report, (item) => misusedProblem(item) ?? void misused.push({ safe: false, ...(item as Partial<MisusedEntry>) } as MisusedEntry));
+  const parts: Record<string, RawPart> = {};
+  if (value.parts !== undefined) {
+    if (!isObject(value.parts)) report(['parts'], '“parts”应是“部分 id: 定义”的对象。');
+    else for (const [id, part] of Object.entries(value.parts)) {
+      const problem = partProblem(part);
+      if (problem) report(['parts', id], problem); else parts[id] = part as RawPart;
+    }
+  }
+  const types: RawType[] = [];
+  const knownParts = new Set([...Object.keys(reportTypesData.parts), ...Object.keys(parts)]);
+  each(value, 'reportTypes', report, (item) => {
+    const problem = typeProblem(item, knownParts);
+    if (problem) return problem;
+    const t = item as Partial<RawType>;
+    const frame = { addressee: false, leadIn: false, closing: false, date: false, ...t.frame };
+    types.push({ signals: {}, closings: ['特此报告'], ...t, frame } as RawType);
+    return undefined;
+  });
+  if (outdated.length) config.pack.outdatedPhrasing = outdated;
+  if (misused.length) config.pack.misusedWords = misused;
+  if (Object.keys(parts).length) config.pack.parts = parts;
+  if (types.length) config.pack.reportTypes = types;
+  return { config, problems };
+}
+
+function each(value: Record<string, Value>, key: string, report: (path: Path, message: string) => void,
+  visit: (item: Value) => string | undefined): void {
+  const list = value[key];
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    report([key], `“${key}”应是数组。`);
+    return;
+  }
+  list.forEach((item, i) => {
+    const problem = visit(item);
+    if (problem) report([key, i], `${key}[${i}]：${problem}`);
+  });
+}
+
+function outdatedProblem(e: Value): string | undefined {
+  if (!isObject(e)) return '应是对象。';
+  for (const field of ['id', 'new', 'reason', 'source']) if (typeof e[field] !== 'string') return `缺少字符串字段“${field}”。`;
+  if (typeof e.since !== 'string' || !isIsoDate(e.since)) return '“since”应是 YYYY-MM-DD 日期。';
+  if (e.until !== undefined && (typeof e.until !== 'string' || !isIsoDate(e.until))) return '“until”应是 YYYY-MM-DD 日期。';
+  if (e.old === undefined && e.pattern === undefined) return '需要“old”（词句数组）或“pattern”（正则表达式）。';
+  if (e.old !== undefined && (!isStrings(e.old) || !e.old.every(Boolean))) return '“old”应是非空字符串的数组。';
+  if (e.notInside !== undefined && !isStrings(e.notInside)) return '“notInside”应是字符串数组。';
+  if (e.context !== undefined && e.context !== 'current') return '“context”只能是“current”。';
+  return regexProblem(e.pattern, 'pattern') ?? examplesProblem(e.examples);
+}
+
+function misusedProblem(e: Value): string | undefined {
+  if (!isObject(e)) return '应是对象。';
+  for (const field of ['id', 'wrong', 'right', 'reason', 'source']) if (typeof e[field] !== 'string' || !e[field]) return `缺少字符串字段“${field}”。`;
+  if (e.safe !== undefined && typeof e.safe !== 'boolean') return '“safe”应是 true 或 false。';
+  if (e.severity !== undefined && !['error', 'warning', 'info', 'hint'].includes(e.severity as string)) return '“severity”应为 error、warning、info 或 hint。';
+  for (const field of ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy']) {
+    const problem = regexProblem(e[field], field);
+    if (problem) return problem;
+  }
+  return examplesProblem(e.examples);
+}
+
+function partProblem(p: Value): string | undefined {
+  if (!isObject(p) || typeof p.name !== 'string' || !isStrings(p.aliases) || !p.aliases.length) return '部分需要“name”和非空的“aliases”数组。';
+  if (typeof p.skeleton !== 'string') return '部分需要“skeleton”（插入时的段落模板）。';
+  if (p.leads !== undefined && !isStrings(p.leads)) return '“leads”应是字符串数组。';
+  return undefined;
+}
+
+function typeProblem(t: Value, knownParts: Set<string>): string | undefined {
+  if (!isObject(t) || typeof t.id !== 'string' || typeof t.name !== 'string') return '报告类型需要“id”和“name”。';
+  if (!isStrings(t.title)) return '“title”应是标题关键词数组。';
+  if (!Array.isArray(t.parts) || !t.parts.every((p) => isObject(p) && typeof p.part === 'string' && typeof p.required === 'boolean')) {
+    return '“parts”应是 { "part": 部分 id, "required": true/false } 的数组。';
+  }
+  const unknown = (t.parts as { part: string; also?: string }[]).flatMap((p) => [p.part, p.also ?? p.part]).find((id) => !knownParts.has(id));
+  if (unknown) return `没有名为“${unknown}”的部分，请先在“parts”中定义。`;
+  return undefined;
+}
+
+function regexProblem(source: Value, field: string): string | undefined {
+  if (source === undefined) return undefined;
+  if (typeof source !== 'string') return `“${field}”应是正则表达式字符串。`;
+  try {
+    new RegExp(source, 'u');
+    return undefined;
+  } catch (error) {
+    return `“${field}”不是有效的正则表达式：${(error as Error).message}`;
+  }
+}
+
+function examplesProblem(examples: Value): string | undefined {
+  if (examples === undefined) return undefined;
+  if (!isObject(examples) || (examples.bad !== undefined && !isStrings(examples.bad)) || (examples.good !== undefined && !isStrings(examples.good))) {
+    return '“examples”应是 { "bad": [...], "good": [...] }。';
+  }
+  return undefined;
+}
+
+function isObject(v: Value): v is Record<string, Value> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isStrings(v: Value): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+function readJson(text: string): { value: Value; problems: ConfigProblem[]; lineOf: (path: Path) => number } {
+  const errors: jsonc.ParseError[] = [];
+  const root = jsonc.parseTree(text, errors, { allowTrailingComma: true });
+  const line = (offset: number) => text.slice(0, offset).split('\n').length - 1;
+  const problems = errors.map((e) => ({ line: line(e.offset), message: `JSON 格式错误：${jsonc.printParseErrorCode(e.error)}` }));
+  return {
+    value: root ? jsonc.getNodeValue(root) : undefined,
+    problems,
+    lineOf: (path) => {
+      for (let p = path; root; p = p.slice(0, -1)) {
+        const node = jsonc.findNodeAtLocation(root, p);
+        if (node) return line(node.parent?.type === 'property' ? node.parent.offset : node.offset);
+        if (!p.length) break;
+      }
+      return 0;
+    },
+  };
+}
+
+function readYaml(text: string): { value: Value; problems: ConfigProblem[]; lineOf: (path: Path) => number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const problems = doc.errors.map((e) => ({ line: (e.linePos?.[0].line ?? 1) - 1, message: `YAML 格式错误：${e.message.split('\n')[0]}` }));
+  return {
+    value: doc.toJS(),
+    problems,
+    lineOf: (path) => {
+      for (let p = path; ; p = p.slice(0, -1)) {
+        const node = doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
+        if (node?.range) return lineCounter.linePos(node.range[0]).line - 1;
+        if (!p.length) return 0;
+      }
+    },
+  };
+}

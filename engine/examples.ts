@@ -1,0 +1,89 @@
+import placeholders from '../data/placeholders.json';
+import reduplication from '../data/reduplication.json';
+import reportTypesData from '../data/report-types.json';
+import terms from '../data/terms.json';
+import { check } from './check';
+import { parseReport } from './model';
+import { detectType } from './report-types';
+import { ruleData, UserPack } from './rule-data';
+import { sharedSegmenter } from './segmenter';
+import type { Finding, Segmenter } from './types';
+
+/** The date the examples are written for. */
+export const EXAMPLES_DATE = '2026-11-23';
+
+export interface ExampleResult {
+  /** data file or pack section, e.g. outdated-phrasing */
+  list: string;
+  id: string;
+  example: string;
+  /** Empty when the example holds. */
+  problem: string;
+}
+
+/**
+ * Checks every entry's examples: each bad example must be found (and fixed to the right form),
+ * each good one must not be. With a pack, only the pack's entries are checked, against the
+ * built-in data plus the pack; without one, all built-in lists.
+ */
+export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegmenter()): ExampleResult[] {
+  const results: ExampleResult[] = [];
+  const run = (text: string, rule: string, date = EXAMPLES_DATE): Finding[] =>
+    check(text, { referenceDate: date, pack, segmenter }).filter((f) => f.rule === rule);
+  const add = (list: string, id: string, example: string, problem = '') => results.push({ list, id, example, problem });
+
+  for (const e of pack ? pack.outdatedPhrasing ?? [] : ruleData().outdated.map((c) => c.entry)) {
+    for (const bad of e.examples?.bad ?? []) {
+      const found = run(bad, 'outdated-phrasing');
+      const wantsFix = e.replace !== false && !!e.new;
+      add('outdated-phrasing', e.id, bad,
+        !found.length ? '没有检出'
+          : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === e.new) ? `没有改为“${e.new}”的修复`
+            : run(bad, 'outdated-phrasing', '2012-01-01').length ? `在生效日期（${e.since}）之前也被检出` : '');
+    }
+    for (const good of e.examples?.good ?? []) {
+      const found = run(good, 'outdated-phrasing');
+      add('outdated-phrasing', e.id, good, found.length ? `误报“${found[0].text}”` : '');
+    }
+  }
+
+  for (const e of pack ? pack.misusedWords ?? [] : ruleData().misused.map((c) => c.entry)) {
+    for (const bad of e.examples?.bad ?? []) {
+      const found = run(bad, 'misused-word').filter((f) => f.text === e.wrong);
+      const fixed = found.length === 1 && found[0].fixes[0].edits[0].newText === e.right;
+      add('misused-words', e.id, bad, found.length !== 1 ? `“${e.wrong}”检出 ${found.length} 次（应为 1 次）` : fixed ? '' : `没有改为“${e.right}”的修复`);
+    }
+    for (const good of e.examples?.good ?? []) {
+      const found = run(good, 'misused-word');
+      add('misused-words', e.id, good, found.length ? `误报“${found[0].text}”` : '');
+    }
+  }
+
+  const types = ruleData(pack).types;
+  for (const t of pack ? pack.reportTypes ?? [] : reportTypesData.types) {
+    for (const title of t.examples?.titles ?? []) {
+      const detected = detectType(parseReport(`${title}\n\n一、情况\n正文。\n`, 'plaintext', segmenter), types).type;
+      add('report-types', t.id, title, detected.id === t.id ? '' : `识别为“${detected.name}”`);
+    }
+  }
+  if (pack) return results;
+
+  for (const e of placeholders.entries) {
+    for (const bad of e.examples.bad) {
+      const spans = [...bad.matchAll(new RegExp(e.pattern, 'gu'))].map((m) => `${m.index}+${m[0].length}`);
+      const found = run(bad, 'placeholder').map((f) => `${f.offset}+${f.length}`);
+      add('placeholders', e.id, bad, !spans.length ? '模式不匹配' : spans.every((s) => found.includes(s)) ? '' : '没有检出');
+    }
+    for (const good of e.examples.good) add('placeholders', e.id, good, run(good, 'placeholder').length ? '误报' : '');
+  }
+  for (const e of terms.entries) {
+    for (const sentence of e.examples.whole) {
+      const tokens = segmenter.cut(sentence);
+      add('terms', e.word, sentence, tokens.includes(e.word) ? '' : `被切分为 ${tokens.join('|')}`);
+    }
+  }
+  for (const e of [...reduplication.words.map((w) => ({ id: w.word, ...w })), ...reduplication.particles.map((p) => ({ id: p.char, ...p }))]) {
+    for (const good of e.examples.good) add('reduplication', e.id, good, run(good, 'duplicate-word').length ? '误报' : '');
+  }
+  return results;
+}
