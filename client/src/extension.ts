@@ -21,7 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: { configurationSection: 'gongwen' },
+    synchronize: {
+      configurationSection: 'gongwen',
+      // The server re-reads the workspace config when one is created, changed or deleted.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwen.{json,yaml,yml}'),
+    },
   };
   client = new LanguageClient('gongwen', '公文报告助手', serverOptions, clientOptions);
   await client.start();

@@ -8,6 +8,8 @@ import type { CheckOptions, Finding } from '../../engine/types';
 import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
+import { suppressActions } from './suppress-actions';
+import { WorkspaceConfigs } from './workspace-config';
 
 /** The Gongwen language server: an adapter from LSP to the engine. Transport (stdio/IPC) comes from argv. */
 const connection = createConnection(ProposedFeatures.all);
@@ -25,9 +27,11 @@ const reportedProblems = new Set<string>();
 /** Report types chosen per file with the client's 选择报告类型 command. */
 const chosenTypes = new Map<string, string>();
 const segmenter = () => sharedSegmenter((message) => connection.console.warn(message));
+const configs = new WorkspaceConfigs(connection);
 
 connection.onInitialize((params) => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  configs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -52,14 +56,26 @@ connection.onDidChangeConfiguration(() => {
   revalidateAll();
 });
 
+connection.onDidChangeWatchedFiles(() => {
+  configs.reset();
+  revalidateAll();
+});
+
 connection.onNotification('gongwen/setReportType', ({ uri, type }: { uri: string; type: string | null }) => {
   if (type) chosenTypes.set(uri, type); else chosenTypes.delete(uri);
   const document = documents.get(uri);
   if (document) void validate(document);
 });
 
-documents.onDidOpen(({ document }) => void validate(document));
-documents.onDidChangeContent(({ document }) => schedule(document));
+const justOpened = new Set<string>();
+documents.onDidOpen(({ document }) => {
+  justOpened.add(document.uri);
+  void validate(document);
+});
+documents.onDidChangeContent(({ document }) => {
+  // Opening fires this too, right after onDidOpen, which has already checked the text.
+  if (!justOpened.delete(document.uri)) schedule(document);
+});
 documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
   timers.delete(document.uri);
@@ -137,11 +153,15 @@ async function optionsFor(document: TextDocument, force = false): Promise<CheckO
   const text = document.getText();
   const checked = settings.enable === 'always' || (settings.enable === 'auto' && looksLikeReport(text));
   if (!checked && !force) return undefined;
+  const workspace = configs.settingsFor(document.uri);
+  if (workspace.skip && !force) return undefined;
   return {
+    ...workspace.options,
     language: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
     referenceDate: settings.referenceDate || undefined,
-    rules: settings.rules,
-    reportType: chosenTypes.get(document.uri) ?? (settings.reportType || undefined),
+    // VS Code settings are the user's own and win over the shared workspace file.
+    rules: { ...workspace.options.rules, ...settings.rules },
+    reportType: chosenTypes.get(document.uri) ?? (settings.reportType || workspace.options.reportType),
     segmenter: segmenter(),
   };
 }
@@ -182,6 +202,8 @@ async function quickFixes(document: TextDocument, params: CodeActionParams): Pro
     if (finding.offset > end || finding.offset + finding.length < start) continue;
     const diagnostic = params.context.diagnostics.find((d) => sameDiagnostic(d, toDiagnostic(finding))) ?? toDiagnostic(finding);
     for (const fix of finding.fixes) actions.push(toCodeAction(document, fix, diagnostic));
+    actions.push(...suppressActions(document, finding, diagnostic,
+      configs.configFileFor(document.uri), configs.newConfigFileFor(document.uri)));
   }
   return actions;
 }

@@ -1,0 +1,75 @@
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { findConfigFile, LoadedConfig, loadConfigFile, settingsForFile } from '../../engine';
+import type { FileSettings } from '../../engine';
+
+/**
+ * The workspace config (.gongwen.json/.yaml) of each document: found upward from the document's
+ * folder to its workspace folder, loaded once until a watched-file event says it changed, and its
+ * problems published as diagnostics on the config file itself.
+ */
+export class WorkspaceConfigs {
+  private readonly loaded = new Map<string, LoadedConfig>();
+  private readonly published = new Set<string>();
+  private roots: string[] = [];
+
+  constructor(private readonly connection: Connection) {}
+
+  setWorkspaceFolders(uris: string[]): void {
+    this.roots = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  }
+
+  /** Forget everything loaded (a config file was created, changed or deleted). */
+  reset(): void {
+    this.loaded.clear();
+  }
+
+  /** The config file a document uses, if any (for documents that are files). */
+  configFileFor(uri: string): string | undefined {
+    const file = fsPath(uri);
+    return file ? findConfigFile(path.dirname(file), this.rootOf(file)) : undefined;
+  }
+
+  /** Where a new config file for the document goes: its workspace folder, else its own folder. */
+  newConfigFileFor(uri: string): string | undefined {
+    const file = fsPath(uri);
+    return file ? path.join(this.rootOf(file) ?? path.dirname(file), '.gongwen.json') : undefined;
+  }
+
+  settingsFor(uri: string): FileSettings {
+    const file = fsPath(uri);
+    const configFile = this.configFileFor(uri);
+    if (!file || !configFile) return settingsForFile(undefined, '');
+    let loaded = this.loaded.get(configFile);
+    if (!loaded) {
+      loaded = loadConfigFile(configFile);
+      this.loaded.set(configFile, loaded);
+      this.publishProblems(loaded);
+    }
+    return settingsForFile(loaded, file);
+  }
+
+  private publishProblems(loaded: LoadedConfig): void {
+    const uri = pathToFileURL(loaded.file).toString();
+    if (!loaded.problems.length && !this.published.has(uri)) return;
+    const diagnostics: Diagnostic[] = loaded.problems.map((p) => ({
+      range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: Number.MAX_SAFE_INTEGER } },
+      severity: DiagnosticSeverity.Error,
+      source: 'gongwen',
+      code: 'config',
+      message: `${p.message}（这一项未生效，其余规则照常检查）`,
+    }));
+    if (diagnostics.length) this.published.add(uri); else this.published.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  private rootOf(file: string): string | undefined {
+    return this.roots.filter((r) => file === r || file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
+  }
+}
+
+function fsPath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
