@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
 /** A heading as the server sends it (an LSP DocumentSymbol). */
-interface HeadingNode { name: string; detail?: string; range: LspRange; selectionRange: LspRange; children?: HeadingNode[] }
+interface HeadingNode { name: string; range: LspRange; selectionRange: LspRange; children?: HeadingNode[] }
 interface PartNode { id: string; name: string; required: boolean; present: boolean; line?: number }
 interface Structure {
   type: { id: string; name: string; confidence: string; reason: string } | null;
@@ -72,7 +72,7 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
       }
       case 'heading': {
         const { heading } = node;
-        const item = new vscode.TreeItem(`${heading.detail ?? ''}${heading.name}`,
+        const item = new vscode.TreeItem(heading.name,
           heading.children?.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
         item.tooltip = `第 ${heading.range.start.line + 1}–${heading.range.end.line + 1} 行`;
         item.command = { command: 'gongwen.revealHeading', title: '转到', arguments: [heading] };

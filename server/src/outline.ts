@@ -2,14 +2,14 @@ import { DocumentSymbol, FoldingRange, FoldingRangeKind, Range, SymbolKind } fro
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Heading, ReportStructure } from '../../engine/structure/parse';
 
-/** The heading tree as LSP symbols: name = heading text, detail = its number, range = the whole section. */
+/** The heading tree as LSP symbols: name = the heading as written (一、基本情况), range = the whole section. */
 export function toSymbols(document: TextDocument, structure: ReportStructure): DocumentSymbol[] {
   const convert = (h: Heading): DocumentSymbol => {
     const marker = h.marker?.text.trim() ?? '';
     const selectionStart = h.marker ? h.marker.offset : h.title.offset;
     return {
-      name: h.title.text || marker || '（无标题）',
-      detail: marker,
+      name: `${marker}${h.title.text}` || '（无标题）',
+      detail: '',
       kind: h.kind === 'item' ? SymbolKind.EnumMember : h.level <= 1 ? SymbolKind.Module : SymbolKind.Namespace,
       range: span(document, h.start, h.end),
       selectionRange: span(document, selectionStart, h.title.offset + h.title.length),

@@ -9,7 +9,7 @@ interface Range { start: { line: number; character: number }; end: { line: numbe
 
 const FIXTURE = path.resolve(__dirname, '../../../test/fixtures/structure/full-report.txt');
 const names = (symbols: Symbol[]): unknown[] =>
-  symbols.map((s) => (s.children?.length ? [`${s.detail}${s.name}`, names(s.children)] : `${s.detail}${s.name}`));
+  symbols.map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
 
 describe('outline over LSP', () => {
   let client: TestClient;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { openCopy, waitForDiagnostics } from './helpers';
 
 const names = (symbols: vscode.DocumentSymbol[]): unknown[] =>
-  symbols.map((s) => (s.children.length ? [`${s.detail}${s.name}`, names(s.children)] : `${s.detail}${s.name}`));
+  symbols.map((s) => (s.children.length ? [s.name, names(s.children)] : s.name));
 
 describe('Report structure in VS Code', () => {
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
@@ -28,7 +28,7 @@ describe('Report structure in VS Code', () => {
     const [, problems] = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
       'vscode.executeDocumentSymbolProvider', editor.document.uri);
     await vscode.commands.executeCommand('gongwen.revealHeading', {
-      name: problems.name, detail: problems.detail, range: problems.range, selectionRange: problems.selectionRange, children: [],
+      name: problems.name, range: problems.range, selectionRange: problems.selectionRange, children: [],
     });
     assert.equal(vscode.window.activeTextEditor?.selection.active.line, problems.selectionRange.start.line);
     assert.equal(vscode.window.activeTextEditor?.document.lineAt(problems.selectionRange.start.line).text, '二、存在问题');

