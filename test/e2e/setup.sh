@@ -9,6 +9,9 @@ PREFIX="${VSC_E2E_PREFIX:-$ROOT/.vsc-e2e}"
 CODE_SERVER_VERSION=4.139.1
 NODE_MAJOR=24
 NPM=(npm install --no-audit --no-fund --loglevel=error)
+# Under `npm test` the outer npm's npm_* variables (its user agent says node v20) would reach the
+# nested installs and fail code-server's Node 24 check: start them from a clean npm environment.
+while read -r name; do unset "$name"; done < <(env | grep -o '^npm_[A-Za-z0-9_]*')
 
 apt_packages=(build-essential python3 pkg-config libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev chromium fonts-noto-cjk)
 missing=()

@@ -83,6 +83,30 @@ try {
   check('保存后文件中旧提法被替换', saved === expected);
   const changed = saved.split('\n').map((l, i) => (l !== lines[i] ? i : -1)).filter((i) => i >= 0);
   check('其余各行逐字未变', changed.length === 1 && changed[0] === row, `changed lines: ${changed.join(',')}`);
+
+  // The 报告结构 view follows typing: a new 四、 heading appears in it.
+  const last = lines.findIndex((l) => l.startsWith('三、'));
+  await goTo(page, last + 2, lines[last + 1].length + 1);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('四、新增部分');
+  await sleep(1500);
+  const typed = (await readPane(page, await showExplorerPane(page, '报告结构'))).map((r) => r.text.replace(/\s+/g, ''));
+  summary.screenshots.push(await shot('structure-after-typing'));
+  check('报告结构视图随输入更新', typed.includes('四、新增部分'), typed.join(' | '));
+
+  // 公文：选择报告类型 overrides the detected type; the view and the checks follow.
+  await palette(page, '公文: 选择报告类型', ['公文: 选择报告类型']);
+  const pick = page.locator('.quick-input-widget .quick-input-box input');
+  await pick.waitFor({ state: 'visible' });
+  await pick.fill('对照检查材料');
+  await sleep(300);
+  await page.keyboard.press('Enter');
+  await sleep(1500);
+  const chosen = (await readPane(page, await showExplorerPane(page, '报告结构'))).map((r) => r.text.replace(/\s+/g, ''));
+  summary.screenshots.push(await shot('type-chosen'));
+  check('选择报告类型后按新类型检查', chosen.some((t) => t.startsWith('类型：对照检查材料')) && chosen.some((t) => t.startsWith('✗原因分析缺少')),
+    chosen.join(' | '));
 } catch (error) {
   check('界面测试顺利完成', false, String(error?.stack ?? error));
   await shot('error').catch(() => {});

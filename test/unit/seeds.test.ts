@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { check, parseReport } from '../../engine';
+import { check, describeReport, parseReport } from '../../engine';
 import type { Finding } from '../../engine/types';
 import { REFERENCE_DATE, segmenters } from '../helpers/engine';
 
@@ -55,4 +55,23 @@ test('seeds: 001 mixes （一）…（四） with 五是 among siblings', { skip
   const numbering = seed('001').filter((f) => f.rule === 'heading-numbering');
   assert.deepEqual(numbering.map((f) => f.text), ['五是']);
   assert.match(numbering[0].message, /同级编号混用/);
+});
+
+test('seeds: missing parts — 003 lacks 下步打算 and 结束语; 001 and 002 lack 主送机关 and 结束语, 002 also 开头语', { skip: !available && 'shared/seeds not present' }, () => {
+  const frame = (prefix: string) => seed(prefix)
+    .filter((f) => ['missing-section', 'addressee', 'lead-in', 'closing'].includes(f.rule))
+    .map((f) => (f.rule === 'missing-section' ? `missing-section:${/缺少“(.+?)”/.exec(f.message)![1]}` : f.rule)).sort();
+  assert.deepEqual(frame('003'), ['closing', 'missing-section:下步打算']);
+  assert.deepEqual(frame('001'), ['addressee', 'closing']);
+  assert.deepEqual(frame('002'), ['addressee', 'closing', 'lead-in']);
+});
+
+test('seeds: the complete 000 (情况报告) and 004 (对照检查材料) get no missing-section finding', { skip: !available && 'shared/seeds not present' }, () => {
+  assert.deepEqual(seed('000').filter((f) => f.rule === 'missing-section'), []);
+  assert.deepEqual(seed('004').filter((f) => f.rule === 'missing-section'), []);
+  const types = ['000', '004'].map((p) => {
+    const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(p))!;
+    return describeReport(fs.readFileSync(path.join(SEEDS, file), 'utf8')).type.name;
+  });
+  assert.deepEqual(types, ['情况报告', '对照检查材料']);
 });
