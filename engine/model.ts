@@ -14,7 +14,10 @@ export interface ReportModel {
   readonly lines: LineIndex;
   /** Word tokens of `prose`, cut once on first use. */
   tokens(): Token[];
-  /** Offsets where a token starts or ends: a phrase on word boundaries starts and ends on these. */
+  /**
+   * Offsets between dictionary words: a phrase on word boundaries starts and ends on these. Cut
+   * without jieba's HMM, which would glue an unknown character to its neighbour (我局弛 → 局弛).
+   */
   boundaries(): Set<number>;
   /** Title, 主送机关, opening, heading tree, 结束语, 落款 and 成文日期, read once on first use. */
   structure(): ReportStructure;
@@ -35,7 +38,7 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     prose,
     lines: new LineIndex(text),
     tokens: () => (tokens ??= tokenize(prose, segmenter)),
-    boundaries: () => (boundaries ??= new Set(model.tokens().flatMap((t) => [t.offset, t.offset + t.text.length]))),
+    boundaries: () => (boundaries ??= new Set(tokenize(prose, segmenter, false).flatMap((t) => [t.offset, t.offset + t.text.length]))),
     structure: () => (structure ??= parseStructure(text, prose, language)),
   };
   return model;
@@ -45,10 +48,10 @@ function blank(match: string): string {
   return match.replace(/[^\r\n]/g, ' ');
 }
 
-function tokenize(prose: string, segmenter: Segmenter): Token[] {
+function tokenize(prose: string, segmenter: Segmenter, hmm = true): Token[] {
   const tokens: Token[] = [];
   let offset = 0;
-  for (const piece of segmenter.cut(prose)) {
+  for (const piece of segmenter.cut(prose, hmm)) {
     // Segmenters return pieces that concatenate to the input; re-find defensively if not.
     const at = prose.startsWith(piece, offset) ? offset : prose.indexOf(piece, offset);
     if (at < 0) break;

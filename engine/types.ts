@@ -42,7 +42,8 @@ export interface Token { text: string; offset: number }
 
 export interface Segmenter {
   readonly name: string;
-  cut(text: string): string[];
+  /** Pieces that concatenate to `text`. `hmm: false` keeps unknown runs as single characters. */
+  cut(text: string, hmm?: boolean): string[];
 }
 
 export type Language = 'plaintext' | 'markdown';

@@ -24,7 +24,7 @@ export function loadJieba(): Segmenter {
     idfDict: path.join(dir, 'idf.utf8'),
     stopWordDict: path.join(dir, 'stop_words.utf8'),
   });
-  return { name: 'nodejieba', cut: (text) => jieba.cut(text, true) };
+  return { name: 'nodejieba', cut: (text, hmm = true) => jieba.cut(text, hmm) };
 }
 
 /** Writes the dictionary files once per content version into the temp folder. */
