@@ -15,10 +15,11 @@ export interface ReportModel {
   /** Word tokens of `prose`, cut once on first use. */
   tokens(): Token[];
   /**
-   * Offsets between dictionary words: a phrase on word boundaries starts and ends on these. Cut
-   * without jieba's HMM, which would glue an unknown character to its neighbour (我局弛 → 局弛).
+   * Whether [start, end) starts and ends between dictionary words, so a phrase is not part of a
+   * longer word. The clause around it is cut without jieba's HMM, which would glue an unknown
+   * character to its neighbour (我局弛而不息 → 局弛).
    */
-  boundaries(): Set<number>;
+  onWordBoundaries(start: number, end: number): boolean;
   /** Title, 主送机关, opening, heading tree, 结束语, 落款 and 成文日期, read once on first use. */
   structure(): ReportStructure;
 }
@@ -31,27 +32,45 @@ export function parseReport(text: string, language: Language, segmenter: Segment
   const prose = masked.replace(URL, blank).replace(/<!--\s*gongwen[\s\S]*?-->/g, blank);
   let tokens: Token[] | undefined;
   let structure: ReportStructure | undefined;
-  let boundaries: Set<number> | undefined;
   const model: ReportModel = {
     text,
     language,
     prose,
     lines: new LineIndex(text),
     tokens: () => (tokens ??= tokenize(prose, segmenter)),
-    boundaries: () => (boundaries ??= new Set(tokenize(prose, segmenter, false).flatMap((t) => [t.offset, t.offset + t.text.length]))),
+    onWordBoundaries: (start, end) => {
+      const from = clauseEdge(prose, start, -1);
+      const to = clauseEdge(prose, end, 1);
+      const edges = new Set([from]);
+      let at = from;
+      for (const piece of segmenter.cut(prose.slice(from, to), false)) edges.add((at += piece.length));
+      return edges.has(start) && edges.has(end);
+    },
     structure: () => (structure ??= parseStructure(text, prose, language)),
   };
   return model;
+}
+
+const CLAUSE_STOP = /[，。、；：！？,.;:!?\s“”《》（）]/;
+
+/** Where the clause around `at` starts (direction -1) or ends (+1): punctuation always ends a word. */
+function clauseEdge(text: string, at: number, direction: -1 | 1): number {
+  let i = at;
+  for (let n = 0; n < 60; n++) {
+    if (direction < 0 ? i <= 0 || CLAUSE_STOP.test(text[i - 1]) : i >= text.length || CLAUSE_STOP.test(text[i])) break;
+    i += direction;
+  }
+  return i;
 }
 
 function blank(match: string): string {
   return match.replace(/[^\r\n]/g, ' ');
 }
 
-function tokenize(prose: string, segmenter: Segmenter, hmm = true): Token[] {
+function tokenize(prose: string, segmenter: Segmenter): Token[] {
   const tokens: Token[] = [];
   let offset = 0;
-  for (const piece of segmenter.cut(prose, hmm)) {
+  for (const piece of segmenter.cut(prose)) {
     // Segmenters return pieces that concatenate to the input; re-find defensively if not.
     const at = prose.startsWith(piece, offset) ? offset : prose.indexOf(piece, offset);
     if (at < 0) break;

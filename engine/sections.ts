@@ -19,8 +19,7 @@ export interface PartStatus {
  */
 export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
   const structure = model.structure();
-  const boundaries = model.boundaries();
-  const onBoundary = (at: number) => boundaries.has(at);
+  const onWords = (start: number, end: number) => model.onWordBoundaries(start, end);
   const statuses: PartStatus[] = type.parts.map(({ spec, required }) => ({ spec, required }));
   const named = new Set<Heading>();
 
@@ -28,7 +27,7 @@ export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
     if (heading.kind !== 'heading') continue;
     for (const status of statuses) {
       if (status.at !== undefined) continue;
-      if (contains(heading.title.text, heading.title.offset, status.spec.aliases, onBoundary)) {
+      if (contains(heading.title.text, heading.title.offset, status.spec.aliases, onWords)) {
         status.heading = heading;
         status.at = heading.start;
         // A problems lead may close a body section (…但也存在一些问题：); other sections own their text.
@@ -41,12 +40,13 @@ export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
   // Paragraph leads, for reports that state a part in running text (…存在一些不容忽视的问题：).
   const openingEnd = structure.opening ? structure.opening.offset + structure.opening.length : -1;
   const body = paragraphs(model);
+  const namedSpans = structure.all.filter((h) => named.has(h)).map((h) => [h.start, h.end]);
   for (const line of body) {
-    if (line.offset <= openingEnd || insideNamed(line.offset, structure.all, named)) continue;
+    if (line.offset <= openingEnd || namedSpans.some(([a, b]) => line.offset >= a && line.offset < b)) continue;
     const lead = /^[^。：:]{0,80}[。：:]?/.exec(line.text)![0];
     for (const status of statuses) {
       if (status.at !== undefined || !status.spec.leads.length) continue;
-      if (contains(lead, line.offset, status.spec.leads, onBoundary)) {
+      if (contains(lead, line.offset, status.spec.leads, onWords)) {
         status.lead = { offset: line.offset, length: lead.length, line: line.line, text: lead };
         status.at = line.offset;
         break;
@@ -66,17 +66,13 @@ export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
   return statuses;
 }
 
-function contains(text: string, offset: number, phrases: string[], onBoundary: (at: number) => boolean): boolean {
+function contains(text: string, offset: number, phrases: string[], onWords: (start: number, end: number) => boolean): boolean {
   return phrases.some((phrase) => {
     for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
-      if (onBoundary(offset + i) && onBoundary(offset + i + phrase.length)) return true;
+      if (onWords(offset + i, offset + i + phrase.length)) return true;
     }
     return false;
   });
-}
-
-function insideNamed(offset: number, all: Heading[], named: Set<Heading>): boolean {
-  return all.some((h) => named.has(h) && offset >= h.start && offset < h.end);
 }
 
 /** Non-heading, non-frame lines of the body. */
