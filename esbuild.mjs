@@ -2,7 +2,8 @@
 // nodejieba needed at run time (JS entry, native binary, segmentation dictionaries) beside
 // them in dist/node_modules so the packaged .vsix works without any other node_modules.
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +27,8 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['nodejieba'] }),
   esbuild.build({ ...common, entryPoints: ['cli/gongwen.ts'], outfile: 'dist/cli.js', external: ['nodejieba'] }),
+  // Build-time only (not packaged): makes the trimmed dictionary shipped beside nodejieba.
+  esbuild.build({ ...common, entryPoints: ['engine/segmenter/trim-dictionary.ts'], outfile: 'dist/tools/trim-dictionary.js' }),
 ]);
 
 copyNodejieba();
@@ -39,11 +42,10 @@ function copyNodejieba() {
     'index.js',
     'LICENSE',
     'build/Release/nodejieba.node',
-    // idf, stop-word and user dictionaries are replaced by Gongwen's own (engine/segmenter/jieba.ts).
-    'submodules/cppjieba/dict/jieba.dict.utf8',
+    // The word dictionary ships trimmed (below); idf, stop-word and user dictionaries are Gongwen's own.
     'submodules/cppjieba/dict/hmm_model.utf8',
   ];
-  const missing = files.filter((f) => !existsSync(join(from, f)));
+  const missing = [...files, 'submodules/cppjieba/dict/jieba.dict.utf8'].filter((f) => !existsSync(join(from, f)));
   if (missing.length) {
     // The engine falls back to ICU segmentation, so a build without nodejieba still works.
     console.warn(`esbuild.mjs: nodejieba not copied (missing ${missing.join(', ')}); the ICU fallback will be used.`);
@@ -53,4 +55,7 @@ function copyNodejieba() {
     mkdirSync(dirname(join(to, f)), { recursive: true });
     cpSync(join(from, f), join(to, f));
   }
+  const { trimDictionary, TRIMMED_NAME } = createRequire(import.meta.url)('./dist/tools/trim-dictionary.js');
+  const full = readFileSync(join(from, 'submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8');
+  writeFileSync(join(to, 'submodules/cppjieba/dict', TRIMMED_NAME), trimDictionary(full));
 }

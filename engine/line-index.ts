@@ -54,4 +54,9 @@ export class LineIndex {
   }
 
   lineStart(line: number): number { return this.starts[line]; }
+
+  /** Every line as [start, end) offsets, line breaks excluded. */
+  *spans(): Iterable<{ start: number; end: number; index: number }> {
+    for (let index = 0; index < this.starts.length; index++) yield { start: this.starts[index], end: this.lineEnd(index), index };
+  }
 }

@@ -12,8 +12,11 @@ export interface ReportModel {
   readonly language: Language;
   readonly prose: string;
   readonly lines: LineIndex;
-  /** Word tokens of `prose`, cut once on first use. */
-  tokens(): Token[];
+  /**
+   * Word tokens of the clause(s) around [start, end): segmentation is done where a rule needs it,
+   * not over the whole text. `hmm: false` keeps unknown characters single (see onWordBoundaries).
+   */
+  tokensAround(start: number, end: number, hmm?: boolean): Token[];
   /**
    * Whether [start, end) starts and ends between dictionary words, so a phrase is not part of a
    * longer word. The clause around it is cut without jieba's HMM, which would glue an unknown
@@ -30,23 +33,27 @@ export function parseReport(text: string, language: Language, segmenter: Segment
   const masked = language === 'markdown' ? maskMarkdown(text) : text;
   // URLs and Gongwen's own marker comments (in .txt too) are not report text.
   const prose = masked.replace(URL, blank).replace(/<!--\s*gongwen[\s\S]*?-->/g, blank);
-  let tokens: Token[] | undefined;
   let structure: ReportStructure | undefined;
   const model: ReportModel = {
     text,
     language,
     prose,
     lines: new LineIndex(text),
-    tokens: () => (tokens ??= tokenize(prose, segmenter)),
-    onWordBoundaries: (start, end) => {
+    tokensAround: (start, end, hmm = true) => {
       const from = clauseEdge(prose, start, -1);
-      const to = clauseEdge(prose, end, 1);
-      const edges = new Set([from]);
+      const tokens: Token[] = [];
       let at = from;
-      for (const piece of segmenter.cut(prose.slice(from, to), false)) edges.add((at += piece.length));
-      return edges.has(start) && edges.has(end);
+      for (const text of segmenter.cut(prose.slice(from, clauseEdge(prose, end, 1)), hmm)) {
+        tokens.push({ text, offset: at });
+        at += text.length;
+      }
+      return tokens;
     },
-    structure: () => (structure ??= parseStructure(text, prose, language)),
+    onWordBoundaries: (start, end) => {
+      const tokens = model.tokensAround(start, end, false);
+      return tokens.some((t) => t.offset === start) && tokens.some((t) => t.offset + t.text.length === end);
+    },
+    structure: () => (structure ??= parseStructure(text, prose, language, model.lines)),
   };
   return model;
 }
@@ -65,17 +72,4 @@ function clauseEdge(text: string, at: number, direction: -1 | 1): number {
 
 function blank(match: string): string {
   return match.replace(/[^\r\n]/g, ' ');
-}
-
-function tokenize(prose: string, segmenter: Segmenter): Token[] {
-  const tokens: Token[] = [];
-  let offset = 0;
-  for (const piece of segmenter.cut(prose)) {
-    // Segmenters return pieces that concatenate to the input; re-find defensively if not.
-    const at = prose.startsWith(piece, offset) ? offset : prose.indexOf(piece, offset);
-    if (at < 0) break;
-    tokens.push({ text: piece, offset: at });
-    offset = at + piece.length;
-  }
-  return tokens;
 }

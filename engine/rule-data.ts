@@ -45,7 +45,8 @@ export interface UserPack {
   reportTypes?: RawType[];
 }
 
-export interface CompiledOutdated { entry: OutdatedEntry; regex: RegExp }
+/** Literal forms are found with indexOf (fast); only `pattern` needs a regular expression. */
+export interface CompiledOutdated { entry: OutdatedEntry; literals: string[]; regex?: RegExp }
 export interface CompiledMisused {
   entry: MisusedEntry;
   after?: RegExp;
@@ -61,13 +62,13 @@ export interface RuleData {
   types: TypeSpec[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function compileOutdated(entry: OutdatedEntry): CompiledOutdated {
-  const alternatives = [...(entry.old ?? []).map(escape), ...(entry.pattern ? [entry.pattern] : [])];
-  // Longest literal first so 新型冠状病毒肺炎 wins over a shorter form it contains.
-  alternatives.sort((a, b) => b.length - a.length);
-  return { entry, regex: new RegExp(alternatives.join('|'), 'gu') };
+  return {
+    entry,
+    // Longest first so 新型冠状病毒肺炎 wins over a shorter form inside it.
+    literals: [...(entry.old ?? [])].sort((a, b) => b.length - a.length),
+    regex: entry.pattern ? new RegExp(entry.pattern, 'gu') : undefined,
+  };
 }
 
 export function compileMisused(entry: MisusedEntry): CompiledMisused {

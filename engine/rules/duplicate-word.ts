@@ -6,6 +6,8 @@ const allowedWords = new Set(data.words.map((w) => w.word));
 const particles = new Set(data.particles.map((p) => p.char));
 const HAN = /^\p{Script=Han}+$/u;
 const NUMERALS = /^[〇零一二三四五六七八九十百千万亿两]+$/;
+// BMP Han without the u flag: much faster, and a doubled rare (astral) character is not worth the cost.
+const DOUBLED = /([\u3400-\u9fff]{1,4})\1/g;
 
 /**
  * A word written twice (规定规定) or a stutter that repeats a word's last character (教育育).
@@ -18,10 +20,20 @@ export const duplicateWord: Rule = {
   fix: 'mixed',
   usesTokens: true,
   *check({ model }) {
-    const tokens = model.tokens();
-    for (let i = 1; i < tokens.length; i++) {
-      const report = repetition(tokens[i - 1], tokens[i]);
-      if (report) yield report;
+    // Only a run of Han characters written twice in a row can be a repetition: segment just those places.
+    const reported = new Set<number>();
+    for (const m of model.prose.matchAll(DOUBLED)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const tokens = model.tokensAround(start, end);
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i].offset + tokens[i].text.length <= start || tokens[i - 1].offset >= end) continue;
+        const report = repetition(tokens[i - 1], tokens[i]);
+        if (report && !reported.has(report.offset)) {
+          reported.add(report.offset);
+          yield report;
+        }
+      }
     }
   },
 };

@@ -27,8 +27,9 @@ export const headingNumbering: Rule = {
       if (skipped) yield skipped;
     }
     for (const group of groups) yield* sequence(group.filter((h) => h.marker).map((h) => h.marker!));
+    const headingMarkers = new Set(structure.all.map((h) => h.marker?.offset));
     for (const series of structure.series) {
-      for (const item of series.items) if (item.correct && !structure.all.some((h) => h.marker?.offset === item.offset)) yield wrongForm(item);
+      for (const item of series.items) if (item.correct && !headingMarkers.has(item.offset)) yield wrongForm(item);
       yield* sequence(series.items, true);
     }
   },

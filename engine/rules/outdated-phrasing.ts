@@ -1,6 +1,7 @@
 import { chineseDate } from '../dates';
 import { spokenOfAsPast } from '../tense';
 import type { Rule } from '../rule';
+import type { CompiledOutdated } from '../rule-data';
 
 /** Formulations, names and campaigns that were current once and are not at the reference date. */
 export const outdatedPhrasing: Rule = {
@@ -10,25 +11,37 @@ export const outdatedPhrasing: Rule = {
   fix: 'judgement',
   usesTokens: false,
   *check({ model, referenceDate, data }) {
-    for (const { entry, regex } of data.outdated) {
+    for (const compiled of data.outdated) {
+      const { entry } = compiled;
       if (referenceDate < entry.since || (entry.until && referenceDate >= entry.until)) continue;
-      for (const m of model.prose.matchAll(regex)) {
-        const at = m.index!;
-        if (entry.notInside?.some((word) => isInside(model.prose, at, m[0].length, word))) continue;
-        if (entry.context === 'current' && spokenOfAsPast(model.prose, at, m[0].length, Number(referenceDate.slice(0, 4)))) continue;
+      for (const [at, found] of matches(model.prose, compiled)) {
+        if (entry.notInside?.some((word) => isInside(model.prose, at, found.length, word))) continue;
+        if (entry.context === 'current' && spokenOfAsPast(model.prose, at, found.length, Number(referenceDate.slice(0, 4)))) continue;
         const advice = entry.replace === false || !entry.new ? '' : `建议改为“${entry.new}”。`;
         yield {
           offset: at,
-          length: m[0].length,
-          message: `过时提法“${m[0]}”：${entry.reason}${advice}（自${chineseDate(entry.since)}起；来源：${entry.source}）`,
+          length: found.length,
+          message: `过时提法“${found}”：${entry.reason}${advice}（自${chineseDate(entry.since)}起；来源：${entry.source}）`,
           fixes: advice
-            ? [{ title: `替换为“${entry.new}”`, safe: false, edits: [{ offset: at, length: m[0].length, newText: entry.new }] }]
+            ? [{ title: `替换为“${entry.new}”`, safe: false, edits: [{ offset: at, length: found.length, newText: entry.new }] }]
             : [],
         };
       }
     }
   },
 };
+
+/** An entry's matches as [offset, text], longest first at a position, never overlapping. */
+function matches(text: string, { literals, regex }: CompiledOutdated): [number, string][] {
+  const found: [number, string][] = [];
+  for (const literal of literals) {
+    for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + literal.length)) found.push([i, literal]);
+  }
+  if (regex) for (const m of text.matchAll(regex)) found.push([m.index!, m[0]]);
+  found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+  let end = -1;
+  return found.filter(([at, t]) => (at >= end ? ((end = at + t.length), true) : false));
+}
 
 /** True when the match at [at, at+length) lies inside an occurrence of `word` in `text`. */
 function isInside(text: string, at: number, length: number, word: string): boolean {

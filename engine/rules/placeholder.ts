@@ -1,7 +1,7 @@
 import data from '../../data/placeholders.json';
 import type { Rule } from '../rule';
 
-const patterns = data.entries.map((e) => ({ label: e.label, regex: new RegExp(e.pattern, 'gu') }));
+const patterns = data.entries.map((e) => ({ label: e.label, needs: new RegExp(e.needs), regex: new RegExp(e.pattern, 'gu') }));
 
 /** Template placeholders left in the text (XXXX, xxxx, ×××, *, 某某, 20XX年 …). */
 export const placeholder: Rule = {
@@ -12,7 +12,8 @@ export const placeholder: Rule = {
   usesTokens: false,
   *check({ model }) {
     const seen = new Set<number>();
-    for (const { label, regex } of patterns) {
+    for (const { label, needs, regex } of patterns) {
+      if (!needs.test(model.prose)) continue;
       for (const m of model.prose.matchAll(regex)) {
         if (seen.has(m.index!)) continue;
         seen.add(m.index!);

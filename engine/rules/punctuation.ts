@@ -1,4 +1,3 @@
-import { lineSpans } from '../markdown-mask';
 import type { Rule } from '../rule';
 import type { Report } from '../types';
 
@@ -9,6 +8,8 @@ const CJK_MARK = /[，。、；：？！“”‘’（）《》〈〉【】…�
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
+const PAIRED_MARK = /[“”‘’《》（）]/;
+const PAIRED_MARKS = /[“”‘’《》（）]/g;
 const MARKER_AT_START = /^[\s\u3000\u00a0]*[（(][一二三四五六七八九十\d]{1,3}[)）]/;
 const SPACES = /(?<=\p{Script=Han})[ \t]{1,2}(?=[\p{Script=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \t]{1,2}(?=\p{Script=Han})/gu;
 
@@ -22,7 +23,7 @@ export const punctuation: Rule = {
   fix: 'mixed',
   usesTokens: false,
   *check({ model }) {
-    for (const { start, end } of lineSpans(model.prose)) {
+    for (const { start, end } of model.lines.spans()) {
       const line = model.prose.slice(start, end);
       if (!line.trim()) continue;
       yield* halfWidth(line, start);
@@ -34,6 +35,7 @@ export const punctuation: Rule = {
 };
 
 function* halfWidth(line: string, base: number): Iterable<Report> {
+  if (!/[,;:!?()]/.test(line)) return;
   const marker = MARKER_AT_START.exec(line)?.[0].length ?? 0; // (一) at line start: heading-numbering's
   for (const m of line.matchAll(/[,;:!?()]/g)) {
     const i = m.index!;
@@ -57,7 +59,7 @@ function* halfWidth(line: string, base: number): Iterable<Report> {
 }
 
 function* straightQuotes(line: string, base: number): Iterable<Report> {
-  if (!HAN.test(line)) return;
+  if (!line.includes('"') || !HAN.test(line)) return;
   const quotes = [...line.matchAll(/"/g)].map((m) => m.index!);
   const balanced = quotes.length % 2 === 0;
   for (let k = 0; k < quotes.length; k++) {
@@ -74,16 +76,20 @@ function* straightQuotes(line: string, base: number): Iterable<Report> {
 }
 
 function* unpaired(line: string, base: number): Iterable<Report> {
+  if (!PAIRED_MARK.test(line)) return;
   const open: { mark: string; at: number }[] = [];
   const lonely: { mark: string; at: number }[] = [];
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (PAIRS[c]) open.push({ mark: c, at: i });
-    else if (CLOSERS.has(c)) {
-      const match = open.map((o) => o.mark).lastIndexOf(CLOSERS.get(c)!);
-      if (match >= 0) open.splice(match);
-      else lonely.push({ mark: c, at: i });
+  for (const m of line.matchAll(PAIRED_MARKS)) {
+    const c = m[0];
+    if (PAIRS[c]) {
+      open.push({ mark: c, at: m.index! });
+      continue;
     }
+    const opener = CLOSERS.get(c);
+    let match = open.length - 1;
+    while (match >= 0 && open[match].mark !== opener) match--;
+    if (match >= 0) open.length = match; // closes it and any unclosed mark inside it
+    else lonely.push({ mark: c, at: m.index! });
   }
   for (const { mark, at } of [...open, ...lonely].sort((a, b) => a.at - b.at)) {
     const other = PAIRS[mark] ?? CLOSERS.get(mark)!;
@@ -96,6 +102,7 @@ function* unpaired(line: string, base: number): Iterable<Report> {
 }
 
 function* spaces(line: string, original: string, base: number): Iterable<Report> {
+  if (!/[ \t]/.test(line)) return;
   for (const m of line.matchAll(SPACES)) {
     // Blanked-out Markdown syntax looks like spaces in the prose; only real spaces count.
     if (original.slice(m.index!, m.index! + m[0].length).trim()) continue;

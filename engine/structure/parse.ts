@@ -1,4 +1,4 @@
-import { lineSpans } from '../markdown-mask';
+import type { LineIndex } from '../line-index';
 import type { Language } from '../types';
 import { Marker, readMarker } from './markers';
 import { parseChineseDigits, parseChineseNumber } from './numerals';
@@ -52,14 +52,14 @@ const CLOSING = /^(?:特此报告|特此汇报|专此报告|以上报告|以上�
 const LEAD_IN = /(?:现将|现就|特将|现把)[^。：:]{0,40}?(?:报告|汇报|总结)如下[：:，,]?|(?:报告|汇报)如下[：:]/;
 const DATE = /^(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日|(\d{4})[-./](\d{1,2})[-./](\d{1,2}))$/;
 const ENDS_AS_SENTENCE = /[。；，、：:！？!?]$/;
-const INLINE_SERIES = /(?<=^|[。；：！？])\s*([一二三四五六七八九十]{1,3})是(?=[^\s，。、；：])|(?<=^|[。；：！？])\s*第([一二三四五六七八九十]{1,3})，/g;
+const INLINE_SERIES = /(?:^|[。；：！？])\s*(?=[一二三四五六七八九十]{1,3}是[^\s，。、；：]|第[一二三四五六七八九十]{1,3}，)/g;
 
 /**
  * Reads the structure of a report from its prose (the text with non-report parts blanked).
  * Each non-blank line is one paragraph, as in .txt reports; Markdown heading marks come from `text`.
  */
-export function parseStructure(text: string, prose: string, language: Language): ReportStructure {
-  const lines = readLines(text, prose, language);
+export function parseStructure(text: string, prose: string, language: Language, index: LineIndex): ReportStructure {
+  const lines = readLines(text, prose, language, index);
   const body = lines.filter((l) => l.content);
   const structure: ReportStructure = { headings: [], all: [], series: [] };
   if (!body.length) return structure;
@@ -112,8 +112,8 @@ export function parseStructure(text: string, prose: string, language: Language):
   return structure;
 }
 
-function readLines(text: string, prose: string, language: Language): Line[] {
-  return lineSpans(prose).map(({ start, end }, index) => {
+function readLines(text: string, prose: string, language: Language, lineIndex: LineIndex): Line[] {
+  return Array.from(lineIndex.spans(), ({ start, end, index }) => {
     const raw = prose.slice(start, end);
     const indent = INDENT.exec(raw)![0].length;
     const content = raw.slice(indent).replace(TRAILING, '');
@@ -232,10 +232,12 @@ function isDescendant(node: Heading, ancestor: Heading): boolean {
 function readSeries(lines: Line[]): InlineSeries[] {
   const series: InlineSeries[] = [];
   for (const line of lines) {
+    if (!line.content.includes('是') && !line.content.includes('第')) continue;
     const items: InlineSeries['items'] = [];
     for (const m of line.content.matchAll(INLINE_SERIES)) {
-      const marker = readMarker(line.content.slice(m.index! + m[0].length - m[0].trimStart().length));
-      if (marker && marker.level === 0) items.push({ ...marker, offset: line.contentStart + m.index! + m[0].length - m[0].trimStart().length });
+      const at = m.index! + m[0].length; // the match ends where the item's marker starts
+      const marker = readMarker(line.content.slice(at));
+      if (marker && marker.level === 0) items.push({ ...marker, offset: line.contentStart + at });
     }
     if (items.length >= 2) series.push({ items });
   }

@@ -1,0 +1,147 @@
+// npm run bench — engine speed on 10k/100k/1M characters (warm median and cold first run) next to
+// autocorrect-node and zhlint on the same texts, then the language server: start to first
+// diagnostics, keystroke to diagnostics while typing, memory. Results go to docs/benchmark.md.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { reportText } from './inputs.mjs';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SIZES = [10_000, 100_000, 1_000_000];
+const RUNS = { 10_000: 30, 100_000: 10, 1_000_000: 5 };
+const DEBOUNCE_MS = 200; // server/src/server.ts
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+const time = (fn) => { const t = process.hrtime.bigint(); fn(); return ms(t); };
+
+const { check, sharedSegmenter } = require(path.join(ROOT, 'out', 'engine'));
+const autocorrect = require('autocorrect-node');
+const zhlint = require('zhlint');
+
+console.log('生成输入并预热……');
+const texts = Object.fromEntries(SIZES.map((n) => [n, reportText(n)]));
+const options = { referenceDate: '2026-11-23' };
+
+// Cold: a fresh process loads the dictionary, then checks each text once.
+const coldScript = `
+  import { createRequire } from 'node:module';
+  const { check, sharedSegmenter } = createRequire(${JSON.stringify(ROOT + '/')})('./out/engine');
+  const { reportText } = await import(${JSON.stringify(path.join(ROOT, 'bench', 'inputs.mjs'))});
+  const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
+  let t = process.hrtime.bigint(); sharedSegmenter(); const load = ms(t);
+  const first = {};
+  for (const n of ${JSON.stringify(SIZES)}) { const text = reportText(n); t = process.hrtime.bigint(); check(text, { referenceDate: '2026-11-23' }); first[n] = ms(t); }
+  console.log(JSON.stringify({ load, first }));`;
+const cold = JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', coldScript], { encoding: 'utf8' }).stdout);
+
+sharedSegmenter();
+const engine = {};
+for (const n of SIZES) {
+  check(texts[n], options);
+  engine[n] = median(Array.from({ length: RUNS[n] }, () => time(() => check(texts[n], options))));
+}
+const peers = { autocorrect: {}, zhlint: {}, autocorrectError: {} };
+for (const n of SIZES) {
+  // autocorrect-node gives up on large inputs ("call limit reached"): such a run is a failure, not a time.
+  const error = autocorrect.lintFor(texts[n], 'report.txt').error;
+  if (error) peers.autocorrectError[n] = error.split('\n').pop().replace(/^\s*=\s*/, '');
+  peers.autocorrect[n] = median(Array.from({ length: Math.min(RUNS[n], 5) }, () => time(() => autocorrect.lintFor(texts[n], 'report.txt'))));
+  peers.zhlint[n] = median(Array.from({ length: n >= 1_000_000 ? 1 : 3 }, () => time(() => zhlint.run(texts[n]))));
+}
+
+console.log('语言服务器……');
+const lsp = await serverFigures(texts[10_000]);
+
+const machine = `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+const perMs = (n, t) => Math.round(n / t);
+const autocorrectCell = (n) => (peers.autocorrectError[n]
+  ? `fails: ${peers.autocorrectError[n]} | —` : `${peers.autocorrect[n].toFixed(1)} | ${(peers.autocorrect[n] / engine[n]).toFixed(1)}×`);
+const row = (n) => `| ${n.toLocaleString('en')} | ${engine[n].toFixed(1)} | ${cold.first[n].toFixed(1)} | ${perMs(n, engine[n])} | ${autocorrectCell(n)} | ${peers.zhlint[n].toFixed(0)} | ${(peers.zhlint[n] / engine[n]).toFixed(0)}× |`;
+const comparable = SIZES.filter((n) => !peers.autocorrectError[n]);
+const target = (ok) => (ok ? '✔' : '✘');
+const report = `# Benchmark
+
+Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${machine}.
+Inputs: generated reports (bench/inputs.mjs) of 10k, 100k and 1M characters; all numbers in milliseconds.
+Gongwen runs every rule (structure, numbering, 提法, typos, punctuation); autocorrect-node (\`lintFor\`) and zhlint
+(\`run\`) check spacing and punctuation only. “× faster” = their time / ours.
+
+## Engine
+
+Dictionary load (fresh process): ${cold.load.toFixed(0)} ms.
+
+| characters | Gongwen warm (median) | Gongwen cold (first check) | chars/ms | autocorrect-node | × faster | zhlint | × faster |
+|---:|---:|---:|---:|---:|---:|---:|---:|
+${SIZES.map(row).join('\n')}
+
+## Language server (10k-character report)
+
+| figure | value |
+|---|---:|
+| start → first diagnostics | ${lsp.firstDiagnostics.toFixed(0)} ms |
+| keystroke → diagnostics after the ${DEBOUNCE_MS} ms debounce, p50 | ${lsp.p50.toFixed(1)} ms |
+| keystroke → diagnostics after the debounce, p95 | ${lsp.p95.toFixed(1)} ms |
+| server RSS after opening | ${lsp.rssOpen} MB |
+| server RSS after ${lsp.keystrokes} keystrokes | ${lsp.rssTyped} MB |
+
+## Targets
+
+| target | result |
+|---|---|
+| ≤ 10 ms warm for 10k characters | ${target(engine[10_000] <= 10)} ${engine[10_000].toFixed(1)} ms |
+| ≤ 1 s for 1M characters, growing linearly | ${target(engine[1_000_000] <= 1000)} ${engine[1_000_000].toFixed(0)} ms (100k → 1M: ×${(engine[1_000_000] / engine[100_000]).toFixed(1)}) |
+| at least autocorrect-node's throughput | ${target(comparable.every((n) => peers.autocorrect[n] >= engine[n]))} where it completes (${comparable.map((n) => n.toLocaleString('en')).join(', ')}); ${SIZES.filter((n) => peers.autocorrectError[n]).map((n) => `at ${n.toLocaleString('en')} it fails`).join('') || 'it completes every size'} |
+| ≥ 10× zhlint's throughput | ${target(SIZES.every((n) => peers.zhlint[n] >= 10 * engine[n]))} |
+| keystroke → diagnostics ≤ 50 ms p95 | ${target(lsp.p95 <= 50)} |
+| first diagnostics ≤ 1 s after start | ${target(lsp.firstDiagnostics <= 1000)} |
+| server RSS ≤ 150 MB | ${target(Math.max(lsp.rssOpen, lsp.rssTyped) <= 150)} |
+`;
+fs.writeFileSync(path.join(ROOT, 'docs', 'benchmark.md'), report);
+console.log(report);
+
+/** Starts dist/server.js over stdio and measures it as an editor would use it. */
+async function serverFigures(text) {
+  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = [];
+  connection.onNotification('textDocument/publishDiagnostics', () => waiters.splice(0).forEach((w) => w(process.hrtime.bigint())));
+  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ referenceDate: '2026-11-23' })));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const published = () => new Promise((resolve) => waiters.push(resolve));
+  const uri = 'file:///bench/report.txt';
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendNotification('initialized', {});
+  const first = published();
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  const firstDiagnostics = Number((await first) - started) / 1e6;
+  const rss = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024);
+  const rssOpen = rss();
+  const latencies = [];
+  const keystrokes = 60;
+  const lines = text.split('\n');
+  for (let k = 0; k < keystrokes; k++) {
+    const line = 4 + (k % 20);
+    const character = Math.min(5 + k, lines[line].length);
+    const done = published();
+    const sent = process.hrtime.bigint();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: k + 2 },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '字' }],
+    });
+    latencies.push(Number((await done) - sent) / 1e6 - DEBOUNCE_MS);
+  }
+  const rssTyped = rss();
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  child.kill();
+  return { firstDiagnostics, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), rssOpen, rssTyped, keystrokes };
+}
