@@ -1,9 +1,9 @@
-import * as fs from 'node:fs';
 import { check, checkExamples, fixAll, settingsForFile } from '../engine';
 import type { CheckOptions } from '../engine/types';
 import { isIsoDate } from '../engine/dates';
 import { ConfigCache } from './config';
 import { collectFiles, languageOf } from './files';
+import { readReport, writeReport } from './read-file';
 import { FileResult, toJson, toText } from './format';
 
 const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--fix] [--config 文件]
@@ -84,20 +84,26 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
   for (const file of files) {
     const settings = settingsForFile(configs.forFile(file), file);
     if (settings.skip) continue;
-    let raw: string;
+    let read: ReturnType<typeof readReport>;
     try {
-      raw = fs.readFileSync(file, 'utf8');
+      read = readReport(file);
     } catch (error) {
       problems.push(`${file}：无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
       continue;
     }
-    const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-    let text = raw.slice(bom.length);
+    if (read.kind === 'binary') {
+      err.write(`gongwen：${file} 不是文本文件，已跳过\n`);
+      continue;
+    }
+    if (read.encoding === 'gb18030' || read.encoding === 'utf-16le') {
+      err.write(`gongwen：${file} 按 ${read.encoding.toUpperCase()} 编码读取${args.fix ? '，修复后按原编码写回' : ''}\n`);
+    }
+    let { text } = read;
     const options: CheckOptions = { ...settings.options, language: languageOf(file), referenceDate: args.referenceDate };
     if (args.fix) {
       const result = fixAll(text, (t) => check(t, options));
       if (result.fixed) {
-        fs.writeFileSync(file, bom + result.text);
+        writeReport(file, result.text, read.encoding);
         err.write(`gongwen：${file} 已修复 ${result.fixed} 处\n`);
         fixedTotal += result.fixed;
         text = result.text;

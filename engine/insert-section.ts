@@ -69,9 +69,9 @@ function sectionEnd(model: ReportModel, status: PartStatus, statuses: PartStatus
     if (sections.length) return sections[sections.length - 1].end;
   }
   if (status.heading) return status.heading.end;
-  const lead = status.lead!;
-  const section = model.structure().headings.find((h) => lead.offset >= h.start && lead.offset < h.end);
-  return section ? section.end : model.lines.lineEnd(lead.line);
+  const at = status.lead?.offset ?? status.at!; // a lead, or body text that is not under a heading
+  const section = model.structure().headings.find((h) => at >= h.start && at < h.end);
+  return section ? section.end : model.lines.lineEnd(model.lines.positionAt(at).line);
 }
 
 function nextLineStart(model: ReportModel, offset: number): number {

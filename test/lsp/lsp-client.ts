@@ -27,6 +27,8 @@ export class TestClient {
   /** Edits the server asked the client to apply (workspace/applyEdit). */
   readonly appliedEdits: { label?: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[] = [];
   private readonly diagnostics = new Map<string, Diagnostic[][]>();
+  /** The document version of each published diagnostics list, in order. */
+  readonly versions = new Map<string, (number | undefined)[]>();
   private readonly waiters: (() => void)[] = [];
 
   constructor(transport: 'stdio' | 'ipc' = 'stdio') {
@@ -49,10 +51,11 @@ export class TestClient {
     this.connection.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => { record(m); return null; });
     this.connection.onNotification('window/showMessage', record);
     this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       const list = this.diagnostics.get(p.uri) ?? [];
       list.push(p.diagnostics);
       this.diagnostics.set(p.uri, list);
+      this.versions.set(p.uri, [...(this.versions.get(p.uri) ?? []), p.version]);
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.listen();
