@@ -118,6 +118,7 @@ function outdatedProblem(e: Value): string | undefined {
   if (e.old !== undefined && (!isStrings(e.old) || !e.old.every(Boolean))) return '“old”应是非空字符串的数组。';
   if (e.notInside !== undefined && !isStrings(e.notInside)) return '“notInside”应是字符串数组。';
   if (e.context !== undefined && e.context !== 'current') return '“context”只能是“current”。';
+  if (e.severity !== undefined && !['error', 'warning', 'info', 'hint'].includes(e.severity as string)) return '“severity”应为 error、warning、info 或 hint。';
   return regexProblem(e.pattern, 'pattern') ?? examplesProblem(e.examples);
 }
 
@@ -125,6 +126,7 @@ function misusedProblem(e: Value): string | undefined {
   if (!isObject(e)) return '应是对象。';
   for (const field of ['id', 'wrong', 'right', 'reason', 'source']) if (typeof e[field] !== 'string' || !e[field]) return `缺少字符串字段“${field}”。`;
   if (e.safe !== undefined && typeof e.safe !== 'boolean') return '“safe”应是 true 或 false。';
+  if (e.anywhere !== undefined && typeof e.anywhere !== 'boolean') return '“anywhere”应是 true 或 false。';
   if (e.severity !== undefined && !['error', 'warning', 'info', 'hint'].includes(e.severity as string)) return '“severity”应为 error、warning、info 或 hint。';
   for (const field of ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy']) {
     const problem = regexProblem(e[field], field);

@@ -36,10 +36,11 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     for (const bad of e.examples?.bad ?? []) {
       const found = run(bad, 'outdated-phrasing');
       const wantsFix = e.replace !== false && !!e.new;
+      const expected = (f: Finding) => (e.pattern && e.new.includes('$') ? f.text.replace(new RegExp(e.pattern, 'u'), e.new) : e.new);
       add('outdated-phrasing', e.id, bad,
         !found.length ? '没有检出'
-          : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === e.new) ? `没有改为“${e.new}”的修复`
-            : run(bad, 'outdated-phrasing', '2012-01-01').length ? `在生效日期（${e.since}）之前也被检出` : '');
+          : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === expected(f)) ? `没有改为“${e.new}”的修复`
+            : run(bad, 'outdated-phrasing', dayBefore(e.since)).length ? `在生效日期（${e.since}）之前也被检出` : '');
     }
     for (const good of e.examples?.good ?? []) {
       const found = run(good, 'outdated-phrasing');
@@ -86,4 +87,10 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     for (const good of e.examples.good) add('reduplication', e.id, good, run(good, 'duplicate-word').length ? '误报' : '');
   }
   return results;
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -16,6 +16,8 @@ export interface OutdatedEntry {
   until?: string;
   /** current: only when spoken of as today's or future work, not in a sentence about the past. */
   context?: 'current';
+  /** A style hint rather than an error (亲自, 隆重召开). */
+  severity?: Severity;
   reason: string;
   source: string;
   examples?: { bad: string[]; good: string[] };
@@ -32,6 +34,8 @@ export interface MisusedEntry {
   notFollowedBy?: string;
   precededBy?: string;
   notPrecededBy?: string;
+  /** A typo no correct word contains: matched without the word-boundary check. */
+  anywhere?: boolean;
   reason: string;
   source: string;
   examples?: { bad: string[]; good: string[] };

@@ -18,7 +18,7 @@ export const misusedWord: Rule = {
         const preceding = text.slice(Math.max(0, at - WINDOW), at);
         if ((after && !after.test(following)) || notAfter?.test(following)) continue;
         if ((before && !before.test(preceding)) || notBefore?.test(preceding)) continue;
-        if (!model.onWordBoundaries(at, end)) continue; // part of a longer, correct word
+        if (!e.anywhere && !model.onWordBoundaries(at, end)) continue; // part of a longer, correct word
         yield {
           offset: at,
           length: e.wrong.length,

@@ -17,13 +17,16 @@ export const outdatedPhrasing: Rule = {
       for (const [at, found] of matches(model.prose, compiled)) {
         if (entry.notInside?.some((word) => isInside(model.prose, at, found.length, word))) continue;
         if (entry.context === 'current' && spokenOfAsPast(model.prose, at, found.length, Number(referenceDate.slice(0, 4)))) continue;
-        const advice = entry.replace === false || !entry.new ? '' : `建议改为“${entry.new}”。`;
+        // A pattern's `new` may refer to its groups ($1): 市政发[2026]3号 → 〔2026〕.
+        const replacement = entry.pattern && entry.new.includes('$') ? found.replace(new RegExp(entry.pattern, 'u'), entry.new) : entry.new;
+        const advice = entry.replace === false || !replacement ? '' : `建议改为“${replacement}”。`;
         yield {
           offset: at,
           length: found.length,
+          severity: entry.severity,
           message: `过时提法“${found}”：${entry.reason}${advice}（自${chineseDate(entry.since)}起；来源：${entry.source}）`,
           fixes: advice
-            ? [{ title: `替换为“${entry.new}”`, safe: false, edits: [{ offset: at, length: found.length, newText: entry.new }] }]
+            ? [{ title: `替换为“${replacement}”`, safe: false, edits: [{ offset: at, length: found.length, newText: replacement }] }]
             : [],
         };
       }

@@ -75,3 +75,13 @@ test('seeds: the complete 000 (情况报告) and 004 (对照检查材料) get no
   });
   assert.deepEqual(types, ['情况报告', '对照检查材料']);
 });
+
+test('seeds: phrasing at 2026-11-23 — stale plenums, 十四五, 党史学习教育 as current, typos, half-width commas', { skip: !available && 'shared/seeds not present' }, () => {
+  const outdated = (p: string) => texts(seed(p), 'outdated-phrasing');
+  assert.ok(outdated('001').includes('党的十九届六中全会精神'));
+  assert.ok(outdated('001').includes('党史学习教育'));
+  assert.ok(outdated('003').includes('党史学习教育'));
+  assert.deepEqual(texts(seed('002'), 'misused-word'), ['弛而不息']);
+  assert.deepEqual(texts(seed('004'), 'misused-word'), ['摇控', '学而不思则惘']);
+  assert.ok(texts(seed('003'), 'punctuation').filter((t) => t === ',').length >= 3);
+});
