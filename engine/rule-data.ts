@@ -1,6 +1,7 @@
 import misusedData from '../data/misused-words.json';
 import outdatedData from '../data/outdated-phrasing.json';
 import reportTypesData from '../data/report-types.json';
+import { LiteralIndex } from './literal-index';
 import { buildTypes, RawPart, RawType, TypeSpec } from './report-types';
 import type { Severity } from './types';
 
@@ -62,8 +63,22 @@ export interface CompiledMisused {
 /** The lists the rules read: the built-in data, with a user pack's entries added. */
 export interface RuleData {
   outdated: CompiledOutdated[];
+  /** The literal forms of `outdated`, by entry index. */
+  outdatedLiterals: LiteralIndex;
   misused: CompiledMisused[];
+  /** The `wrong` forms of `misused`, by entry index. */
+  misusedLiterals: LiteralIndex;
   types: TypeSpec[];
+}
+
+function lists(outdated: CompiledOutdated[], misused: CompiledMisused[], types: TypeSpec[]): RuleData {
+  return {
+    outdated,
+    outdatedLiterals: new LiteralIndex(outdated.map((o) => o.literals)),
+    misused,
+    misusedLiterals: new LiteralIndex(misused.map((m) => [m.entry.wrong])),
+    types,
+  };
 }
 
 export function compileOutdated(entry: OutdatedEntry): CompiledOutdated {
@@ -87,11 +102,11 @@ export function compileMisused(entry: MisusedEntry): CompiledMisused {
 }
 
 const builtinParts = reportTypesData.parts as Record<string, RawPart>;
-const builtin: RuleData = {
-  outdated: (outdatedData.entries as OutdatedEntry[]).map(compileOutdated),
-  misused: (misusedData.entries as MisusedEntry[]).map(compileMisused),
-  types: buildTypes(builtinParts, reportTypesData.types as RawType[]),
-};
+const builtin: RuleData = lists(
+  (outdatedData.entries as OutdatedEntry[]).map(compileOutdated),
+  (misusedData.entries as MisusedEntry[]).map(compileMisused),
+  buildTypes(builtinParts, reportTypesData.types as RawType[]),
+);
 const withPacks = new WeakMap<UserPack, RuleData>();
 
 /** Built-in data, plus the pack's entries (its report types take precedence in detection). */
@@ -99,13 +114,13 @@ export function ruleData(pack?: UserPack): RuleData {
   if (!pack) return builtin;
   let data = withPacks.get(pack);
   if (!data) {
-    data = {
-      outdated: [...builtin.outdated, ...(pack.outdatedPhrasing ?? []).map(compileOutdated)],
-      misused: [...builtin.misused, ...(pack.misusedWords ?? []).map(compileMisused)],
-      types: pack.reportTypes || pack.parts
+    data = lists(
+      [...builtin.outdated, ...(pack.outdatedPhrasing ?? []).map(compileOutdated)],
+      [...builtin.misused, ...(pack.misusedWords ?? []).map(compileMisused)],
+      pack.reportTypes || pack.parts
         ? [...buildTypes({ ...builtinParts, ...pack.parts }, pack.reportTypes ?? []), ...builtin.types]
         : builtin.types,
-    };
+    );
     withPacks.set(pack, data);
   }
   return data;

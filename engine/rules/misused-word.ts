@@ -11,8 +11,9 @@ export const misusedWord: Rule = {
   usesTokens: true,
   *check({ model, data }) {
     const text = model.prose;
-    for (const { entry: e, after, notAfter, before, notBefore } of data.misused) {
-      for (let at = text.indexOf(e.wrong); at >= 0; at = text.indexOf(e.wrong, at + 1)) {
+    for (const [index, places] of data.misusedLiterals.find(text)) {
+      const { entry: e, after, notAfter, before, notBefore } = data.misused[index];
+      for (const [at] of places) {
         const end = at + e.wrong.length;
         const following = text.slice(end, end + WINDOW);
         const preceding = text.slice(Math.max(0, at - WINDOW), at);

@@ -1,7 +1,6 @@
 import { chineseDate } from '../dates';
 import { spokenOfAsPast } from '../tense';
 import type { Rule } from '../rule';
-import type { CompiledOutdated } from '../rule-data';
 
 /** Formulations, names and campaigns that were current once and are not at the reference date. */
 export const outdatedPhrasing: Rule = {
@@ -11,10 +10,11 @@ export const outdatedPhrasing: Rule = {
   fix: 'judgement',
   usesTokens: false,
   *check({ model, referenceDate, data }) {
-    for (const compiled of data.outdated) {
-      const { entry } = compiled;
+    const literal = data.outdatedLiterals.find(model.prose);
+    for (let i = 0; i < data.outdated.length; i++) {
+      const { entry, regex } = data.outdated[i];
       if (referenceDate < entry.since || (entry.until && referenceDate >= entry.until)) continue;
-      for (const [at, found] of matches(model.prose, compiled)) {
+      for (const [at, found] of matches(model.prose, literal.get(i) ?? [], regex)) {
         if (entry.notInside?.some((word) => isInside(model.prose, at, found.length, word))) continue;
         if (entry.context === 'current' && spokenOfAsPast(model.prose, at, found.length, Number(referenceDate.slice(0, 4)))) continue;
         // A pattern's `new` may refer to its groups ($1): 市政发[2026]3号 → 〔2026〕.
@@ -35,11 +35,8 @@ export const outdatedPhrasing: Rule = {
 };
 
 /** An entry's matches as [offset, text], longest first at a position, never overlapping. */
-function matches(text: string, { literals, regex }: CompiledOutdated): [number, string][] {
-  const found: [number, string][] = [];
-  for (const literal of literals) {
-    for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + literal.length)) found.push([i, literal]);
-  }
+function matches(text: string, literal: [number, string][], regex: RegExp | undefined): [number, string][] {
+  const found = [...literal];
   if (regex) for (const m of text.matchAll(regex)) found.push([m.index!, m[0]]);
   found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
   let end = -1;
