@@ -26,6 +26,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const context: RuleContext = {
     model,
     referenceDate,
+    maxLength: options.maxLength ?? 0,
     data,
     reportType: () => (type ??= detectType(model, data.types, options.reportType)),
     parts: () => (parts ??= findParts(model, context.reportType().type)),

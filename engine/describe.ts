@@ -1,5 +1,6 @@
 import { planInsertion } from './insert-section';
 import { parseReport, ReportModel } from './model';
+import { countChars } from './char-count';
 import { detectType } from './report-types';
 import { ruleData } from './rule-data';
 import { sharedSegmenter } from './segmenter';
@@ -18,6 +19,8 @@ export interface PartSummary {
 }
 
 export interface ReportSummary {
+  /** 字数 (countChars). */
+  charCount: number;
   type: { id: string; name: string; confidence: 'certain' | 'likely' | 'fallback'; reason: string };
   parts: PartSummary[];
   model: ReportModel;
@@ -29,6 +32,7 @@ export function describeReport(text: string, options: CheckOptions = {}): Report
   const detected = detectType(model, ruleData(options.pack).types, options.reportType);
   const statuses = findParts(model, detected.type);
   return {
+    charCount: countChars(model.prose),
     type: { id: detected.type.id, name: detected.type.name, confidence: detected.confidence, reason: detected.reason },
     parts: statuses.map((status) => ({
       id: status.spec.id,

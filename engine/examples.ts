@@ -1,8 +1,10 @@
+import formulations from '../data/formulations.json';
 import placeholders from '../data/placeholders.json';
 import reduplication from '../data/reduplication.json';
 import reportTypesData from '../data/report-types.json';
 import terms from '../data/terms.json';
 import { check } from './check';
+import { complete } from './completion';
 import { parseReport } from './model';
 import { detectType } from './report-types';
 import { ruleData, UserPack } from './rule-data';
@@ -76,6 +78,12 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
       add('placeholders', e.id, bad, !spans.length ? '模式不匹配' : spans.every((s) => found.includes(s)) ? '' : '没有检出');
     }
     for (const good of e.examples.good) add('placeholders', e.id, good, run(good, 'placeholder').length ? '误报' : '');
+  }
+  for (const e of formulations.entries) {
+    for (const typed of e.examples.typed) {
+      const offered = complete(`现将有关情况报告如下：\n${typed}`, `现将有关情况报告如下：\n${typed}`.length, 'plaintext', segmenter).map((c) => c.label);
+      add('formulations', e.text, typed, offered.includes(e.text) ? '' : `没有补全（提供的是 ${offered.join('、') || '无'}）`);
+    }
   }
   for (const e of terms.entries) {
     for (const sentence of e.examples.whole) {

@@ -1,3 +1,4 @@
+export { countChars } from './char-count';
 export { check } from './check';
 export { checkExamples, EXAMPLES_DATE } from './examples';
 export type { ExampleResult } from './examples';
@@ -5,6 +6,8 @@ export { parseConfig } from './config';
 export type { ConfigProblem, GongwenConfig } from './config';
 export { CONFIG_NAMES, findConfigFile, loadConfigFile, settingsForFile } from './config-loader';
 export type { FileSettings, LoadedConfig } from './config-loader';
+export { complete } from './completion';
+export type { Completion } from './completion';
 export { describeReport } from './describe';
 export type { PartSummary, ReportSummary } from './describe';
 export { looksLikeReport } from './detect';

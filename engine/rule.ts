@@ -8,6 +8,8 @@ export interface RuleContext {
   model: ReportModel;
   /** YYYY-MM-DD */
   referenceDate: string;
+  /** Length limit in 字 (0: none). */
+  maxLength: number;
   /** Built-in lists plus the user's pack. */
   data: RuleData;
   /** The report's type and how sure the detection is (computed once, on first use). */

@@ -52,6 +52,8 @@ export interface CheckOptions {
   language?: Language;
   /** YYYY-MM-DD; the date against which "outdated" is judged. Defaults to today. */
   referenceDate?: string;
+  /** Length limit in 字 (countChars); 0 or absent: none. */
+  maxLength?: number;
   /** Report type id or name (自查报告) chosen by the user; otherwise detected. */
   reportType?: string;
   /** Entries a workspace adds in .gongwen.json (same formats as the built-in data). */

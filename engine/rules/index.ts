@@ -5,6 +5,7 @@ import { dateFormat } from './date-format';
 import { duplicateWord } from './duplicate-word';
 import { headingNumbering } from './heading-numbering';
 import { leadIn } from './lead-in';
+import { length } from './length';
 import { missingSection } from './missing-section';
 import { misusedWord } from './misused-word';
 import { outdatedPhrasing } from './outdated-phrasing';
@@ -16,6 +17,6 @@ import { staleYear } from './stale-year';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
-  missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat,
+  missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, length,
   headingNumbering, placeholder, outdatedPhrasing, staleYear, misusedWord, duplicateWord, punctuation,
 ];

@@ -1,12 +1,13 @@
 import {
-  CodeAction, CodeActionKind, CodeActionParams, createConnection, DidChangeConfigurationNotification,
+  CodeAction, CodeActionKind, CodeActionParams, CompletionItemKind, createConnection, DidChangeConfigurationNotification,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
+import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
 import type { CheckOptions, Finding } from '../../engine/types';
 import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
+import { rules } from '../../engine/rules';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
 import { suppressActions } from './suppress-actions';
 import { WorkspaceConfigs } from './workspace-config';
@@ -16,6 +17,7 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const DEBOUNCE_MS = 200;
 const INSERT_SECTION = 'gongwen.server.insertSection';
+const RENUMBER = 'gongwen.server.renumber';
 /** `source.fixAll.gongwen`, so editor.codeActionsOnSave can run it. */
 const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -26,8 +28,11 @@ const timers = new Map<string, NodeJS.Timeout>();
 const reportedProblems = new Set<string>();
 /** Report types chosen per file with the client's 选择报告类型 command. */
 const chosenTypes = new Map<string, string>();
+/** Files the user asked to check (检查当前报告) even though they do not look like reports. */
+const forced = new Set<string>();
 const segmenter = () => sharedSegmenter((message) => connection.console.warn(message));
 const configs = new WorkspaceConfigs(connection);
+const ruleIds = rules.map((r) => r.id);
 
 connection.onInitialize((params) => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
@@ -38,7 +43,8 @@ connection.onInitialize((params) => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: '公文报告' },
       foldingRangeProvider: true,
-      executeCommandProvider: { commands: [INSERT_SECTION] },
+      executeCommandProvider: { commands: [INSERT_SECTION, RENUMBER] },
+      completionProvider: { triggerCharacters: ['、', '（'] },
     },
     serverInfo: { name: 'gongwen' },
   };
@@ -81,6 +87,7 @@ documents.onDidClose(({ document }) => {
   timers.delete(document.uri);
   results.delete(document.uri);
   settingsCache.delete(document.uri);
+  forced.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
@@ -106,21 +113,65 @@ connection.onRequest('gongwen/structure', async ({ textDocument }: { textDocumen
   const summary = describeReport(document.getText(), options);
   return {
     type: summary.type,
+    charCount: summary.charCount,
     parts: summary.parts.map(({ id, name, required, present, line }) => ({ id, name, required, present, line })),
     headings: toSymbols(document, summary.model.structure()),
   };
 });
 
+/** 检查当前报告: check this document from now on, even if it does not look like a report. */
+connection.onRequest('gongwen/checkDocument', async ({ textDocument }: { textDocument: { uri: string } }) => {
+  forced.add(textDocument.uri);
+  const document = documents.get(textDocument.uri);
+  if (document) await validate(document);
+  return results.get(textDocument.uri)?.findings.length ?? 0;
+});
+
+connection.onCompletion(async ({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  const options = document && (await optionsFor(document));
+  if (!document || !options) return [];
+  const offset = document.offsetAt(position);
+  return complete(document.getText(), offset, options.language!, segmenter()).map((c, i) => ({
+    label: c.label,
+    detail: c.detail,
+    kind: c.kind === 'heading' ? CompletionItemKind.Enum : CompletionItemKind.Text,
+    sortText: String(i).padStart(3, '0'),
+    textEdit: { range: { start: document.positionAt(c.replaceFrom), end: position }, newText: c.insertText },
+  }));
+});
+
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
-  if (command !== INSERT_SECTION || !args) return;
-  const [uri, partId] = args as [string, string];
+  if (command === RENUMBER && args) return renumber(args[0] as string);
+  if (command === INSERT_SECTION && args) return insertSection(args[0] as string, args[1] as string);
+  return undefined;
+});
+
+async function insertSection(uri: string, partId: string): Promise<boolean> {
   const document = documents.get(uri);
   const options = document && (await optionsFor(document, true));
   const part = options && describeReport(document.getText(), options).parts.find((p) => p.id === partId);
-  if (!document || !part?.insert) return;
+  if (!document || !part?.insert) return false;
   const edit = { changes: { [uri]: toTextEdits(document, part.insert) } };
-  await connection.workspace.applyEdit({ label: `插入“${part.name}”部分`, edit });
-});
+  return (await connection.workspace.applyEdit({ label: `插入“${part.name}”部分`, edit })).applied;
+}
+
+/** 重新编号: every safe heading-numbering fix (numbers in sequence, GB/T 9704 forms), as one edit. */
+async function renumber(uri: string): Promise<number> {
+  const document = documents.get(uri);
+  const options = document && (await optionsFor(document, true));
+  if (!document || !options) return 0;
+  const only = { ...options, rules: Object.fromEntries(rulesExcept('heading-numbering')) };
+  const before = document.getText();
+  const { text, fixed } = fixAll(before, (t) => check(t, only));
+  const edit = diffEdit(before, text);
+  if (edit) await connection.workspace.applyEdit({ label: '重新编号', edit: { changes: { [uri]: toTextEdits(document, [edit]) } } });
+  return fixed;
+}
+
+function rulesExcept(id: string): [string, 'off'][] {
+  return ruleIds.filter((r) => r !== id).map((r) => [r, 'off']);
+}
 
 function schedule(document: TextDocument): void {
   clearTimeout(timers.get(document.uri));
@@ -151,14 +202,17 @@ async function validate(document: TextDocument): Promise<void> {
 async function optionsFor(document: TextDocument, force = false): Promise<CheckOptions | undefined> {
   const settings = await settingsFor(document.uri);
   const text = document.getText();
-  const checked = settings.enable === 'always' || (settings.enable === 'auto' && looksLikeReport(text));
+  // A file in the gongwen language, or one the user asked to check, is a report by choice.
+  const chosen = document.languageId === 'gongwen' || forced.has(document.uri);
+  const checked = settings.enable === 'always' || (settings.enable === 'auto' && (chosen || looksLikeReport(text)));
   if (!checked && !force) return undefined;
   const workspace = configs.settingsFor(document.uri);
   if (workspace.skip && !force) return undefined;
   return {
     ...workspace.options,
-    language: document.languageId === 'markdown' ? 'markdown' : 'plaintext',
+    language: document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri) ? 'markdown' : 'plaintext',
     referenceDate: settings.referenceDate || undefined,
+    maxLength: settings.maxLength,
     // VS Code settings are the user's own and win over the shared workspace file.
     rules: { ...workspace.options.rules, ...settings.rules },
     reportType: chosenTypes.get(document.uri) ?? (settings.reportType || workspace.options.reportType),

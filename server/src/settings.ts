@@ -11,9 +11,11 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   /** A report type name or id; empty = detect. */
   reportType: string;
+  /** Length limit in 字; 0 = none. */
+  maxLength: number;
 }
 
-export const defaultSettings: Settings = { enable: 'auto', referenceDate: '', rules: {}, reportType: '' };
+export const defaultSettings: Settings = { enable: 'auto', referenceDate: '', rules: {}, reportType: '', maxLength: 0 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
@@ -38,6 +40,10 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
   if (typeof value.reportType === 'string' && value.reportType.trim() && value.reportType !== 'auto') {
     if (findType(value.reportType, ruleData().types)) settings.reportType = value.reportType.trim();
     else problems.push(`gongwen.reportType 的值“${value.reportType}”不是已知的报告类型，已按自动识别处理。`);
+  }
+  if (value.maxLength !== undefined) {
+    if (typeof value.maxLength === 'number' && Number.isInteger(value.maxLength) && value.maxLength >= 0) settings.maxLength = value.maxLength;
+    else problems.push(`gongwen.maxLength 的值“${String(value.maxLength)}”无效，应为不小于 0 的整数，已忽略。`);
   }
   if (value.rules && typeof value.rules === 'object') {
     for (const [id, level] of Object.entries(value.rules as Record<string, unknown>)) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import formulations from '../../data/formulations.json';
 import misused from '../../data/misused-words.json';
 import outdated from '../../data/outdated-phrasing.json';
 import placeholders from '../../data/placeholders.json';
@@ -37,6 +38,7 @@ test('misused-word entries are well-formed and unique', () => {
 
 test('placeholders, terms and reduplication entries carry a source and a date', () => {
   for (const e of placeholders.entries) assert.ok(e.source && isIsoDate(e.added), e.id);
+  for (const e of formulations.entries) assert.ok(e.source && isIsoDate(e.since) && e.examples.typed.length, e.text);
   for (const e of terms.entries) assert.ok(e.source && isIsoDate(e.since), e.word);
   for (const e of [...reduplication.words, ...reduplication.particles]) assert.ok(e.source && isIsoDate(e.added));
 });

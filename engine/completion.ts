@@ -1,0 +1,61 @@
+import formulations from '../data/formulations.json';
+import { parseReport } from './model';
+import { formatMarker, MarkerStyle } from './structure/markers';
+import type { Heading } from './structure/parse';
+import type { Language, Segmenter } from './types';
+
+export interface Completion {
+  label: string;
+  /** What the item inserts, replacing the text from `replaceFrom` to the cursor. */
+  insertText: string;
+  replaceFrom: number;
+  detail: string;
+  kind: 'heading' | 'formulation';
+}
+
+const LEVELS: { style: MarkerStyle; name: string }[] = [
+  { style: 'cn-dun', name: '一级标题' },
+  { style: 'cn-paren', name: '二级标题' },
+  { style: 'arabic-dot', name: '三级标题' },
+  { style: 'arabic-paren', name: '四级标题' },
+];
+
+/**
+ * Completions at `offset`: at the start of a line, the next heading number of each level in that
+ * place (三、 after 二、; （一） under a new 一、); after the first characters of a 规范提法, its current form.
+ */
+export function complete(text: string, offset: number, language: Language, segmenter: Segmenter): Completion[] {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const typed = text.slice(lineStart, offset);
+  const items: Completion[] = [];
+  const beforeMarker = /^[\s\u3000\u00a0]*/.exec(typed)![0].length;
+  const partial = typed.slice(beforeMarker);
+  if (/^[（(]?[一二三四五六七八九十\d]*$/.test(partial)) {
+    const model = parseReport(text.slice(0, lineStart), language, segmenter);
+    for (const { style, name, number } of nextNumbers(model.structure().all)) {
+      items.push({ label: formatMarker(style, number), insertText: formatMarker(style, number), replaceFrom: lineStart + beforeMarker, detail: name, kind: 'heading' });
+    }
+  }
+  const han = /\p{Script=Han}[\p{Script=Han}“]*$/u.exec(typed)?.[0] ?? '';
+  for (let start = 0; start < han.length - 1; start++) {
+    const prefix = han.slice(start);
+    for (const { text: formulation } of formulations.entries) {
+      if (formulation.startsWith(prefix) && formulation !== prefix) {
+        items.push({ label: formulation, insertText: formulation, replaceFrom: offset - prefix.length, detail: '规范提法', kind: 'formulation' });
+      }
+    }
+    if (items.some((i) => i.kind === 'formulation')) break; // the longest typed prefix that matches wins
+  }
+  return items;
+}
+
+/** The next number of each level at the end of the headings so far. */
+function nextNumbers(headings: Heading[]): { style: MarkerStyle; name: string; number: number }[] {
+  const last: (Heading | undefined)[] = [];
+  for (const h of headings) {
+    if (h.kind !== 'heading' || !h.marker || h.level < 1 || h.level > 4) continue;
+    last[h.level] = h;
+    for (let deeper = h.level + 1; deeper <= 4; deeper++) last[deeper] = undefined; // a new parent restarts its children
+  }
+  return LEVELS.map(({ style, name }, i) => ({ style, name, number: (last[i + 1]?.marker?.number ?? 0) + 1 }));
+}
