@@ -1,8 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 import { registerFixAllCommand } from './fix-all';
 import { registerReportTypeCommand } from './report-type';
+import { StatusBar } from './status-bar';
 import { StructureView } from './structure-view';
 
 let client: LanguageClient | undefined;
@@ -20,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
+      { language: 'gongwen' },
     ],
     synchronize: {
       configurationSection: 'gongwen',
@@ -35,6 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.registerTreeDataProvider('gongwen.structure', structure),
     registerReportTypeCommand(context, client, () => void structure.refresh()),
     registerFixAllCommand(),
+    new StatusBar(client),
+    ...registerCommands(client, () => void structure.refresh()),
   );
 }
 

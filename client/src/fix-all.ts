@@ -11,10 +11,10 @@ export function registerFixAllCommand(): vscode.Disposable {
       'vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.gongwen');
     const action = actions?.find((a) => a.kind?.value === 'source.fixAll.gongwen');
     if (!action?.edit) {
-      void vscode.window.showInformationMessage('没有可以自动修复的问题。');
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is nothing to fix automatically.'));
       return;
     }
     await vscode.workspace.applyEdit(action.edit);
-    void vscode.window.setStatusBarMessage(action.title.replace('修复所有安全问题', '已修复'), 4000);
+    void vscode.window.setStatusBarMessage(action.title, 4000);
   });
 }

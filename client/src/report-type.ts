@@ -5,7 +5,7 @@ const KEY = 'gongwen.reportTypes';
 const TYPES = ['自查报告', '情况报告', '工作总结', '述职报告', '对照检查材料', '整改情况报告', '报告'];
 
 /**
- * 公文：选择报告类型 — overrides the detected type of the current file. The choice is kept per
+ * Choose Report Type (选择报告类型) — overrides the detected type of the current file. The choice is kept per
  * workspace (so it survives restarts) and handed to the server, which checks against that type.
  */
 export function registerReportTypeCommand(context: vscode.ExtensionContext, client: LanguageClient,
@@ -18,11 +18,13 @@ export function registerReportTypeCommand(context: vscode.ExtensionContext, clie
     if (!editor) return;
     const uri = editor.document.uri.toString();
     const current = stored()[uri];
+    const auto = vscode.l10n.t('Detect automatically');
+    const now = vscode.l10n.t('current');
     const picked = await vscode.window.showQuickPick(
-      [{ label: '自动识别', description: current ? '' : '当前' }, ...TYPES.map((t) => ({ label: t, description: t === current ? '当前' : '' }))],
-      { title: '选择报告类型', placeHolder: '按所选类型检查结构和组成部分' });
+      [{ label: auto, description: current ? '' : now }, ...TYPES.map((t) => ({ label: t, description: t === current ? now : '' }))],
+      { title: vscode.l10n.t('Choose Report Type'), placeHolder: vscode.l10n.t('The structure and parts are checked against this type') });
     if (!picked) return;
-    const type = picked.label === '自动识别' ? null : picked.label;
+    const type = picked.label === auto ? null : picked.label;
     const next = { ...stored() };
     if (type) next[uri] = type; else delete next[uri];
     await context.workspaceState.update(KEY, next);

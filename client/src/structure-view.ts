@@ -6,8 +6,9 @@ type LspRange = { start: { line: number; character: number }; end: { line: numbe
 /** A heading as the server sends it (an LSP DocumentSymbol). */
 interface HeadingNode { name: string; range: LspRange; selectionRange: LspRange; children?: HeadingNode[] }
 interface PartNode { id: string; name: string; required: boolean; present: boolean; line?: number }
-interface Structure {
+export interface Structure {
   type: { id: string; name: string; confidence: string; reason: string } | null;
+  charCount: number;
   parts: PartNode[];
   headings: HeadingNode[];
 }
@@ -27,7 +28,7 @@ const REFRESH_DELAY_MS = 300;
 export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private structure: Structure = { type: null, parts: [], headings: [] };
+  private structure: Structure = { type: null, charCount: 0, parts: [], headings: [] };
   private uri: vscode.Uri | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -49,33 +50,33 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'type': {
-        const item = new vscode.TreeItem(`类型：${node.type.name}`);
+        const item = new vscode.TreeItem(vscode.l10n.t('Type: {0}', node.type.name));
         item.description = node.type.reason;
-        item.tooltip = `${node.type.reason}。可用“公文：选择报告类型”改变。`;
+        item.tooltip = vscode.l10n.t('{0}. Change it with the command Choose Report Type.', node.type.reason);
         item.iconPath = new vscode.ThemeIcon('file-text');
-        item.command = { command: 'gongwen.chooseReportType', title: '选择报告类型' };
+        item.command = { command: 'gongwen.chooseReportType', title: vscode.l10n.t('Choose Report Type') };
         return item;
       }
       case 'parts': {
         const missing = node.parts.filter((p) => p.required && !p.present).length;
-        const item = new vscode.TreeItem('组成部分', vscode.TreeItemCollapsibleState.Expanded);
-        item.description = missing ? `缺 ${missing} 项` : '齐全';
+        const item = new vscode.TreeItem(vscode.l10n.t('Parts'), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = missing ? vscode.l10n.t('{0} missing', missing) : vscode.l10n.t('complete');
         return item;
       }
       case 'part': {
         const { part } = node;
         const item = new vscode.TreeItem(`${part.present ? '✓' : '✗'} ${part.name}`);
-        item.description = part.present ? '' : part.required ? '缺少' : '可选';
+        item.description = part.present ? '' : part.required ? vscode.l10n.t('missing') : vscode.l10n.t('optional');
         item.contextValue = part.present ? 'presentPart' : 'missingPart';
-        if (part.line !== undefined) item.command = { command: 'gongwen.revealLine', title: '转到', arguments: [part.line] };
+        if (part.line !== undefined) item.command = { command: 'gongwen.revealLine', title: vscode.l10n.t('Go to'), arguments: [part.line] };
         return item;
       }
       case 'heading': {
         const { heading } = node;
         const item = new vscode.TreeItem(heading.name,
           heading.children?.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        item.tooltip = `第 ${heading.range.start.line + 1}–${heading.range.end.line + 1} 行`;
-        item.command = { command: 'gongwen.revealHeading', title: '转到', arguments: [heading] };
+        item.tooltip = vscode.l10n.t('Lines {0}–{1}', heading.range.start.line + 1, heading.range.end.line + 1);
+        item.command = { command: 'gongwen.revealHeading', title: vscode.l10n.t('Go to'), arguments: [heading] };
         return item;
       }
     }
@@ -97,9 +98,9 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
 
   async refresh(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !['plaintext', 'markdown'].includes(editor.document.languageId)) {
+    if (!editor || !['plaintext', 'markdown', 'gongwen'].includes(editor.document.languageId)) {
       this.uri = undefined;
-      this.structure = { type: null, parts: [], headings: [] };
+      this.structure = { type: null, charCount: 0, parts: [], headings: [] };
     } else {
       const uri = editor.document.uri;
       this.uri = uri;
