@@ -28,6 +28,8 @@ const check = (name, ok, detail = '') => {
   console.log(`${ok ? '✔' : '✖'} ${name}${detail ? ` — ${detail}` : ''}`);
 };
 
+// code-server here has no Chinese language pack, so the workbench (and our own UI strings) are English;
+// the Chinese strings are checked by test/unit/l10n.test.ts. Diagnostics are Chinese either way.
 const vscode = await startVSCode({ workspace, shots, ...(values.vsix ? { vsix: values.vsix } : { devPath: ROOT }) });
 const { page, shot } = vscode;
 const summary = { screenshots: [] };
@@ -54,12 +56,12 @@ try {
   check('Outline 显示标题层级', ['1:一、基本情况', '2:（一）强化理论武装', '2:（二）严格执行制度', '1:二、存在问题', '1:三、下步打算']
     .every((l) => labels.includes(l)), labels.join(' | '));
 
-  await palette(page, '报告结构', ['Explorer: Focus on 报告结构 View', '报告结构: Focus on 报告结构 View']);
-  const structure = await readPane(page, await showExplorerPane(page, '报告结构'));
+  await palette(page, 'Report Structure', ['Explorer: Focus on Report Structure View', 'Report Structure: Focus on Report Structure View']);
+  const structure = await readPane(page, await showExplorerPane(page, 'Report Structure'));
   summary.structure = structure;
   summary.screenshots.push(await shot('structure-view'));
   const texts = structure.map((r) => r.text.replace(/\s+/g, ''));
-  check('报告结构视图显示类型', texts.some((t) => t.startsWith('类型：自查报告')), texts.join(' | '));
+  check('报告结构视图显示类型', texts.some((t) => t.startsWith('Type:自查报告')), texts.join(' | '));
   check('报告结构视图显示组成部分 ✓', texts.some((t) => t.startsWith('✓存在问题')));
   check('报告结构视图显示标题', texts.some((t) => t.includes('一、基本情况')));
 
@@ -91,22 +93,58 @@ try {
   await page.keyboard.press('Enter');
   await page.keyboard.type('四、新增部分');
   await sleep(1500);
-  const typed = (await readPane(page, await showExplorerPane(page, '报告结构'))).map((r) => r.text.replace(/\s+/g, ''));
+  const typed = (await readPane(page, await showExplorerPane(page, 'Report Structure'))).map((r) => r.text.replace(/\s+/g, ''));
   summary.screenshots.push(await shot('structure-after-typing'));
   check('报告结构视图随输入更新', typed.includes('四、新增部分'), typed.join(' | '));
 
   // 公文：选择报告类型 overrides the detected type; the view and the checks follow.
-  await palette(page, '公文: 选择报告类型', ['公文: 选择报告类型']);
+  await palette(page, 'Gongwen: Choose Report Type', ['Gongwen: Choose Report Type']);
   const pick = page.locator('.quick-input-widget .quick-input-box input');
   await pick.waitFor({ state: 'visible' });
   await pick.fill('对照检查材料');
   await sleep(300);
   await page.keyboard.press('Enter');
   await sleep(1500);
-  const chosen = (await readPane(page, await showExplorerPane(page, '报告结构'))).map((r) => r.text.replace(/\s+/g, ''));
+  const chosen = (await readPane(page, await showExplorerPane(page, 'Report Structure'))).map((r) => r.text.replace(/\s+/g, ''));
   summary.screenshots.push(await shot('type-chosen'));
-  check('选择报告类型后按新类型检查', chosen.some((t) => t.startsWith('类型：对照检查材料')) && chosen.some((t) => t.startsWith('✗原因分析缺少')),
+  check('选择报告类型后按新类型检查', chosen.some((t) => t.startsWith('Type:对照检查材料')) && chosen.some((t) => t.startsWith('✗原因分析missing')),
     chosen.join(' | '));
+
+  // Status bar: report type, 字数 and problem count.
+  const status = await page.locator('.statusbar-item').filter({ hasText: 'chars' }).first().innerText().catch(() => '');
+  summary.statusBar = status;
+  check('状态栏显示类型、字数和问题数', /对照检查材料 · [\d,]+ chars · \d+/.test(status.replace(/\s+/g, ' ')), status);
+
+  // Snippets: the 成文日期 snippet by its pinyin prefix, and a 规范提法 completion from the server.
+  await palette(page, 'View: Focus Active Editor Group', ['View: Focus Active Editor Group']);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('cwrq');
+  await page.keyboard.press('Control+Space');
+  const suggest = page.locator('.suggest-widget.visible .monaco-list-row');
+  await suggest.first().waitFor({ timeout: 10_000 });
+  await sleep(300);
+  const snippetRows = await suggest.evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+  summary.screenshots.push(await shot('snippet-suggest'));
+  const snippetIndex = snippetRows.findIndex((r) => r?.startsWith('cwrq'));
+  check('输入拼音首字母 cwrq 出现成文日期片段', snippetIndex >= 0, snippetRows.join(' | '));
+  await suggest.nth(Math.max(snippetIndex, 0)).click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('坚决做到两个');
+  await page.keyboard.press('Control+Space');
+  await suggest.first().waitFor({ timeout: 10_000 });
+  await sleep(300);
+  const completionRows = await suggest.evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+  summary.screenshots.push(await shot('formulation-completion'));
+  check('输入“两个”补全规范提法', completionRows.some((r) => r?.startsWith('两个维护')), completionRows.join(' | '));
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+S');
+  const today = new Date();
+  const date = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
+  let withSnippet = '';
+  for (let i = 0; i < 50 && !withSnippet.includes(date); i++) { await sleep(100); withSnippet = fs.readFileSync(file, 'utf8'); }
+  check('片段插入今天的成文日期（月、日不编虚位）', withSnippet.includes(`\n${date}\n`), JSON.stringify(withSnippet.slice(-60)));
 } catch (error) {
   check('界面测试顺利完成', false, String(error?.stack ?? error));
   await shot('error').catch(() => {});
