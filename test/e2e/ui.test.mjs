@@ -110,6 +110,19 @@ try {
   check('选择报告类型后按新类型检查', chosen.some((t) => t.startsWith('Type:对照检查材料')) && chosen.some((t) => t.startsWith('✗原因分析missing')),
     chosen.join(' | '));
 
+  // 插入缺失部分 from the palette: the QuickPick lists the missing part; the file gets it, numbered.
+  await palette(page, 'Gongwen: Insert Missing Part', ['Gongwen: Insert Missing Part']);
+  const pickInput = page.locator('.quick-input-widget .quick-input-box input');
+  await pickInput.waitFor({ state: 'visible' });
+  await sleep(300);
+  const missingRows = await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+  summary.screenshots.push(await shot('insert-missing-part'));
+  check('插入缺失部分列出原因分析', missingRows.some((r) => r?.startsWith('原因分析')), missingRows.join(' | '));
+  await page.keyboard.press('Enter');
+  await sleep(800);
+  const inserted = (await readPane(page, await showExplorerPane(page, 'Report Structure'))).map((r) => r.text.replace(/\s+/g, ''));
+  check('插入后结构视图显示三、原因分析', inserted.includes('三、原因分析') && inserted.includes('四、下步打算'), inserted.join(' | '));
+
   // Status bar: report type, 字数 and problem count.
   const status = await page.locator('.statusbar-item').filter({ hasText: 'chars' }).first().innerText().catch(() => '');
   summary.statusBar = status;
