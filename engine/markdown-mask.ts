@@ -65,7 +65,7 @@ function maskLineSyntax(text: string, start: number, end: number, blank: (a: num
   }
 }
 
-export function lineSpans(text: string): { start: number; end: number }[] {
+function lineSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
