@@ -7,6 +7,7 @@ import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, par
 import type { CheckOptions, Finding } from '../../engine/types';
 import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
+import { legend, semanticTokens } from './semantic-tokens';
 import { rules } from '../../engine/rules';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
 import { suppressActions } from './suppress-actions';
@@ -45,6 +46,7 @@ connection.onInitialize((params) => {
       foldingRangeProvider: true,
       executeCommandProvider: { commands: [INSERT_SECTION, RENUMBER] },
       completionProvider: { triggerCharacters: ['、', '（'] },
+      semanticTokensProvider: { legend, full: true },
     },
     serverInfo: { name: 'gongwen' },
   };
@@ -97,6 +99,16 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
   const document = documents.get(textDocument.uri);
   const options = document && (await optionsFor(document));
   return options ? toSymbols(document, parseReport(document.getText(), options.language!, segmenter()).structure()) : [];
+});
+
+connection.languages.semanticTokens.on(async ({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  const options = document && (await optionsFor(document));
+  // Markdown has its own highlighting; plain text and the gongwen language get ours.
+  if (!document || !options || options.language === 'markdown') return { data: [] };
+  const structure = parseReport(document.getText(), options.language!, segmenter()).structure();
+  const findings = results.get(document.uri)?.version === document.version ? results.get(document.uri)!.findings : analyse(document, options);
+  return semanticTokens(document, structure, findings);
 });
 
 connection.onFoldingRanges(async ({ textDocument }) => {

@@ -12,6 +12,8 @@ describe('authoring features over LSP', () => {
     client.settings = { referenceDate: '2026-11-23' };
     const { capabilities } = await client.initialize();
     assert.deepEqual(capabilities.completionProvider, { triggerCharacters: ['、', '（'] });
+    const semantic = capabilities.semanticTokensProvider as { legend: { tokenTypes: string[] } };
+    assert.deepEqual(semantic.legend.tokenTypes, ['gongwenHeading', 'gongwenAddressee', 'gongwenClosing', 'gongwenDate', 'gongwenPlaceholder']);
   });
   after(() => client.shutdown());
 
@@ -40,6 +42,21 @@ describe('authoring features over LSP', () => {
     assert.deepEqual(items.find((i) => i.label === '两个维护')!.textEdit, {
       range: { start: { line: 6, character: 4 }, end: { line: 6, character: 6 } }, newText: '两个维护',
     });
+  });
+
+  test('semantic tokens mark headings, 主送机关, 结束语, 成文日期 and placeholders in plain text', async () => {
+    const uri = 'file:///tmp/semantic.txt';
+    const text = REPORT.replace('正文。', '经XX研究。') + '\n\n市财政局\n2026年11月20日\n';
+    await client.nextDiagnostics(uri, () => client.open(uri, text));
+    const { data } = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as { data: number[] };
+    const lines = text.split('\n');
+    const tokens: string[] = [];
+    for (let i = 0, line = 0, char = 0; i < data.length; i += 5) {
+      line += data[i];
+      char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+      tokens.push(`${data[i + 3]}:${lines[line].slice(char, char + data[i + 2])}`);
+    }
+    assert.deepEqual(tokens, ['1:市委：', '0:一、基本情况', '0:（一）项目总体情况', '4:XX', '0:二、项目明细', '2:特此报告。', '3:2026年11月20日']);
   });
 
   test('检查当前报告 checks a document that does not look like a report', async () => {
