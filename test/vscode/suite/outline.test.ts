@@ -34,3 +34,24 @@ describe('Report structure in VS Code', () => {
     assert.equal(vscode.window.activeTextEditor?.document.lineAt(problems.selectionRange.start.line).text, '二、存在问题');
   });
 });
+
+describe('Semantic highlighting of plain-text reports', () => {
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('the server marks headings, 主送机关, 结束语 and 成文日期 as semantic tokens', async () => {
+    const editor = await openCopy('自查报告.txt');
+    await waitForDiagnostics(editor.document.uri, (d) => d.length > 0);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', editor.document.uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', editor.document.uri);
+    const decoded: string[] = [];
+    for (let i = 0, line = 0, char = 0; i < tokens.data.length; i += 5) {
+      line += tokens.data[i];
+      char = tokens.data[i] === 0 ? char + tokens.data[i + 1] : tokens.data[i + 1];
+      decoded.push(`${legend.tokenTypes[tokens.data[i + 3]]}:${editor.document.lineAt(line).text.slice(char, char + tokens.data[i + 2])}`);
+    }
+    assert.ok(decoded.includes('gongwenHeading:一、基本情况'), decoded.join(' | '));
+    assert.ok(decoded.includes('gongwenAddressee:区委办公室：'));
+    assert.ok(decoded.includes('gongwenClosing:特此报告。'));
+    assert.ok(decoded.includes('gongwenDate:2026年11月20日'));
+  });
+});
