@@ -4,6 +4,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
+import type { ReportStructure } from '../../engine/structure/parse';
 import type { CheckOptions, Finding } from '../../engine/types';
 import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
@@ -88,6 +89,7 @@ documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
   timers.delete(document.uri);
   results.delete(document.uri);
+  structures.delete(document.uri);
   settingsCache.delete(document.uri);
   forced.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -98,7 +100,7 @@ connection.onCodeAction(async (params) => codeActions(params));
 connection.onDocumentSymbol(async ({ textDocument }) => {
   const document = documents.get(textDocument.uri);
   const options = document && (await optionsFor(document));
-  return options ? toSymbols(document, parseReport(document.getText(), options.language!, segmenter()).structure()) : [];
+  return options ? toSymbols(document, structureOf(document, options)) : [];
 });
 
 connection.languages.semanticTokens.on(async ({ textDocument }) => {
@@ -106,7 +108,7 @@ connection.languages.semanticTokens.on(async ({ textDocument }) => {
   const options = document && (await optionsFor(document));
   // Markdown has its own highlighting; plain text and the gongwen language get ours.
   if (!document || !options || options.language === 'markdown') return { data: [] };
-  const structure = parseReport(document.getText(), options.language!, segmenter()).structure();
+  const structure = structureOf(document, options);
   const findings = results.get(document.uri)?.version === document.version ? results.get(document.uri)!.findings : analyse(document, options);
   return semanticTokens(document, structure, findings);
 });
@@ -114,7 +116,7 @@ connection.languages.semanticTokens.on(async ({ textDocument }) => {
 connection.onFoldingRanges(async ({ textDocument }) => {
   const document = documents.get(textDocument.uri);
   const options = document && (await optionsFor(document));
-  return options ? toFoldingRanges(parseReport(document.getText(), options.language!, segmenter()).structure()) : [];
+  return options ? toFoldingRanges(structureOf(document, options)) : [];
 });
 
 /** Everything the client's 报告结构 view shows: the type and why, each standard part, the heading tree. */
@@ -183,6 +185,19 @@ async function renumber(uri: string): Promise<number> {
 
 function rulesExcept(id: string): [string, 'off'][] {
   return ruleIds.filter((r) => r !== id).map((r) => [r, 'off']);
+}
+
+/**
+ * The structure of a document version, read once: Outline, folding and highlighting all ask for it
+ * right after each change.
+ */
+const structures = new Map<string, { version: number; language: string; structure: ReportStructure }>();
+function structureOf(document: TextDocument, options: CheckOptions): ReportStructure {
+  const cached = structures.get(document.uri);
+  if (cached?.version === document.version && cached.language === options.language) return cached.structure;
+  const structure = parseReport(document.getText(), options.language!, segmenter()).structure();
+  structures.set(document.uri, { version: document.version, language: options.language!, structure });
+  return structure;
 }
 
 function schedule(document: TextDocument): void {
