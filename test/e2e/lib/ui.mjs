@@ -18,7 +18,12 @@ export async function palette(page, query, labels = [query]) {
   const index = aria.findIndex((a) => labels.some((l) => a.startsWith(l)));
   if (index < 0) throw new Error(`命令面板里没有 ${JSON.stringify(labels)}：${JSON.stringify(aria)}`);
   await rows.nth(index).click();
-  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' }).catch(() => {});
+  // The palette closes, or (a command that asks for input) turns into that command's QuickPick, which
+  // stays open: waiting for the widget to hide would then sit out the whole timeout.
+  await page.waitForFunction((selector) => {
+    const widget = document.querySelector(selector);
+    return !widget || widget.style.display === 'none' || !widget.querySelector('.quick-input-box input')?.value.startsWith('>');
+  }, QUICK_INPUT, { timeout: 10_000 }).catch(() => {});
 }
 
 export async function openFile(page, relative) {
