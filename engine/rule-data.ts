@@ -2,6 +2,7 @@ import misusedData from '../data/misused-words.json';
 import outdatedData from '../data/outdated-phrasing.json';
 import reportTypesData from '../data/report-types.json';
 import { LiteralIndex } from './literal-index';
+import { requiredAnchors } from './regex-anchors';
 import { buildTypes, RawPart, RawType, TypeSpec } from './report-types';
 import type { Severity } from './types';
 
@@ -50,8 +51,11 @@ export interface UserPack {
   reportTypes?: RawType[];
 }
 
-/** Literal forms are found with indexOf (fast); only `pattern` needs a regular expression. */
-export interface CompiledOutdated { entry: OutdatedEntry; literals: string[]; regex?: RegExp }
+/**
+ * Literal forms are found by the literal index (fast); only `pattern` needs a regular expression, and
+ * it is run only on texts that contain one of its anchors (regex-anchors.ts).
+ */
+export interface CompiledOutdated { entry: OutdatedEntry; literals: string[]; regex?: RegExp; anchors: string[] | null }
 export interface CompiledMisused {
   entry: MisusedEntry;
   after?: RegExp;
@@ -87,6 +91,7 @@ export function compileOutdated(entry: OutdatedEntry): CompiledOutdated {
     // Longest first so 新型冠状病毒肺炎 wins over a shorter form inside it.
     literals: [...(entry.old ?? [])].sort((a, b) => b.length - a.length),
     regex: entry.pattern ? new RegExp(entry.pattern, 'gu') : undefined,
+    anchors: entry.pattern ? requiredAnchors(entry.pattern) : null,
   };
 }
 

@@ -12,9 +12,10 @@ export const outdatedPhrasing: Rule = {
   *check({ model, referenceDate, data }) {
     const literal = data.outdatedLiterals.find(model.prose);
     for (let i = 0; i < data.outdated.length; i++) {
-      const { entry, regex } = data.outdated[i];
+      const { entry, regex, anchors } = data.outdated[i];
       if (referenceDate < entry.since || (entry.until && referenceDate >= entry.until)) continue;
-      for (const [at, found] of matches(model.prose, literal.get(i) ?? [], regex)) {
+      const worthScanning = regex && (!anchors || anchors.some((a) => model.prose.includes(a)));
+      for (const [at, found] of matches(model.prose, literal.get(i) ?? [], worthScanning ? regex : undefined)) {
         if (entry.notInside?.some((word) => isInside(model.prose, at, found.length, word))) continue;
         if (entry.context === 'current' && spokenOfAsPast(model.prose, at, found.length, Number(referenceDate.slice(0, 4)))) continue;
         // A pattern's `new` may refer to its groups ($1): 市政发[2026]3号 → 〔2026〕.

@@ -82,6 +82,6 @@ test('seeds: phrasing at 2026-11-23 — stale plenums, 十四五, 党史学习�
   assert.ok(outdated('001').includes('党史学习教育'));
   assert.ok(outdated('003').includes('党史学习教育'));
   assert.deepEqual(texts(seed('002'), 'misused-word'), ['弛而不息']);
-  assert.deepEqual(texts(seed('004'), 'misused-word'), ['摇控', '学而不思则惘']);
+  assert.deepEqual(texts(seed('004'), 'misused-word'), ['摇控', '学而不思则惘', '思而不学则怠']);
   assert.ok(texts(seed('003'), 'punctuation').filter((t) => t === ',').length >= 3);
 });
