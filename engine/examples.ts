@@ -7,7 +7,7 @@ import { check } from './check';
 import { complete } from './completion';
 import { parseReport } from './model';
 import { detectType } from './report-types';
-import { ruleData, UserPack } from './rule-data';
+import { replacementFor, ruleData, UserPack } from './rule-data';
 import { sharedSegmenter } from './segmenter';
 import type { Finding, Segmenter } from './types';
 
@@ -38,10 +38,9 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     for (const bad of e.examples?.bad ?? []) {
       const found = run(bad, 'outdated-phrasing');
       const wantsFix = e.replace !== false && !!e.new;
-      const expected = (f: Finding) => (e.pattern && e.new.includes('$') ? f.text.replace(new RegExp(e.pattern, 'u'), e.new) : e.new);
       add('outdated-phrasing', e.id, bad,
         !found.length ? '没有检出'
-          : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === expected(f)) ? `没有改为“${e.new}”的修复`
+          : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === replacementFor(e, f.text)) ? `没有改为“${e.new}”的修复`
             : run(bad, 'outdated-phrasing', dayBefore(e.since)).length ? `在生效日期（${e.since}）之前也被检出` : '');
     }
     for (const good of e.examples?.good ?? []) {

@@ -1,14 +1,16 @@
+import type { LineIndex } from './line-index';
+
 /**
  * Blanks out the parts of a Markdown file that are not report text (front matter, code,
  * HTML comments, link targets, table rows, syntax marks), keeping every offset and line
  * break where it was, so rules can scan the result and report offsets into the original.
  */
-export function maskMarkdown(text: string): string {
+export function maskMarkdown(text: string, index: LineIndex): string {
   const out = text.split('');
   const blank = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
   };
-  const lines = lineSpans(text);
+  const lines = [...index.spans()];
   let i = 0;
 
   // Front matter: a --- line first, closed by --- or ...
@@ -63,18 +65,4 @@ function maskLineSyntax(text: string, start: number, end: number, blank: (a: num
     blank(a, a + m[1].length);
     blank(b - m[1].length, b);
   }
-}
-
-function lineSpans(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (i === text.length || c === '\n' || c === '\r') {
-      spans.push({ start, end: i });
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      start = i + 1;
-    }
-  }
-  return spans;
 }

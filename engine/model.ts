@@ -30,7 +30,8 @@ export interface ReportModel {
 const URL = /\b(?:https?|ftp):\/\/[^\s"'<>，。；！？、）)\]]+|\bwww\.[^\s"'<>，。；！？、）)\]]+/g;
 
 export function parseReport(text: string, language: Language, segmenter: Segmenter): ReportModel {
-  const masked = language === 'markdown' ? maskMarkdown(text) : text;
+  const lines = new LineIndex(text);
+  const masked = language === 'markdown' ? maskMarkdown(text, lines) : text;
   // URLs and Gongwen's own marker comments (in .txt too) are not report text.
   const prose = masked.replace(URL, blank).replace(/<!--\s*gongwen[\s\S]*?-->/g, blank);
   let structure: ReportStructure | undefined;
@@ -38,7 +39,7 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     text,
     language,
     prose,
-    lines: new LineIndex(text),
+    lines,
     tokensAround: (start, end, hmm = true) => {
       const from = clauseEdge(prose, start, -1);
       const tokens: Token[] = [];

@@ -95,6 +95,11 @@ export function compileOutdated(entry: OutdatedEntry): CompiledOutdated {
   };
 }
 
+/** The current form to write for a matched old one: `new`, with a pattern's groups filled in ($1). */
+export function replacementFor(entry: OutdatedEntry, found: string): string {
+  return entry.pattern && entry.new.includes('$') ? found.replace(new RegExp(entry.pattern, 'u'), entry.new) : entry.new;
+}
+
 export function compileMisused(entry: MisusedEntry): CompiledMisused {
   const re = (source: string | undefined, suffix = '') => (source ? new RegExp(`(?:${source})${suffix}`, 'u') : undefined);
   return {

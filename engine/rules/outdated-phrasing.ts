@@ -1,6 +1,7 @@
 import { chineseDate } from '../dates';
 import { spokenOfAsPast } from '../tense';
 import type { Rule } from '../rule';
+import { replacementFor } from '../rule-data';
 
 /** Formulations, names and campaigns that were current once and are not at the reference date. */
 export const outdatedPhrasing: Rule = {
@@ -18,8 +19,7 @@ export const outdatedPhrasing: Rule = {
       for (const [at, found] of matches(model.prose, literal.get(i) ?? [], worthScanning ? regex : undefined)) {
         if (entry.notInside?.some((word) => isInside(model.prose, at, found.length, word))) continue;
         if (entry.context === 'current' && spokenOfAsPast(model.prose, at, found.length, Number(referenceDate.slice(0, 4)))) continue;
-        // A pattern's `new` may refer to its groups ($1): 市政发[2026]3号 → 〔2026〕.
-        const replacement = entry.pattern && entry.new.includes('$') ? found.replace(new RegExp(entry.pattern, 'u'), entry.new) : entry.new;
+        const replacement = replacementFor(entry, found); // 市政发[2026]3号 → 〔2026〕
         const advice = entry.replace === false || !replacement ? '' : `建议改为“${replacement}”。`;
         yield {
           offset: at,
