@@ -1,5 +1,6 @@
 import { isIsoDate, today } from './dates';
 import { parseReport } from './model';
+import type { ReportModel } from './model';
 import { detectType, DetectedType } from './report-types';
 import type { RuleContext } from './rule';
 import { ruleData } from './rule-data';
@@ -7,7 +8,7 @@ import { rules } from './rules';
 import { findParts, PartStatus } from './sections';
 import { sharedSegmenter } from './segmenter';
 import { suppress } from './suppression';
-import type { CheckOptions, Finding } from './types';
+import type { CheckOptions, Finding, Report } from './types';
 
 /**
  * Checks a report and returns its findings sorted by position. Pure: no I/O besides loading
@@ -35,7 +36,16 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    for (const report of rule.check(context)) {
+    let reports: Report[];
+    try {
+      reports = [...rule.check(context)];
+    } catch (error) {
+      // One broken rule (or a pack entry that trips it) must not blank the other rules' findings;
+      // its partial reports are dropped, they may be wrong.
+      findings.push(ruleFailure(rule.id, error, model));
+      continue;
+    }
+    for (const report of reports) {
       findings.push({
         rule: rule.id,
         severity: setting ?? report.severity ?? rule.defaultSeverity,
@@ -49,4 +59,19 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     }
   }
   return suppress(findings, model, options.ignore).sort((a, b) => a.offset - b.offset || a.length - b.length);
+}
+
+/** The one error a rule that threw leaves, at the start of the text, always at error severity. */
+function ruleFailure(rule: string, error: unknown, model: ReportModel): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    rule,
+    severity: 'error',
+    message: `规则 ${rule} 出错：${reason}（其余规则照常检查；请报告此问题）`,
+    offset: 0,
+    length: 0,
+    range: model.lines.rangeOf(0, 0),
+    text: '',
+    fixes: [],
+  };
 }
