@@ -20,13 +20,17 @@ export const headingNumbering: Rule = {
   *check({ model }) {
     const structure = model.structure();
     const used = new Set(structure.all.filter((h) => h.kind === 'heading' && h.marker).map((h) => h.level));
+    for (const h of structure.all) if (h.marker?.correct) yield wrongForm(h.marker);
     const groups: Heading[][] = [structure.headings, ...structure.all.map((h) => h.children)];
-    for (const h of structure.all) {
-      if (h.marker?.correct) yield wrongForm(h.marker);
-      const skipped = skippedLevel(h, used);
+    for (const group of groups) {
+      const skipped = skippedLevel(group, used);
       if (skipped) yield skipped;
+      // Headings (with items that carry on their numbering) are one run; the 一是 paragraphs under a
+      // heading are another, so a （二） after 一是…二是… lacks its （一） rather than being a 三是.
+      const marked = group.filter((h) => h.marker);
+      yield* sequence(marked.filter((h) => h.kind === 'heading' || h.continues).map((h) => h.marker!));
+      yield* sequence(marked.filter((h) => h.kind === 'item' && !h.continues).map((h) => h.marker!));
     }
-    for (const group of groups) yield* sequence(group.filter((h) => h.marker).map((h) => h.marker!));
     const headingMarkers = new Set(structure.all.map((h) => h.marker?.offset));
     for (const series of structure.series) {
       for (const item of series.items) if (item.correct && !headingMarkers.has(item.offset)) yield wrongForm(item);
@@ -45,18 +49,24 @@ function wrongForm(marker: Placed): Report {
   };
 }
 
-function skippedLevel(h: Heading, used: Set<number>): Report | undefined {
-  if (h.kind !== 'heading' || !h.marker || h.level < 2) return undefined;
-  const parentLevel = h.parent?.marker ? h.parent.level : 0;
-  const missing = h.level - 1;
-  if (parentLevel >= missing) return undefined;
-  // 一、 followed directly by 1. is an accepted two-level scheme when （一） is never used.
-  if (!used.has(missing)) return undefined;
-  const where = parentLevel ? `直接位于“${h.parent!.marker!.text.trim()}”之下` : '前面没有上一级标题';
+/** Siblings that skip a level (1. directly under 一、 while （一） is used elsewhere): one finding for the run. */
+function skippedLevel(group: Heading[], used: Set<number>): Report | undefined {
+  const skipping = group.filter((h) => {
+    if (h.kind !== 'heading' || !h.marker || h.level < 2) return false;
+    const parentLevel = h.parent?.marker ? h.parent.level : 0;
+    // 一、 followed directly by 1. is an accepted two-level scheme when （一） is never used.
+    return parentLevel < h.level - 1 && used.has(h.level - 1);
+  });
+  if (!skipping.length) return undefined;
+  const [first] = skipping;
+  const last = skipping[skipping.length - 1];
+  const missing = LEVEL_NAME[first.level - 1];
+  const what = skipping.length > 1 ? `“${first.marker!.text.trim()}”至“${last.marker!.text.trim()}”共${skipping.length}项` : `“${first.marker!.text.trim()}”`;
+  const where = first.parent?.marker ? `直接位于“${first.parent.marker.text.trim()}”之下` : '前面没有上一级标题';
   return {
-    offset: h.marker.offset,
-    length: h.marker.text.trim().length,
-    message: `层级跳跃：“${h.marker.text.trim()}”${where}，缺少“${LEVEL_NAME[missing]}”这一级；本文其他地方用了“${LEVEL_NAME[missing]}”。`,
+    offset: first.marker!.offset,
+    length: first.marker!.text.trim().length,
+    message: `层级跳跃：${what}${where}，缺少“${missing}”这一级；本文其他地方用了“${missing}”。`,
   };
 }
 
@@ -77,6 +87,10 @@ function* sequence(markers: Placed[], series = false): Iterable<Report> {
       };
     }
     if (m.number !== expected) {
+      if (i === 0 && !series) {
+        yield missingFirst(markers);
+        return;
+      }
       const what = markers.slice(0, i).some((x) => x.number === m.number) ? '重号' : '跳号';
       yield {
         offset: m.offset,
@@ -87,6 +101,18 @@ function* sequence(markers: Placed[], series = false): Iterable<Report> {
       return; // one finding per run: renumbering fixes the rest
     }
   }
+}
+
+/** A run that starts at （二）: the （一） heading is missing (often merged into the text before it). */
+function missingFirst(markers: Placed[]): Report {
+  const m = markers[0];
+  const first = formatMarker(m.style, 1);
+  return {
+    offset: m.offset,
+    length: m.text.trim().length,
+    message: `缺少“${first}”：此处编为“${m.text.trim()}”，但同级前面没有“${first}”。请补上“${first}”标题，或从“${first}”起重新编号。`,
+    fixes: [{ title: `从“${first}”起重新编号`, safe: false, edits: renumber(markers, 1) }],
+  };
 }
 
 function renumber(markers: Placed[], from: number): Edit[] {

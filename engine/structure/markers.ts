@@ -21,7 +21,10 @@ const CN = '[一二三四五六七八九十]{1,3}';
 
 interface Form { style: MarkerStyle; regex: RegExp; number: (m: RegExpExecArray) => number | undefined }
 
-const cn = (m: RegExpExecArray) => parseChineseNumber(m[1]);
+// OCR reads 一 in （一） as a hyphen or dash: （-） (－) (—) are （一）.
+const DASH_ONE = '[-－—–‐]';
+const IS_DASH_ONE = new RegExp(`^${DASH_ONE}$`);
+const cn = (m: RegExpExecArray) => (IS_DASH_ONE.test(m[1]) ? 1 : parseChineseNumber(m[1]));
 const ar = (m: RegExpExecArray) => Number(m[1]);
 
 // Correct forms first: a line is read with the first form that matches.
@@ -33,8 +36,10 @@ const FORMS: Form[] = [
   { style: 'enum-shi', regex: new RegExp(`^(${CN})是(?=[^\\s，。、；：])`), number: cn },
   { style: 'enum-di', regex: new RegExp(`^第(${CN})，`), number: cn },
   // Wrong variants of the same markers.
-  { style: 'cn-dun', regex: new RegExp(`^(${CN})[.．](?!\\d)\\s*`), number: cn },
+  // 一. 一． (IME dot) and 一， (comma typed for 、).
+  { style: 'cn-dun', regex: new RegExp(`^(${CN})(?:[.．](?!\\d)|[，,](?![一二三四五六七八九十]))\\s*`), number: cn },
   { style: 'cn-paren', regex: new RegExp(`^[（(](${CN})[）)]、?\\s*`), number: cn },
+  { style: 'cn-paren', regex: new RegExp(`^[（(](${DASH_ONE})[）)]、?\\s*(?=[\\u4e00-\\u9fff])`), number: cn },
   { style: 'arabic-dot', regex: /^(\d{1,2})(?:[、，,]|．(?!\d))\s*/, number: ar },
   { style: 'arabic-paren', regex: /^[（(](\d{1,2})[）)]、?\s*/, number: ar },
   { style: 'enum-di', regex: new RegExp(`^第(${CN})[、,]`), number: cn },

@@ -16,6 +16,8 @@ export interface Heading {
   title: Part;
   /** Body text follows the heading on the same line (（一）在…方面。XXXX…). */
   runIn: boolean;
+  /** An item that carries on the numbering of its heading siblings (（四）… then 五是). */
+  continues?: boolean;
   line: number;
   /** The section: from the heading's line start to the end of its last line before the next sibling or ancestor. */
   start: number;
@@ -181,6 +183,7 @@ function buildHeadings(lines: Line[], structure: ReportStructure, bodyEnd: numbe
         && (previous !== owner || !owner.children.some((c) => c.kind === 'item'));
       const parent = continues ? owner.parent : owner;
       heading.level = continues ? owner.level : (owner?.level ?? 0) + 1;
+      if (continues) heading.continues = true;
       attach(heading, parent, roots);
     }
     structure.all.push(heading);
