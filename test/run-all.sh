@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test layer: engine unit, CLI, LSP protocol, VS Code extension host (in code-server),
-# and the browser UI test against both the unpackaged extension and the packaged .vsix.
-# Prints one closing line "total: N passed, M failed" summing all layers.
+# Runs the test tiers and prints one closing line "<tier>: N passed, M failed".
+#   bash test/run-all.sh fast   (npm test)          engine unit, CLI and LSP protocol tests — well under a minute
+#   bash test/run-all.sh e2e    (npm run test:e2e)  VS Code extension host (code-server) and the browser UI test,
+#                                                   on the unpackaged extension and on the packaged .vsix
+#   bash test/run-all.sh all    (.ci/run)           both
 set -uo pipefail
 cd "$(dirname "$0")/.."
+tier=${1:-fast}
+case "$tier" in fast|e2e|all) ;; *) echo "usage: run-all.sh fast|e2e|all" >&2; exit 2 ;; esac
 LOG_DIR="$(mktemp -d -t gongwen-tests.XXXXXX)"
 passed=0
 failed=0
@@ -32,23 +36,34 @@ layer() { # $1 = name, rest = command; output goes to the terminal and to a log
 npm run --silent build || exit 1
 npm run --silent compile-tests || exit 1
 
-layer node-tests node --test --test-reporter=spec out/test/unit/ out/test/cli/ out/test/lsp/
-count "$LOG_DIR/node-tests.log" 'ℹ pass [0-9]+' 'ℹ (fail|cancelled) [1-9][0-9]*'
+if [[ $tier != e2e ]]; then
+  # Each test file runs in its own process; the closing "ℹ pass N" / "ℹ fail N" lines are counted.
+  # GONGWEN_COVERAGE=1 (set by .ci/run) measures engine, CLI and server coverage with c8 and enforces a floor.
+  cover=()
+  if [[ ${GONGWEN_COVERAGE:-} == 1 ]]; then
+    cover=(npx --no-install c8 --check-coverage --lines 90 --branches 85 --reporter=text-summary --exclude-after-remap
+           --include 'engine/**' --include 'cli/**' --include 'server/src/**')
+  fi
+  layer node-tests "${cover[@]}" node --test --test-reporter=spec out/test/unit/ out/test/cli/ out/test/lsp/
+  count "$LOG_DIR/node-tests.log" 'ℹ pass [0-9]+' 'ℹ (fail|cancelled) [1-9][0-9]*'
+fi
 
-layer setup bash test/e2e/setup.sh
+if [[ $tier != fast ]]; then
+  layer setup bash test/e2e/setup.sh
 
-layer vscode-host node test/e2e/run-host-tests.mjs --dev-path . --tests "$PWD/out/test/vscode/suite/index.js" \
-  --workspace test/fixtures/vscode
-count "$LOG_DIR/vscode-host.log" '[0-9]+ passing' '[0-9]+ failing'
+  layer vscode-host node test/e2e/run-host-tests.mjs --dev-path . --tests "$PWD/out/test/vscode/suite/index.js" \
+    --workspace test/fixtures/vscode
+  count "$LOG_DIR/vscode-host.log" '[0-9]+ passing' '[0-9]+ failing'
 
-layer ui node test/e2e/ui.test.mjs
-count "$LOG_DIR/ui.log" '^[0-9]+ passed' '[0-9]+ failed$'
+  layer ui node test/e2e/ui.test.mjs
+  count "$LOG_DIR/ui.log" '^[0-9]+ passed' '[0-9]+ failed$'
 
-layer package npm run --silent package
-layer ui-vsix node test/e2e/ui.test.mjs --vsix gongwen.vsix
-count "$LOG_DIR/ui-vsix.log" '^[0-9]+ passed' '[0-9]+ failed$'
+  layer package npm run --silent package
+  layer ui-vsix node test/e2e/ui.test.mjs --vsix gongwen.vsix
+  count "$LOG_DIR/ui-vsix.log" '^[0-9]+ passed' '[0-9]+ failed$'
+fi
 
 # A layer that crashed before printing its counts still fails the run.
 if [[ $status != 0 && $failed == 0 ]]; then failed=1; fi
-echo "total: $passed passed, $failed failed"
+echo "$tier: $passed passed, $failed failed"
 exit $status
