@@ -6,8 +6,11 @@ import type { Edit } from './types';
 export interface Insertion {
   /** Where the part goes: the start of the line it is inserted before (or the end of the text). */
   offset: number;
-  /** The line the finding is shown on. */
-  line: number;
+  /**
+   * Where a finding about the part is shown: the top-level heading it goes before, else the point
+   * after the text it follows (after the last top-level part, before the 结束语/落款).
+   */
+  anchor: { offset: number; length: number };
   edits: Edit[];
 }
 
@@ -51,11 +54,10 @@ export function planInsertion(model: ReportModel, statuses: PartStatus[], missin
     block = `${indent}${missing.spec.skeleton}${eol}`;
   }
   edits.unshift({ offset, length: 0, newText: lead + block });
-  // Show the finding on the line the part goes before, or on the last line of the body.
-  const showsBlank = offset === model.text.length || /^\s*$/.test(lineText(model, offset));
-  const bodyEnd = structure.all.length ? structure.all[structure.all.length - 1].end : structure.opening?.offset ?? 0;
-  const line = model.lines.positionAt(!showsBlank ? offset : before ? sectionEnd(model, before, statuses) : bodyEnd).line;
-  return { offset, line, edits };
+  const next = structure.headings.find((h) => h.start === offset);
+  let point = offset;
+  while (point > 0 && /\s/.test(model.text[point - 1])) point--;
+  return { offset, anchor: next ? next.title : { offset: point, length: 0 }, edits };
 }
 
 /**
@@ -77,9 +79,4 @@ function sectionEnd(model: ReportModel, status: PartStatus, statuses: PartStatus
 function nextLineStart(model: ReportModel, offset: number): number {
   const { line } = model.lines.positionAt(offset);
   return line + 1 < model.lines.lineCount ? model.lines.lineStart(line + 1) : model.text.length;
-}
-
-function lineText(model: ReportModel, offset: number): string {
-  const { line } = model.lines.positionAt(offset);
-  return model.text.slice(model.lines.lineStart(line), model.lines.lineEnd(line));
 }

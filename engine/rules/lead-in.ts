@@ -1,8 +1,11 @@
 import type { Rule } from '../rule';
+import type { Report } from '../types';
+import type { ReportModel } from '../model';
+import type { Heading } from '../structure/parse';
 
 const LEAD_IN = '现将有关情况报告如下：';
 
-/** The opening paragraph of a 报告 has no transition such as 现将有关情况报告如下：. */
+/** The opening paragraph of a 报告 has no transition such as 现将有关情况报告如下：, or there is no opening at all. */
 export const leadIn: Rule = {
   id: 'lead-in',
   description: '开头缺少“现将有关情况报告如下：”一类的过渡语（开头语）',
@@ -10,10 +13,15 @@ export const leadIn: Rule = {
   fix: 'judgement',
   usesTokens: false,
   *check(context) {
-    const { type } = context.reportType();
+    const { type, confidence } = context.reportType();
     const structure = context.model.structure();
-    if (!type.frame.leadIn || structure.leadIn || !structure.opening || !structure.all.length) return;
+    if (!type.frame.leadIn || structure.leadIn || !structure.all.length) return;
+    const severity = confidence === 'certain' ? undefined : 'info';
     const { opening } = structure;
+    if (!opening) {
+      yield { ...opensWithHeading(context.model, structure.all[0], type.name), severity };
+      return;
+    }
     // Close the last sentence with 。 (replacing a dangling ，；：) and let the lead-in follow it.
     const dangling = /[，,；;：:]$/.test(opening.text) ? 1 : 0;
     const stop = opening.text.endsWith('。') ? '' : '。';
@@ -22,7 +30,7 @@ export const leadIn: Rule = {
     yield {
       offset: opening.offset + lastStop,
       length: opening.length - lastStop,
-      severity: context.reportType().confidence === 'certain' ? undefined : 'info',
+      severity,
       message: `开头缺少开头语：${type.name}的开头段一般以“${LEAD_IN}”转入正文。`,
       fixes: [{
         title: `在开头段末尾加上“${LEAD_IN}”`,
@@ -32,3 +40,17 @@ export const leadIn: Rule = {
     };
   },
 };
+
+/** The text goes straight into 一、: the finding is on that first heading, the fix puts a lead-in line before it. */
+function opensWithHeading(model: ReportModel, first: Heading, typeName: string): Report {
+  const marker = first.marker ?? { offset: first.title.offset, text: '' };
+  const indent = model.text.slice(first.start, marker.offset);
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const shown = marker.text.trim() || first.title.text;
+  return {
+    offset: marker.offset,
+    length: marker.text.trim().length || first.title.length,
+    message: `开头缺少开头段：正文直接从“${shown}”开始。${typeName}一般先用一段话交代背景，再以“${LEAD_IN}”转入正文。`,
+    fixes: [{ title: `在“${shown}”前加上“${LEAD_IN}”`, safe: false, edits: [{ offset: first.start, length: 0, newText: `${indent}${LEAD_IN}${eol}` }] }],
+  };
+}

@@ -18,15 +18,9 @@ export const missingSection: Rule = {
     for (const status of statuses) {
       if (!status.required || status.at !== undefined) continue;
       const insertion = planInsertion(context.model, statuses, status);
-      // On the heading the part goes before, else at the point where it goes.
-      const before = structure.all.find((h) => h.line === insertion.line);
-      const lines = context.model.lines;
-      const point = insertion.offset < context.model.text.length && lines.positionAt(insertion.offset).line === insertion.line
-        ? insertion.offset : lines.lineEnd(insertion.line);
-      const at = before ? before.title : { offset: point, length: 0 };
       yield {
-        offset: at.offset,
-        length: at.length,
+        offset: insertion.anchor.offset,
+        length: insertion.anchor.length,
         // Only as sure as the type detection: a guessed type gives a hint-level finding.
         severity: confidence === 'certain' ? undefined : 'info',
         message: `缺少“${status.spec.name}”部分：${type.name}（${reason}）通常包括${all}。可在此处补上。`,
