@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { findConfigFile, loadConfigFile, LoadedConfig } from '../engine';
+import type { LoadedConfig } from '../engine';
+import { findConfigFile, loadConfigFile } from '../workspace/config-files';
 
 /** Finds and loads each file's .gongwen.json/.yaml once, and reports each config's problems once. */
 export class ConfigCache {

@@ -1,7 +1,8 @@
 import * as jsonc from 'jsonc-parser';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import reportTypesData from '../data/report-types.json';
 import { isIsoDate } from './dates';
+import { LineIndex } from './line-index';
 import type { MisusedEntry, OutdatedEntry, UserPack } from './rule-data';
 import type { RawPart, RawType } from './report-types';
 import { rules } from './rules';
@@ -32,10 +33,15 @@ const KEYS = ['$schema', 'rules', 'ignore', 'ignoreFiles', 'reportType', 'outdat
  * so one bad entry never stops the built-in rules or the valid entries.
  */
 export function parseConfig(text: string, fileName: string): { config: GongwenConfig; problems: ConfigProblem[] } {
-  const { value, problems, lineOf } = /\.ya?ml$/i.test(fileName) ? readYaml(text) : readJson(text);
   const config: GongwenConfig = { rules: {}, ignore: [], ignoreFiles: [], pack: {} };
-  if (problems.length) return { config, problems };
-  const report = (path: Path, message: string) => problems.push({ line: lineOf(path), message });
+  const read = readConfigText(text, /\.ya?ml$/i.test(fileName));
+  if ('problems' in read) return { config, problems: read.problems.slice(0, MAX_PROBLEMS) };
+  const { value, lineOf } = read;
+  const problems: ConfigProblem[] = [];
+  const report = (path: Path, message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ line: lineOf(path), message });
+    else if (problems.length === MAX_PROBLEMS) problems.push({ line: 0, message: `问题超过 ${MAX_PROBLEMS} 处，其余不再列出。` });
+  };
   if (!isObject(value)) {
     report([], '配置文件的顶层应是一个对象（{ … }）。');
     return { config, problems };
@@ -180,14 +186,99 @@ function isStrings(v: Value): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
 
-function readJson(text: string): { value: Value; problems: ConfigProblem[]; lineOf: (path: Path) => number } {
+/** Largest config file read, in bytes (the workspace reader) and UTF-16 units (parseConfig). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** The formats need five levels of nesting; far more is a mistake or an attack on the parser's stack. */
+const MAX_DEPTH = 32;
+/** YAML aliases expanded at most: a few lines of nested aliases otherwise expand to gigabytes. */
+const MAX_ALIASES = 100;
+/** Problems listed per config file. */
+const MAX_PROBLEMS = 100;
+
+interface ReadConfig { value: Value; lineOf: (path: Path) => number }
+
+/**
+ * The parsed value of a config text, or the one problem that stops it. A config file comes with the
+ * repository, so size, nesting and YAML aliases are bounded before and while parsing, and any
+ * parser failure becomes a problem: nothing here throws.
+ */
+function readConfigText(text: string, yaml: boolean): ReadConfig | { problems: ConfigProblem[] } {
+  if (text.length > MAX_CONFIG_BYTES) return { problems: [{ line: 0, message: `配置文件过大（上限 ${MAX_CONFIG_BYTES / 1024} KB），未读取。` }] };
+  const lines = new LineIndex(text);
+  const deep = tooDeepAt(text, yaml);
+  if (deep >= 0) return { problems: [{ line: lines.positionAt(deep).line, message: `配置文件嵌套超过 ${MAX_DEPTH} 层，未读取。` }] };
+  try {
+    const read = yaml ? readYaml(text, lines) : readJson(text, lines);
+    if ('problems' in read || depthOf(read.value) <= MAX_DEPTH) return read;
+    return { problems: [{ line: 0, message: `配置文件嵌套超过 ${MAX_DEPTH} 层，未读取。` }] };
+  } catch (error) {
+    const message = error instanceof Error && /alias/i.test(error.message)
+      ? `YAML 别名（*）展开过多（上限 ${MAX_ALIASES} 次），未读取。`
+      : `配置文件无法解析：${error instanceof Error ? error.message : String(error)}`;
+    return { problems: [{ line: 0, message }] };
+  }
+}
+
+/**
+ * Offset where nesting first exceeds MAX_DEPTH, or -1: brackets outside strings and comments and,
+ * in YAML, block levels (deeper indentation, leading "- "). One linear pass, before a recursive
+ * parser sees the text.
+ */
+function tooDeepAt(text: string, yaml: boolean): number {
+  let depth = 0;
+  const indents: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (yaml && (i === 0 || text[i - 1] === '\n')) {
+      let at = i;
+      while (text[at] === ' ') at++;
+      if (at < text.length && !'\r\n#'.includes(text[at])) {
+        while (indents.length && indents[indents.length - 1] >= at - i) indents.pop();
+        indents.push(at - i);
+        let dashes = 0;
+        while (text[at] === '-' && (text[at + 1] === ' ' || text[at + 1] === '\n')) { dashes++; at += 2; while (text[at] === ' ') at++; }
+        if (indents.length + dashes + depth > MAX_DEPTH) return i;
+      }
+    }
+    if (c === '"' || (yaml && c === "'")) {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\' && c === '"') i++;
+    } else if (c === '#' && yaml) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === '/' && !yaml && text[i + 1] === '/') {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === '/' && !yaml && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** Nesting depth of a parsed value (YAML block nesting and aliases are not seen by tooDeepAt); iterative. */
+function depthOf(value: Value): number {
+  let deepest = 0;
+  const stack: [Value, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > MAX_DEPTH) break;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function readJson(text: string, lines: LineIndex): ReadConfig | { problems: ConfigProblem[] } {
   const errors: jsonc.ParseError[] = [];
   const root = jsonc.parseTree(text, errors, { allowTrailingComma: true });
-  const line = (offset: number) => text.slice(0, offset).split('\n').length - 1;
-  const problems = errors.map((e) => ({ line: line(e.offset), message: `JSON 格式错误：${jsonc.printParseErrorCode(e.error)}` }));
+  const line = (offset: number) => lines.positionAt(offset).line;
+  if (errors.length) return { problems: errors.map((e) => ({ line: line(e.offset), message: `JSON 格式错误：${jsonc.printParseErrorCode(e.error)}` })) };
   return {
     value: root ? jsonc.getNodeValue(root) : undefined,
-    problems,
     lineOf: (path) => {
       for (let p = path; root; p = p.slice(0, -1)) {
         const node = jsonc.findNodeAtLocation(root, p);
@@ -199,17 +290,17 @@ function readJson(text: string): { value: Value; problems: ConfigProblem[]; line
   };
 }
 
-function readYaml(text: string): { value: Value; problems: ConfigProblem[]; lineOf: (path: Path) => number } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  const problems = doc.errors.map((e) => ({ line: (e.linePos?.[0].line ?? 1) - 1, message: `YAML 格式错误：${e.message.split('\n')[0]}` }));
+function readYaml(text: string, lines: LineIndex): ReadConfig | { problems: ConfigProblem[] } {
+  const doc = parseDocument(text);
+  if (doc.errors.length) {
+    return { problems: doc.errors.map((e) => ({ line: e.pos ? lines.positionAt(e.pos[0]).line : 0, message: `YAML 格式错误：${e.message.split('\n')[0]}` })) };
+  }
   return {
-    value: doc.toJS(),
-    problems,
+    value: doc.toJS({ maxAliasCount: MAX_ALIASES }),
     lineOf: (path) => {
       for (let p = path; ; p = p.slice(0, -1)) {
         const node = doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return lineCounter.linePos(node.range[0]).line - 1;
+        if (node?.range) return lines.positionAt(node.range[0]).line;
         if (!p.length) return 0;
       }
     },

@@ -2,8 +2,9 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { findConfigFile, LoadedConfig, loadConfigFile, settingsForFile } from '../../engine';
+import { LoadedConfig, settingsForFile } from '../../engine';
 import type { FileSettings } from '../../engine';
+import { findConfigFile, loadConfigFile } from '../../workspace/config-files';
 
 /**
  * The workspace config (.gongwen.json/.yaml) of each document: found upward from the document's

@@ -1,35 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
-import { ConfigProblem, GongwenConfig, parseConfig } from './config';
+import type { ConfigProblem, GongwenConfig } from './config';
 import type { CheckOptions, SeveritySetting } from './types';
 
-/** Workspace config file names, in the order they are looked for. */
-export const CONFIG_NAMES = ['.gongwen.json', '.gongwen.yaml', '.gongwen.yml'];
-
+/** A config file and what it says (read by workspace/config-files.ts, parsed by config.ts). */
 export interface LoadedConfig { file: string; config: GongwenConfig; problems: ConfigProblem[] }
-
-/** The nearest config file in `dir` or a folder above it, stopping at `stop` when given. */
-export function findConfigFile(dir: string, stop?: string): string | undefined {
-  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
-    for (const name of CONFIG_NAMES) {
-      const file = path.join(current, name);
-      if (fs.existsSync(file)) return file;
-    }
-    if ((stop && path.resolve(stop) === current) || path.dirname(current) === current) return undefined;
-  }
-}
-
-export function loadConfigFile(file: string): LoadedConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const empty = parseConfig('{}', file).config;
-    return { file, config: empty, problems: [{ line: 0, message: `无法读取配置文件：${(error as Error).message}` }] };
-  }
-  return { file, ...parseConfig(text, file) };
-}
 
 export interface FileSettings {
   /** The file matches `ignoreFiles`: not checked at all. */
