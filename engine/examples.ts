@@ -90,8 +90,16 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
       add('terms', e.word, sentence, tokens.includes(e.word) ? '' : `被切分为 ${tokens.join('|')}`);
     }
   }
-  for (const e of [...reduplication.words.map((w) => ({ id: w.word, ...w })), ...reduplication.particles.map((p) => ({ id: p.char, ...p }))]) {
+  const allowed = [...reduplication.abab, ...reduplication.abb, ...reduplication.particles.map((p) => ({ id: p.char, ...p }))];
+  for (const e of [...allowed, ...reduplication.functionWords]) {
     for (const good of e.examples.good) add('reduplication', e.id, good, run(good, 'duplicate-word').length ? '误报' : '');
+  }
+  for (const e of reduplication.functionWords) {
+    for (const bad of e.examples.bad) {
+      const found = run(bad, 'duplicate-word');
+      const fix = found.length === 1 ? found[0].fixes[0] : undefined;
+      add('reduplication', e.id, bad, !found.length ? '没有检出' : !fix?.safe || fix.edits[0].length !== 1 || fix.edits[0].newText ? '没有删除重复字的安全修复' : '');
+    }
   }
   return results;
 }

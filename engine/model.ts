@@ -23,6 +23,8 @@ export interface ReportModel {
    * character to its neighbour (我局弛而不息 → 局弛).
    */
   onWordBoundaries(start: number, end: number): boolean;
+  /** Whether the segmenter's dictionary holds `word` as one word (认真, 沉沉), cut without the HMM guesser. */
+  isWord(word: string): boolean;
   /** Title, 主送机关, opening, heading tree, 结束语, 落款 and 成文日期, read once on first use. */
   structure(): ReportStructure;
 }
@@ -53,6 +55,10 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     onWordBoundaries: (start, end) => {
       const tokens = model.tokensAround(start, end, false);
       return tokens.some((t) => t.offset === start) && tokens.some((t) => t.offset + t.text.length === end);
+    },
+    isWord: (word) => {
+      const pieces = segmenter.cut(word, false);
+      return pieces.length === 1 && pieces[0] === word;
     },
     structure: () => (structure ??= parseStructure(text, prose, language, model.lines)),
   };

@@ -1,21 +1,28 @@
 import data from '../../data/reduplication.json';
+import type { ReportModel } from '../model';
 import type { Rule } from '../rule';
 import type { Report, Token } from '../types';
 
-const allowedWords = new Set(data.words.map((w) => w.word));
+const ababWords = new Set(data.abab.flatMap((e) => e.words));
+const abbWords = new Set(data.abb.flatMap((e) => e.words));
 const particles = new Set(data.particles.map((p) => p.char));
+const functionWords = new Set(data.functionWords.flatMap((e) => e.chars));
 const HAN = /^\p{Script=Han}+$/u;
 const NUMERALS = /^[〇零一二三四五六七八九十百千万亿两]+$/;
+/** 一茬一茬, 一件一件, 两个两个, 一步步: a numeral and a measure word, doubled, mean "one by one". */
+const ONE_BY_ONE = /^[一两].$/;
 // BMP Han without the u flag: much faster, and a doubled rare (astral) character is not worth the cost.
 const DOUBLED = /([\u3400-\u9fff]{1,4})\1/g;
 
 /**
- * A word written twice (规定规定) or a stutter that repeats a word's last character (教育育).
- * Works on segmenter tokens, so reduplicated words (层层, 常常) and 一级抓一级 stay whole.
+ * A word written twice (规定规定), a doubled function word (的的) or a stutter that repeats a
+ * word's last character (教育育) — told apart from Chinese reduplication, which is correct text:
+ * AABB (认认真真), ABAB (研究研究), AA (层层, 年年), ABB (阴沉沉), 一茬一茬, 看一看.
+ * Works on segmenter tokens and asks the segmenter's dictionary where the form alone cannot tell.
  */
 export const duplicateWord: Rule = {
   id: 'duplicate-word',
-  description: '重复的词或字（规定规定、教育育）',
+  description: '重复的词或字（规定规定、教育育、的的），不含叠词（认认真真、研究研究、层层）',
   defaultSeverity: 'warning',
   fix: 'mixed',
   usesTokens: true,
@@ -26,9 +33,21 @@ export const duplicateWord: Rule = {
       const start = m.index!;
       const end = start + m[0].length;
       const tokens = model.tokensAround(start, end);
+      const pairs: [Token, Token][] = [];
       for (let i = 1; i < tokens.length; i++) {
-        if (tokens[i].offset + tokens[i].text.length <= start || tokens[i - 1].offset >= end) continue;
-        const report = repetition(tokens[i - 1], tokens[i]);
+        if (tokens[i].offset + tokens[i].text.length > start && tokens[i - 1].offset < end) pairs.push([tokens[i - 1], tokens[i]]);
+      }
+      // A phrase of several words written twice (调查研究调查研究) is a pair of units cut where the words are.
+      const unit = m[1];
+      const mid = start + unit.length;
+      const last = tokens[tokens.length - 1];
+      const edges = new Set(tokens.map((t) => t.offset)).add(last.offset + last.text.length);
+      const severalWords = [...edges].some((at) => at > start && at < mid);
+      if (severalWords && edges.has(start) && edges.has(mid) && edges.has(end)) {
+        pairs.push([{ text: unit, offset: start }, { text: unit, offset: mid }]);
+      }
+      for (const [prev, cur] of pairs) {
+        const report = repetition(model, prev, cur);
         if (report && !reported.has(report.offset)) {
           reported.add(report.offset);
           yield report;
@@ -38,26 +57,63 @@ export const duplicateWord: Rule = {
   },
 };
 
-function repetition(prev: Token, cur: Token): Report | undefined {
+type Kind = 'reduplication' | 'slip' | 'unsure';
+
+function repetition(model: ReportModel, prev: Token, cur: Token): Report | undefined {
   const a = prev.text;
   const b = cur.text;
   if (!HAN.test(a) || !HAN.test(b) || NUMERALS.test(b) || !a.endsWith(b)) return undefined;
-  const doubled = b + b;
-  if (allowedWords.has(doubled)) return undefined;
-  const stutter = b.length === 1 && a.length > 1;
-  if (stutter && (particles.has(b) || /^一.$/.test(a))) return undefined; // 目的的, 一步步
   const start = cur.offset - b.length;
+  const kind = b.length === 1 ? doubledCharacter(model, a, start) : doubledWord(model, b);
+  if (kind === 'reduplication') return undefined;
+  const wholeWord = a === b;
   return {
     offset: start,
-    length: doubled.length,
-    message: stutter
-      ? `疑似多打了一个字：“${a}${b}”中的“${b}”重复。`
-      : `疑似词语重复：“${doubled}”中的“${b}”写了两遍。`,
+    length: 2 * b.length,
+    message: b.length > 1 ? `疑似词语重复：“${b}${b}”中的“${b}”写了两遍。`
+      : wholeWord ? `疑似多打了一个字：“${b}”连写了两次。`
+        : `疑似多打了一个字：“${a}${b}”中的“${b}”重复。`,
     fixes: [{
       title: `删除重复的“${b}”`,
-      // A doubled character is a typing slip; a doubled word may hide a lost word, so a person decides.
-      safe: stutter,
+      // Only a certain slip is fixed without a person: an unknown ABB form (X沉沉) would lose meaning.
+      safe: kind === 'slip',
       edits: [{ offset: cur.offset, length: b.length, newText: '' }],
     }],
   };
+}
+
+/** One character twice at `start`: after a one-character token (AA) or after a word ending in it (AB + B). */
+function doubledCharacter(model: ReportModel, word: string, start: number): Kind {
+  const text = model.prose;
+  const c = text[start];
+  // AABB: two different doubled characters in a row are a reduplication (认认真真, 时时处处), never two slips.
+  const pairBefore = start >= 2 && text[start - 2] === text[start - 1] && text[start - 1] !== c;
+  const pairAfter = text[start + 2] !== undefined && text[start + 2] === text[start + 3] && text[start + 2] !== c;
+  if (pairBefore || pairAfter || insideWord(model, start)) return 'reduplication';
+  if (word.length === 1) return functionWords.has(c) ? 'slip' : 'reduplication'; // 的的 / 层层, 年年
+  const abb = word.slice(-2) + c;
+  if (particles.has(c) || ONE_BY_ONE.test(word) || abbWords.has(abb) || model.isWord(abb)) return 'reduplication';
+  // When BB is a word the form may be an ABB adjective the lists do not know: report, but let a person fix it.
+  return model.isWord(c + c) ? 'unsure' : 'slip';
+}
+
+/**
+ * A word of two or more characters twice: ABAB reduplication when known. Otherwise reported; the fix is
+ * safe only for three characters or more, since any two-character verb or adjective may be doubled
+ * (锻炼锻炼, 雪白雪白) and no list of them is complete.
+ */
+function doubledWord(model: ReportModel, word: string): Kind {
+  if (ababWords.has(word) || ONE_BY_ONE.test(word) || model.isWord(word + word)) return 'reduplication';
+  return word.length > 2 ? 'slip' : 'unsure';
+}
+
+/** Whether the doubled character at `start` sits inside a longer dictionary word (不了了之). */
+function insideWord(model: ReportModel, start: number): boolean {
+  const text = model.prose;
+  for (const [from, to] of [[start - 1, start + 3], [start - 2, start + 2], [start, start + 4], [start - 1, start + 2], [start, start + 3]]) {
+    if (from < 0 || to > text.length) continue;
+    const piece = text.slice(from, to);
+    if (HAN.test(piece) && model.isWord(piece)) return true;
+  }
+  return false;
 }
