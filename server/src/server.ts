@@ -1,8 +1,9 @@
 import {
-  CodeAction, CodeActionKind, CodeActionParams, CompletionItemKind, createConnection, DidChangeConfigurationNotification,
+  CodeAction, CodeActionKind, CodeActionParams, CompletionItemKind, createConnection, Diagnostic, DiagnosticSeverity,
+  DidChangeConfigurationNotification,
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
 import type { ReportStructure } from '../../engine/structure/parse';
 import type { CheckOptions, Finding } from '../../engine/types';
@@ -12,12 +13,29 @@ import { legend, semanticTokens } from './semantic-tokens';
 import { rules } from '../../engine/rules';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
 import { suppressActions } from './suppress-actions';
+import { isReadable, tolerantDocuments } from './documents';
+import { createTransport, redirectConsole } from './transport';
 import { WorkspaceConfigs } from './workspace-config';
 
 /** The Gongwen language server: an adapter from LSP to the engine. Transport (stdio/IPC) comes from argv. */
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+let shutdownReceived = false;
+const transport = createTransport(process.argv.slice(2), (code, reason) => {
+  process.stderr.write(`${reason}\n`);
+  process.exit(code);
+});
+const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
+if (transport.stdio) redirectConsole((m) => connection.console.log(m), (m) => connection.console.error(m));
+// The client went away (stdin closed): an exit without shutdown is a crash as far as LSP is concerned.
+transport.reader.onClose(() => process.exit(shutdownReceived ? 0 : 1));
+connection.onShutdown(() => { shutdownReceived = true; });
+const documents = new TextDocuments(tolerantDocuments);
 const DEBOUNCE_MS = 200;
+/**
+ * Documents longer than this (UTF-16 code units) are not checked in the editor: a check runs on every
+ * pause in typing and must stay well under a second (1M characters take ~0.15 s); beyond it the
+ * document gets one information diagnostic instead. Documented in docs/rules.md.
+ */
+const MAX_DOCUMENT_CHARS = 2_000_000;
 const INSERT_SECTION = 'gongwen.server.insertSection';
 const RENUMBER = 'gongwen.server.renumber';
 /** `source.fixAll.gongwen`, so editor.codeActionsOnSave can run it. */
@@ -214,19 +232,33 @@ function revalidateAll(): void {
 }
 
 async function validate(document: TextDocument): Promise<void> {
-  const options = await optionsFor(document);
-  const current = documents.get(document.uri);
-  if (!current || current.version !== document.version) return; // a newer edit will validate
-  const findings = options ? analyse(document, options) : [];
-  results.set(document.uri, { version: document.version, findings });
-  await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map(toDiagnostic) });
+  try {
+    const options = await checkedOptions(document);
+    const current = documents.get(document.uri);
+    if (!current || current.version !== document.version) return; // a newer edit will validate
+    const oversized = tooLarge(document);
+    const findings = options && !oversized ? analyse(document, options) : [];
+    results.set(document.uri, { version: document.version, findings });
+    const diagnostics = options && oversized ? [tooLargeDiagnostic(document)] : findings.map(toDiagnostic);
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  } catch (error) {
+    // Runs from events, not requests: nobody would see the rejection, and an unhandled one ends the process.
+    connection.console.error(`gongwen: 检查 ${document.uri} 时出错：${(error as Error).stack ?? error}`);
+  }
 }
 
 /**
  * Engine options for a document, or undefined when the document is not to be checked
- * (gongwen.enable = never, or auto and the text does not look like a report). `force` checks anyway.
+ * (gongwen.enable = never, or auto and the text does not look like a report, or it is too large
+ * to check on every keystroke). `force` checks anyway, except a document too large.
  */
 async function optionsFor(document: TextDocument, force = false): Promise<CheckOptions | undefined> {
+  return tooLarge(document) ? undefined : checkedOptions(document, force);
+}
+
+/** optionsFor without the size limit: validate() reports an oversized document instead of skipping it silently. */
+async function checkedOptions(document: TextDocument, force = false): Promise<CheckOptions | undefined> {
+  if (!isReadable(document)) return undefined;
   const settings = await settingsFor(document.uri);
   const text = document.getText();
   // A file in the gongwen language, or one the user asked to check, is a report by choice.
@@ -244,6 +276,21 @@ async function optionsFor(document: TextDocument, force = false): Promise<CheckO
     rules: { ...workspace.options.rules, ...settings.rules },
     reportType: chosenTypes.get(document.uri) ?? (settings.reportType || workspace.options.reportType),
     segmenter: segmenter(),
+  };
+}
+
+function tooLarge(document: TextDocument): boolean {
+  return document.getText().length > MAX_DOCUMENT_CHARS;
+}
+
+function tooLargeDiagnostic(document: TextDocument): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'gongwen',
+    code: 'document-size',
+    message: `文档过大，未检查：${document.getText().length.toLocaleString('en')} 个字符，`
+      + `编辑器中的上限为 ${MAX_DOCUMENT_CHARS.toLocaleString('en')}。请拆分文件后再检查。`,
   };
 }
 

@@ -1,12 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import * as jsonc from 'jsonc-parser';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
 import type { Finding } from '../../engine/types';
+import { fsPath } from './workspace-config';
 
 /**
  * 忽略此处 / 在本工作区忽略 / 关闭此规则 for a finding. In Markdown "here" is a
@@ -20,7 +21,7 @@ export function suppressActions(document: TextDocument, finding: Finding, diagno
     if (edit) actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
   };
   const target = configFile ?? newConfigFile;
-  const file = document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined;
+  const file = fsPath(document.uri);
 
   if (document.languageId === 'markdown') {
     action(`忽略此处（${finding.rule}）`, { changes: { [document.uri]: [disableNextLine(document, finding)] } });

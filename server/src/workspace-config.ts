@@ -19,7 +19,7 @@ export class WorkspaceConfigs {
   constructor(private readonly connection: Connection) {}
 
   setWorkspaceFolders(uris: string[]): void {
-    this.roots = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    this.roots = uris.map(fsPath).filter((p): p is string => p !== undefined);
   }
 
   /** Forget everything loaded (a config file was created, changed or deleted). */
@@ -71,6 +71,16 @@ export class WorkspaceConfigs {
   }
 }
 
-function fsPath(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+/**
+ * The local path of a file: URI, or undefined for other schemes (untitled:, vscode-notebook-cell:, …)
+ * and for file: URIs that name no local path (file://host/share on POSIX, encoded slashes): such
+ * documents are checked without a workspace config.
+ */
+export function fsPath(uri: string): string | undefined {
+  if (typeof uri !== 'string' || !uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
