@@ -12,7 +12,7 @@ export interface PartSummary {
   name: string;
   required: boolean;
   present: boolean;
-  /** Line of the heading or lead that carries the part. */
+  /** Line of the heading or lead that carries the part (or of the title that names it). */
   line?: number;
   /** Edits that insert the part where it belongs (missing parts only). */
   insert?: Edit[];
@@ -38,9 +38,9 @@ export function describeReport(text: string, options: CheckOptions = {}): Report
       id: status.spec.id,
       name: status.spec.name,
       required: status.required,
-      present: status.at !== undefined,
-      line: status.at === undefined ? undefined : model.lines.positionAt(status.at).line,
-      insert: status.at === undefined ? planInsertion(model, statuses, status).edits : undefined,
+      present: status.at !== undefined || !!status.inTitle,
+      line: status.at !== undefined ? model.lines.positionAt(status.at).line : status.inTitle ? model.structure().title!.line : undefined,
+      insert: status.at === undefined && !status.inTitle ? planInsertion(model, statuses, status).edits : undefined,
     })),
     model,
   };

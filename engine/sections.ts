@@ -10,6 +10,8 @@ export interface PartStatus {
   lead?: { offset: number; length: number; line: number; text: string };
   /** Offset of the part in the document (heading or lead start); undefined when missing. */
   at?: number;
+  /** The title names the part (…工作总结和下一步工作计划): evidence that it is there even where no heading says so. */
+  inTitle?: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
   const statuses: PartStatus[] = type.parts.map(({ spec, required }) => ({ spec, required }));
   const named = new Set<Heading>();
 
+  // One heading may name two parts (二、存在的问题及原因分析).
   for (const heading of structure.all) {
     if (heading.kind !== 'heading') continue;
     for (const status of statuses) {
@@ -32,10 +35,11 @@ export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
         status.at = heading.start;
         // A problems lead may close a body section (…但也存在一些问题：); other sections own their text.
         if (!status.spec.body) named.add(heading);
-        break;
       }
     }
   }
+  const { title } = structure;
+  if (title) for (const status of statuses) status.inTitle = contains(title.text, title.offset, status.spec.aliases, onWords);
 
   // Paragraph leads, for reports that state a part in running text (…存在一些不容忽视的问题：).
   const openingEnd = structure.opening ? structure.opening.offset + structure.opening.length : -1;

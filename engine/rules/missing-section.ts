@@ -16,7 +16,7 @@ export const missingSection: Rule = {
     const statuses = context.parts();
     const all = type.parts.map((p) => p.spec.name).join('、');
     for (const status of statuses) {
-      if (!status.required || status.at !== undefined) continue;
+      if (!status.required || status.at !== undefined || status.inTitle) continue;
       const insertion = planInsertion(context.model, statuses, status);
       yield {
         offset: insertion.anchor.offset,

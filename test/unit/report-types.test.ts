@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import data from '../../data/report-types.json';
-import { applyEdits, check, parseReport } from '../../engine';
+import { applyEdits, check, describeReport, parseReport } from '../../engine';
 import { detectType as detectIn } from '../../engine/report-types';
 import { ruleData } from '../../engine/rule-data';
 import { findParts } from '../../engine/sections';
@@ -117,4 +117,58 @@ test('成文日期: wrong forms get a safe fix, an impossible date is an error, 
   assert.deepEqual(frameFindings(frame('2026年11月23日')), []);
   const missing = frameFindings('关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n正文。\n特此报告。\n').find((f) => f.rule === 'date-format');
   assert.equal(missing?.severity, 'info');
+});
+
+test('the title is evidence of a part: …工作总结和下一步工作计划 has its 下步打算', () => {
+  const text = [
+    '××县统计局2026年工作总结和下一步工作计划',
+    '',
+    '今年以来，我局围绕全县中心工作，扎实做好统计调查各项工作。现将有关情况总结如下：',
+    '一、主要工作及成效',
+    '圆满完成第五次全国经济普查数据发布工作，按时报送各类统计报表2100余份。',
+    '二、存在的问题',
+    '基层统计力量薄弱，部分乡镇统计员身兼数职。',
+    '三、2027年重点工作',
+    '加强统计执法检查，提升源头数据质量。',
+    '',
+    '2026年12月18日',
+    '',
+  ].join('\n');
+  const summary = describeReport(text, { referenceDate: REFERENCE_DATE });
+  assert.equal(summary.type.id, 'work-report');
+  const next = summary.parts.find((p) => p.id === 'next')!;
+  assert.equal(next.present, true);
+  assert.equal(next.line, 0, 'the title names it');
+  assert.deepEqual(frameFindings(text).filter((f) => f.rule === 'missing-section'), []);
+  // Without the title's words the same body lacks a 下步打算 heading.
+  const plain = text.replace('和下一步工作计划', '');
+  assert.match(frameFindings(plain).find((f) => f.rule === 'missing-section')!.message, /缺少“下步打算”部分/);
+});
+
+test('an 整改落实情况报告 is an 整改 report by its title', () => {
+  for (const title of ['关于市委第三巡察组反馈意见整改落实情况报告', '××镇关于审计发现问题整改落实情况的报告']) {
+    assert.equal(detectType(model(`${title}\n\n县委巡察办：\n一、整改工作开展情况\n正文。\n`)).type.id, 'rectification', title);
+  }
+});
+
+test('part wordings real reports use: 工作建议, 意见建议, 努力方向, 改进措施, 问题及原因, 原因剖析', () => {
+  const frame = (headings: string[]) => ['关于2026年度档案工作的自查报告', '', '县档案馆：',
+    '按照县档案局通知要求，我局对档案工作进行了自查。现将自查情况报告如下：',
+    ...headings.flatMap((h, i) => [`${'一二三四'[i]}、${h}`, '正文。']), '特此报告。', '', '××局', '2026年11月20日', ''].join('\n');
+  const missing = (headings: string[]) => frameFindings(frame(headings)).filter((f) => f.rule === 'missing-section').map((f) => f.message);
+  assert.deepEqual(missing(['自查工作开展情况', '存在问题', '工作建议']), []);
+  assert.deepEqual(missing(['自查工作开展情况', '存在问题', '今后努力方向']), []);
+  assert.deepEqual(missing(['自查工作开展情况', '存在问题', '改进措施']), []);
+  // One heading naming both 存在问题 and 原因.
+  const both = frame(['自查工作开展情况', '存在的问题及原因', '意见建议']);
+  const parts = findParts(model(both), detectType(model(both)).type);
+  assert.equal(parts.find((p) => p.spec.id === 'problems')!.heading?.title.text, '存在的问题及原因');
+  assert.equal(parts.find((p) => p.spec.id === 'causes')!.heading?.title.text, '存在的问题及原因');
+  assert.deepEqual(missing(['自查工作开展情况', '存在的问题及原因', '意见建议']), []);
+  // 工作总结 (no 整改措施 part) also takes 改进措施 and 工作建议 as its 下步打算.
+  const summary = (h: string) => `××局2026年工作总结\n\n今年以来，我局扎实推进各项工作。现将全年工作总结如下：\n一、主要工作\n正文。\n二、存在的问题\n正文。\n三、${h}\n正文。\n\n2026年12月20日\n`;
+  for (const h of ['改进措施', '工作建议', '明年工作打算']) {
+    assert.deepEqual(frameFindings(summary(h)).filter((f) => f.rule === 'missing-section'), [], h);
+  }
+  assert.equal(frameFindings(summary('其他事项')).filter((f) => f.rule === 'missing-section').length, 1, 'an unrelated heading is no 下步打算');
 });
