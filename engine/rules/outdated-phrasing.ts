@@ -1,5 +1,5 @@
 import { chineseDate } from '../dates';
-import { spokenOfAsPast } from '../tense';
+import { isStale, mentionTimes } from '../period';
 import type { Rule } from '../rule';
 import { replacementFor } from '../rule-data';
 
@@ -12,13 +12,17 @@ export const outdatedPhrasing: Rule = {
   usesTokens: false,
   *check({ model, referenceDate, data }) {
     const literal = data.outdatedLiterals.find(model.prose);
+    const timeOf = mentionTimes(model.prose, model.structure(), referenceDate);
     for (let i = 0; i < data.outdated.length; i++) {
       const { entry, regex, anchors } = data.outdated[i];
       if (referenceDate < entry.since || (entry.until && referenceDate >= entry.until)) continue;
       const worthScanning = regex && (!anchors || anchors.some((a) => model.prose.includes(a)));
       for (const [at, found] of matches(model.prose, literal.get(i) ?? [], worthScanning ? regex : undefined)) {
         if (entry.notInside?.some((word) => isInside(model.prose, at, found.length, word))) continue;
-        if (entry.context === 'current' && spokenOfAsPast(model.prose, at, found.length, Number(referenceDate.slice(0, 4)))) continue;
+        const time = timeOf(at, found.length);
+        // A wrong name stays wrong in a sentence about the past; only a named time (2017年) excuses it.
+        const period = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'heading' ? time.period : { from: referenceDate, to: referenceDate };
+        if (!isStale(period, entry.since, entry.until)) continue;
         const replacement = replacementFor(entry, found); // 市政发[2026]3号 → 〔2026〕
         const advice = entry.replace === false || !replacement ? '' : `建议改为“${replacement}”。`;
         yield {

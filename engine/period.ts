@@ -1,0 +1,203 @@
+import type { ReportStructure } from './structure/parse';
+import { parseChineseNumber } from './structure/numerals';
+
+/**
+ * The period a mention refers to. A 提法 that was right once is wrong only where the text speaks of
+ * a time after it was superseded: "过去五年，扎实开展党史学习教育" (2026) is history, "今年以来深入开展党史
+ * 学习教育" is stale. Each mention gets a period from, in this order: what follows it directly (…期间,
+ * …以来, …成果 name its own time), the nearest time expression in its sentence (explicit years and
+ * spans, relative words: the CUES table), its section heading, a past-tense marker, else the reference date.
+ */
+
+/** Both ends inclusive, YYYY-MM-DD; open ends are EARLIEST / LATEST. */
+export interface Period { from: string; to: string }
+
+export type TimeBasis = 'own' | 'sentence' | 'heading' | 'past' | 'unmarked';
+
+export interface MentionTime {
+  period: Period;
+  basis: TimeBasis;
+  /** The words that decided (empty when unmarked). */
+  cue: string;
+}
+
+export const EARLIEST = '0000-01-01';
+export const LATEST = '9999-12-31';
+
+/** What the reference date makes of relative words. */
+interface Now { date: string; year: number; month: number }
+
+/** A time expression: its pattern and the period it means. */
+interface Cue {
+  pattern: RegExp;
+  /** What the words mean, in one line (docs/rules.md quotes this table). */
+  means: string;
+  period(match: RegExpExecArray, now: Now): Period | undefined;
+}
+
+const Y = '(?<![\\d.])((?:19[5-9]|20\\d)\\d)';
+/** A year written without 年 counts only where nothing can make it a number: 2018抓……, 2023上半年. */
+const BARE_YEAR = `(?<=^|[\\s，。；：、（(])${Y}(?=[，、：:]|$|[\\u4e00-\\u9fff])(?![万亿元个件人次项户家名份条台套米吨亩斤克部篇场批所座辆余多])`;
+const N = '([一二三四五六七八九十两]|\\d{1,2})';
+const PLANS: Record<string, [number, number]> = { 十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
+const CONGRESSES: Record<string, string> = { 十六大: '2002-11-08', 十七大: '2007-10-15', 十八大: '2012-11-08', 十九大: '2017-10-18', 二十大: '2022-10-16' };
+
+/** The time expressions and what each means. The nearest one to a mention decides. */
+export const CUES: Cue[] = [
+  { pattern: re(`${Y}\\s*年?\\s*(?:—|–|－|-|～|~|至|到)\\s*${Y}\\s*年`), means: '2021—2025年, 2019年至2021年: that span',
+    period: (m) => span(`${m[1]}-01-01`, `${m[2]}-12-31`) },
+  { pattern: re(`${Y}\\s*年?\\s*(?:(\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*)?(?:以来|来(?![看说讲])|开始)`), means: '2021年以来, 2021年3月以来: from then to now',
+    period: (m, now) => span(m[2] ? month(+m[1], +m[2])?.from ?? `${m[1]}-01-01` : `${m[1]}-01-01`, now.date) },
+  { pattern: re(`${Y}\\s*年?\\s*(?:(\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*)?起`), means: '自2027年起: from then on',
+    period: (m) => span(m[2] ? month(+m[1], +m[2])?.from ?? `${m[1]}-01-01` : `${m[1]}-01-01`, LATEST) },
+  { pattern: re(`${Y}\\s*年\\s*(\\d{1,2})\\s*月(?!\\d)`), means: '2024年7月: that month',
+    period: (m) => month(+m[1], +m[2]) },
+  { pattern: re(`${Y}\\s*年?\\s*上半年`), means: '2023年上半年, 2023上半年: January–June',
+    period: (m) => span(`${m[1]}-01-01`, `${m[1]}-06-30`) },
+  { pattern: re(`${Y}\\s*年?\\s*下半年`), means: '2023年下半年: July–December',
+    period: (m) => span(`${m[1]}-07-01`, `${m[1]}-12-31`) },
+  { pattern: re(`${Y}\\s*年(?:度)?|${BARE_YEAR}`), means: '2024年, 2024年度, “2018抓……” (no 年, at a clause start): that year',
+    period: (m) => year(+(m[1] ?? m[2])) },
+  { pattern: /今年以来|今年来|本年度?以来|年初以来|入年以来/g, means: 'since 1 January of the reference year', period: (_, now) => span(`${now.year}-01-01`, now.date) },
+  { pattern: /今年|本年度?/g, means: 'the reference year', period: (_, now) => year(now.year) },
+  { pattern: /去年|上年度?|上一年度?/g, means: 'the year before the reference year', period: (_, now) => year(now.year - 1) },
+  { pattern: /前年/g, means: 'two years before the reference year', period: (_, now) => year(now.year - 2) },
+  { pattern: /明年|下一年度?/g, means: 'the year after the reference year', period: (_, now) => year(now.year + 1) },
+  { pattern: /过去的?一年|一年来|这一年/g, means: 'the past year: the year before when written in January–April, else the reference year',
+    period: (_, now) => year(now.month <= 4 ? now.year - 1 : now.year) },
+  { pattern: new RegExp(`(?:过去的?|近|这)${N}年(?:来|间|里|中)?|${N}年来`, 'g'), means: '过去五年, 近三年, 五年来: from N years before to now',
+    period: (m, now) => lastYears(m[1] ?? m[2], now) },
+  { pattern: /近年来|近几年|近些年/g, means: 'recent years: the last three', period: (_, now) => span(`${now.year - 3}-01-01`, now.date) },
+  { pattern: /多年来|长期以来|历年来|一直以来|历史上/g, means: 'a long past up to now', period: (_, now) => span(EARLIEST, now.date) },
+  { pattern: /[“"]?(十[一二三四五]五)[”"]?(?:规划)?(时期|期间|以来|末|初期|期)?/g,
+    means: '“十四五”时期: 2021–2025; …以来: from its start to now; 时期/期间 of a plan still running: now and ahead',
+    period: (m, now) => planPeriod(m[1], m[2], now) },
+  { pattern: /(?:新冠)?疫情(?:防控)?期间|抗疫期间/g, means: 'the COVID-19 years (20 January 2020 – 7 January 2023)', period: () => span('2020-01-20', '2023-01-07') },
+  { pattern: /党的(十[六七八九]大|二十大)(?:召开)?以来/g, means: '党的二十大以来: from that congress to now', period: (m, now) => span(CONGRESSES[m[1]], now.date) },
+  { pattern: /新时代(?:以来|十年)/g, means: 'since 党的十八大', period: (_, now) => span(CONGRESSES.十八大, now.date) },
+  { pattern: /当前|目前|现阶段|眼下|当下|现在|新征程上/g, means: 'the reference date', period: (_, now) => span(now.date, now.date) },
+  { pattern: /今后|下一步|下步|未来|即将/g, means: 'from the reference date on', period: (_, now) => span(now.date, LATEST) },
+];
+
+/** Right after the mention: words that name the mention's own time (党史学习教育期间, …开展以来, …成果). */
+const OWN_TIME = /^[”"》]?\s*(?:期间|以来|(?:开展|启动|实施)(?:以来|期间)|(?:取得的)?成果)/;
+/** Past-tense markers in the sentence: before the reference date. */
+// 期间 of an unnamed period (活动期间) is a time the text does not date: like the past, it excuses.
+const PAST = /已于|已经|已|曾经|曾|此前|之前|以前|当时|那时|时任|回顾|先后|原来|期间/;
+const PAST_ASPECT_BEFORE = /[了过]\s*$/;
+const PAST_ASPECT_AFTER = /^[了过]/;
+const SENTENCE_STOP = /[。；！？!?\n\r]/;
+const MAX_REACH = 160;
+
+/**
+ * Builds the resolver for one report. A time expression counts in its own sentence, and a heading's
+ * for its section; nothing spreads further (the opening's "2026年，我局……" says nothing about
+ * the sentences after it).
+ */
+export function mentionTimes(prose: string, structure: ReportStructure, referenceDate: string): (at: number, length: number) => MentionTime {
+  const [y, m] = referenceDate.split('-').map(Number);
+  const now: Now = { date: referenceDate, year: y, month: m };
+  const headings = structure.all.filter((h) => h.kind === 'heading');
+  return (at, length) => {
+    const { before, after } = sentenceAround(prose, at, length);
+    const own = OWN_TIME.exec(after);
+    if (own) return { period: span(EARLIEST, LATEST), basis: 'own', cue: own[0] };
+    const found = nearestCue(before, after, now);
+    if (found) return { ...found, basis: 'sentence' };
+    for (let h = headings.filter((x) => x.start <= at && at < x.end).pop(); h; h = h.parent) {
+      const inHeading = nearestCue(h.title.text, '', now);
+      if (inHeading) return { ...inHeading, basis: 'heading' };
+    }
+    const past = PAST.exec(before) ?? PAST.exec(after) ?? PAST_ASPECT_BEFORE.exec(before) ?? PAST_ASPECT_AFTER.exec(after);
+    if (past) return { period: span(EARLIEST, dayBefore(referenceDate)), basis: 'past', cue: past[0] };
+    return { period: span(referenceDate, referenceDate), basis: 'unmarked', cue: '' };
+  };
+}
+
+/** A mention is stale when its period lies wholly inside [since, until) of the entry. */
+export function isStale(period: Period, since: string, until?: string): boolean {
+  return period.from >= since && (!until || period.to < until);
+}
+
+/** The period one piece of text names (a heading, a title), or undefined. */
+export function periodNamed(text: string, referenceDate: string): Period | undefined {
+  const [y, m] = referenceDate.split('-').map(Number);
+  return nearestCue(text, '', { date: referenceDate, year: y, month: m })?.period;
+}
+
+/**
+ * The time expression nearest the mention: the last one before it, else the first after it.
+ */
+function nearestCue(before: string, after: string, now: Now): { period: Period; cue: string } | undefined {
+  let best: { period: Period; cue: string; score: number } | undefined;
+  const consider = (text: string, isBefore: boolean) => {
+    const masked = maskCitations(text);
+    for (const cue of CUES) {
+      cue.pattern.lastIndex = 0;
+      for (let m = cue.pattern.exec(masked); m; m = cue.pattern.exec(masked)) {
+        if (!m[0]) { cue.pattern.lastIndex++; continue; }
+        const period = cue.period(m, now);
+        if (!period) continue;
+        // Before: the later the end, the nearer; after: the earlier the start. Longer wins a tie.
+        const score = isBefore ? (m.index + m[0].length) * 1000 + m[0].length : -m.index * 1000 + m[0].length;
+        if (!best || score > best.score) best = { period, cue: text.slice(m.index, m.index + m[0].length), score };
+      }
+    }
+  };
+  consider(before, true);
+  if (!best) consider(after, false);
+  return best && { period: best.period, cue: best.cue };
+}
+
+/** 《…》 titles and 〔2018〕 document numbers name documents, not the time spoken of. */
+function maskCitations(text: string): string {
+  return text.replace(/《[^《》]*》|〔[^〔〕]*〕|\[\d{4}\]|（\d{4}）/g, (s) => '□'.repeat(s.length));
+}
+
+function sentenceAround(text: string, at: number, length: number): { before: string; after: string } {
+  let start = at;
+  while (start > 0 && at - start < MAX_REACH && !SENTENCE_STOP.test(text[start - 1])) start--;
+  let end = at + length;
+  while (end < text.length && end - at < MAX_REACH && !SENTENCE_STOP.test(text[end])) end++;
+  return { before: text.slice(start, at), after: text.slice(at + length, end) };
+}
+
+function planPeriod(name: string, suffix: string | undefined, now: Now): Period | undefined {
+  const [first, last] = PLANS[name] ?? [];
+  if (!first) return undefined;
+  if (suffix === '以来') return span(`${first}-01-01`, now.date);
+  const whole = span(`${first}-01-01`, `${last}-12-31`);
+  // “十五五”期间要…… while it runs: now and ahead.
+  if (whole.from <= now.date && now.date <= whole.to) return span(now.date, whole.to);
+  return whole;
+}
+
+function lastYears(count: string, now: Now): Period | undefined {
+  const n = /^\d+$/.test(count) ? Number(count) : count === '两' ? 2 : parseChineseNumber(count);
+  return n ? span(`${now.year - n}-01-01`, now.date) : undefined;
+}
+
+function re(source: string): RegExp {
+  return new RegExp(source, 'g');
+}
+
+function span(from: string, to: string): Period {
+  return { from, to };
+}
+
+function year(y: number): Period {
+  return span(`${y}-01-01`, `${y}-12-31`);
+}
+
+function month(y: number, m: number): Period | undefined {
+  if (m < 1 || m > 12) return undefined;
+  const mm = String(m).padStart(2, '0');
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return span(`${y}-${mm}-01`, `${y}-${mm}-${last}`);
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
