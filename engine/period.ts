@@ -69,7 +69,7 @@ export const CUES: Cue[] = [
     period: (m, now) => lastYears(m[1] ?? m[2], now) },
   { pattern: /近年来|近几年|近些年/g, means: 'recent years: the last three', period: (_, now) => span(`${now.year - 3}-01-01`, now.date) },
   { pattern: /多年来|长期以来|历年来|一直以来|历史上/g, means: 'a long past up to now', period: (_, now) => span(EARLIEST, now.date) },
-  { pattern: /[“"]?(十[一二三四五]五)[”"]?(?:规划)?(时期|期间|以来|末|初期|期)?/g,
+  { pattern: /[“"]?(十[一二三四五]五)[”"]?(?:规划)?(时期|期间|以来|末|初期|期)/g,
     means: '“十四五”时期: 2021–2025; …以来: from its start to now; 时期/期间 of a plan still running: now and ahead',
     period: (m, now) => planPeriod(m[1], m[2], now) },
   { pattern: /(?:新冠)?疫情(?:防控)?期间|抗疫期间/g, means: 'the COVID-19 years (20 January 2020 – 7 January 2023)', period: () => span('2020-01-20', '2023-01-07') },
@@ -81,7 +81,7 @@ export const CUES: Cue[] = [
 
 /** Right after the mention: words that name the mention's own time (党史学习教育期间, …开展以来, …成果). */
 const OWN_TIME = /^[”"》]?\s*(?:期间|以来|(?:开展|启动|实施)(?:以来|期间)|(?:取得的)?成果)/;
-/** Past-tense markers in the sentence: before the reference date. */
+/** Past-tense markers in the mention's clause: before the reference date. */
 // 期间 of an unnamed period (活动期间) is a time the text does not date: like the past, it excuses.
 const PAST = /已于|已经|已|曾经|曾|此前|之前|以前|当时|那时|时任|回顾|先后|原来|期间/;
 const PAST_ASPECT_BEFORE = /[了过]\s*$/;
@@ -108,7 +108,9 @@ export function mentionTimes(prose: string, structure: ReportStructure, referenc
       const inHeading = nearestCue(h.title.text, '', now);
       if (inHeading) return { ...inHeading, basis: 'heading' };
     }
-    const past = PAST.exec(before) ?? PAST.exec(after) ?? PAST_ASPECT_BEFORE.exec(before) ?? PAST_ASPECT_AFTER.exec(after);
+    // Tense belongs to the verb phrase: only the part between commas around the mention counts.
+    const [left, right] = [before.slice(before.search(/[^，,：:]*$/)), after.split(/[，,：:]/)[0]];
+    const past = PAST.exec(left) ?? PAST.exec(right) ?? PAST_ASPECT_BEFORE.exec(left) ?? PAST_ASPECT_AFTER.exec(right);
     if (past) return { period: span(EARLIEST, dayBefore(referenceDate)), basis: 'past', cue: past[0] };
     return { period: span(referenceDate, referenceDate), basis: 'unmarked', cue: '' };
   };
