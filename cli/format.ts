@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../engine/types';
+import type { Finding, Severity } from '../engine';
 
 export interface FileResult { file: string; findings: Finding[] }
 

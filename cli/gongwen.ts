@@ -1,6 +1,6 @@
-import { check, checkExamples, fixAll, settingsForFile } from '../engine';
-import type { CheckOptions } from '../engine/types';
-import { isIsoDate } from '../engine/dates';
+import { check, checkExamples, fixAll, isIsoDate, settingsForFile } from '../engine';
+import type { CheckOptions } from '../engine';
+import { version } from '../package.json';
 import { ConfigCache } from './config';
 import { collectFiles, languageOf } from './files';
 import { readReport, writeReport } from './read-file';
@@ -30,7 +30,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
       return command === undefined ? 2 : 0;
     }
     if (command === '--version' || command === '-v') {
-      out.write(`${require('../package.json').version}\n`);
+      out.write(`${version}\n`);
       return 0;
     }
     if (command === 'test-rules') return testRules(parseCheckArgs(rest, false), out, err);

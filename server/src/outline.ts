@@ -1,6 +1,6 @@
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, Range, SymbolKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Heading, ReportStructure } from '../../engine/structure/parse';
+import type { Heading, ReportStructure } from '../../engine';
 
 /** The heading tree as LSP symbols: name = the heading as written (一、基本情况), range = the whole section. */
 export function toSymbols(document: TextDocument, structure: ReportStructure): DocumentSymbol[] {

@@ -1,7 +1,6 @@
 import { SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ReportStructure } from '../../engine/structure/parse';
-import type { Finding } from '../../engine/types';
+import type { Finding, ReportStructure } from '../../engine';
 
 /** Plain-text reports get highlighting too: headings, 主送机关, 结束语, 成文日期 and placeholders. */
 export const legend: SemanticTokensLegend = {

@@ -4,13 +4,11 @@ import {
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, sharedSegmenter } from '../../engine';
-import type { ReportStructure } from '../../engine/structure/parse';
-import type { CheckOptions, Finding } from '../../engine/types';
+import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, rules, sharedSegmenter } from '../../engine';
+import type { CheckOptions, Finding, ReportStructure } from '../../engine';
 import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
 import { legend, semanticTokens } from './semantic-tokens';
-import { rules } from '../../engine/rules';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
 import { suppressActions } from './suppress-actions';
 import { isReadable, tolerantDocuments } from './documents';

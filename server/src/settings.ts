@@ -1,7 +1,5 @@
-import { isIsoDate } from '../../engine/dates';
-import { findType } from '../../engine/report-types';
-import { ruleData } from '../../engine/rule-data';
-import type { SeveritySetting } from '../../engine/types';
+import { findType, isIsoDate, ruleData } from '../../engine';
+import type { SeveritySetting } from '../../engine';
 
 export type EnableMode = 'auto' | 'always' | 'never';
 

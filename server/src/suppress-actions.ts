@@ -6,7 +6,7 @@ import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-lan
 import { CodeActionKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
-import type { Finding } from '../../engine/types';
+import type { Finding } from '../../engine';
 import { fsPath } from './workspace-config';
 
 /**
