@@ -24,11 +24,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
 }
 
 /**
- * The edits of every finding's first safe fix, for "fix all". A fix is taken whole or not at all:
- * one whose edits would overlap an edit already taken waits for the next round.
+ * The edits of every finding's first safe fix, for "fix all", and the rules they come from. A fix is
+ * taken whole or not at all: one whose edits would overlap an edit already taken waits for the next round.
  */
-export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixes: number } {
+export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixes: number; rules: string[] } {
   const edits: Edit[] = [];
+  const rules = new Set<string>();
   let fixes = 0;
   const overlaps = (e: Edit) => edits.some((t) =>
     (e.offset < t.offset + t.length && t.offset < e.offset + e.length) || e.offset === t.offset);
@@ -36,25 +37,62 @@ export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixe
     const fix = finding.fixes.find((x) => x.safe);
     if (!fix || fix.edits.some(overlaps)) continue;
     edits.push(...fix.edits);
+    rules.add(finding.rule);
     fixes++;
   }
-  return { edits: edits.sort((a, b) => a.offset - b.offset), fixes };
+  return { edits: edits.sort((a, b) => a.offset - b.offset), fixes, rules: [...rules] };
+}
+
+export interface FixAllResult {
+  text: string;
+  fixed: number;
+  /** Set when the fixes did not settle: the rules whose fixes keep changing the text (a bug in those rules). */
+  unconverged?: string[];
 }
 
 /**
- * Applies safe fixes round after round (a fix that overlapped another waits for the next round)
- * until none is left; returns the text and how many fixes were applied.
+ * Far more rounds than real text needs (a fix that overlapped another waits one round; chains are
+ * short), so reaching it means some rule's fixes never settle.
  */
-export function fixAll(text: string, checkText: (text: string) => Finding[], maxRounds = 5): { text: string; fixed: number } {
+export const MAX_FIX_ROUNDS = 50;
+
+/**
+ * Applies safe fixes round after round until no safe fix is left (a fixpoint), so fixing twice
+ * changes nothing the second time. Guarded: a text seen before (rules undoing each other) or the
+ * round limit stops it and names the rules still fixing instead of looping.
+ */
+export function fixAll(text: string, checkText: (text: string) => Finding[], maxRounds = MAX_FIX_ROUNDS): FixAllResult {
   let fixed = 0;
+  const seenInRound = new Map<string, number>([[textKey(text), 0]]);
+  const rulesByRound: string[][] = [];
   for (let round = 0; round < maxRounds; round++) {
-    const { edits, fixes } = fixAllEdits(checkText(text));
+    const { edits, fixes, rules } = fixAllEdits(checkText(text));
     const next = applyEdits(text, edits).text;
-    if (next === text) break;
+    if (next === text) return { text, fixed };
     fixed += fixes;
     text = next;
+    rulesByRound.push(rules);
+    const key = textKey(text);
+    const seen = seenInRound.get(key);
+    if (seen !== undefined) return { text, fixed, unconverged: [...new Set(rulesByRound.slice(seen).flat())].sort() };
+    seenInRound.set(key, round + 1);
   }
-  return { text, fixed };
+  const { rules } = fixAllEdits(checkText(text));
+  return rules.length ? { text, fixed, unconverged: rules.sort() } : { text, fixed };
+}
+
+/** Length and a 64-bit hash (both halves of cyrb53): tells texts apart without keeping every round's copy of a large file. */
+function textKey(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${text.length}:${(h2 >>> 0).toString(36)}:${(h1 >>> 0).toString(36)}`;
 }
 
 /** One edit that turns `before` into `after`: the changed middle, with common prefix and suffix kept. */

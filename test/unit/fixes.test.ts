@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
-import { applyEdits, check, diffEdit, fixAll } from '../../engine';
+import { applyEdits, check, diffEdit, fixAll, MAX_FIX_ROUNDS } from '../../engine';
+import type { Finding } from '../../engine/types';
 
 test('edits apply in offset order regardless of input order', () => {
   const { text, applied } = applyEdits('甲乙丙丁', [
@@ -43,4 +46,56 @@ test('diffEdit keeps the common prefix and suffix and never splits a surrogate p
   assert.equal(diffEdit('同', '同'), undefined);
   const edit = diffEdit('a\uD842\uDFB7b', 'a\uD842\uDFB8b')!;
   assert.deepEqual(edit, { offset: 1, length: 2, newText: '\uD842\uDFB8' });
+});
+
+/** A fake rule set whose safe fixes are given as text → replacement pairs, for the fixpoint guard. */
+function fakeRules(rules: Record<string, [string, string]>) {
+  return (text: string): Finding[] => Object.entries(rules).flatMap(([rule, [from, to]]) => {
+    const at = text.indexOf(from);
+    if (at < 0) return [];
+    const range = { start: { line: 0, character: at }, end: { line: 0, character: at + from.length } };
+    return [{ rule, severity: 'warning' as const, message: rule, range, offset: at, length: from.length, text: from,
+      fixes: [{ title: rule, safe: true, edits: [{ offset: at, length: from.length, newText: to }] }] }];
+  });
+}
+
+test('fix all iterates to a fixpoint: a chain longer than five rounds is fixed completely', () => {
+  const rules = fakeRules({ step: ['a', 'b'] });
+  const { text, fixed, unconverged } = fixAll('a'.repeat(12), rules);
+  assert.equal(text, 'b'.repeat(12));
+  assert.equal(fixed, 12);
+  assert.equal(unconverged, undefined);
+});
+
+test('fix all stops on rules that undo each other and names them instead of looping', () => {
+  const result = fixAll('甲乙', fakeRules({ there: ['甲', '丙'], back: ['丙', '甲'], other: ['乙', '丁'] }));
+  assert.deepEqual(result.unconverged, ['back', 'there']);
+  assert.ok(result.fixed <= 4, `stopped at the first repeated text (${result.fixed} fixes)`);
+});
+
+test('fix all stops at the round limit on a fix that never settles, and names its rule', () => {
+  let rounds = 0;
+  const grow = fakeRules({ grow: ['x', 'xx'] });
+  const result = fixAll('x', (t) => { rounds++; return grow(t); });
+  assert.deepEqual(result.unconverged, ['grow']);
+  assert.equal(rounds, MAX_FIX_ROUNDS + 1);
+});
+
+test('after one fix all, a second changes nothing: every fixture and a generated messy text', () => {
+  const root = path.resolve(__dirname, '../../../test/fixtures');
+  const texts = fs.readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => ({ name: f, text: fs.readFileSync(path.join(root, f), 'utf8'), language: f.endsWith('.md') ? 'markdown' as const : 'plaintext' as const }));
+  const messy = ['关于工作情况的报告', '', '市委：', '今年以来,我局弛而不息纠治"四风",,落实"第一议题"制度;;', '一.主要工作', '(一)学习(含自学)!',
+    '1.贯彻落实..', '经研究,认为:'].join('\n').repeat(30);
+  texts.push({ name: 'messy', text: messy, language: 'plaintext' });
+  assert.ok(texts.length >= 10);
+  for (const { name, text, language } of texts) {
+    const run = (t: string) => check(t, { referenceDate: '2026-11-23', language });
+    const once = fixAll(text, run);
+    assert.equal(once.unconverged, undefined, name);
+    const twice = fixAll(once.text, run);
+    assert.equal(twice.fixed, 0, name);
+    assert.equal(twice.text, once.text, name);
+  }
 });
