@@ -1,9 +1,9 @@
-import { check, checkExamples, fixAll, isIsoDate, settingsForFile } from '../engine';
+import { checkExamples, isIsoDate, settingsForFile } from '../engine';
 import type { CheckOptions } from '../engine';
 import { version } from '../package.json';
 import { ConfigCache } from './config';
 import { collectFiles, languageOf } from './files';
-import { readReport, writeReport } from './read-file';
+import { checkFile } from './check-file';
 import { FileResult, toJson, toText } from './format';
 
 const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--fix] [--config 文件]
@@ -15,7 +15,8 @@ const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] 
   --fix                    自动修复安全问题（全角标点、明确的错别字等），改写文件后报告剩余问题
   --config 文件            使用指定的 .gongwen.json/.yaml；默认从文件所在目录向上查找
 test-rules 检查内置数据和配置文件中每个条目的示例（examples）是否成立。
-退出码：0 无错误；1 发现错误级问题（test-rules：有示例不成立）；2 用法错误、配置有误或有文件无法读取。`;
+单个文件最大 10 MB；编码、写回方式和数据安全见 docs/cli.md。
+退出码：0 无错误；1 发现错误级问题（test-rules：有示例不成立）；2 用法错误、配置有误，或有文件无法读取、无法写回、超过大小上限。`;
 
 class UsageError extends Error {}
 
@@ -80,38 +81,18 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
   const { files, problems } = collectFiles(args.paths);
   const results: FileResult[] = [];
   const configs = new ConfigCache(args.config);
-  let fixedTotal = 0;
+  let fixable = 0;
   for (const file of files) {
     const settings = settingsForFile(configs.forFile(file), file);
     if (settings.skip) continue;
-    let read: ReturnType<typeof readReport>;
-    try {
-      read = readReport(file);
-    } catch (error) {
-      problems.push(`${file}：无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`);
-      continue;
-    }
-    if (read.kind === 'binary') {
-      err.write(`gongwen：${file} 不是文本文件，已跳过\n`);
-      continue;
-    }
-    if (read.encoding === 'gb18030' || read.encoding === 'utf-16le') {
-      err.write(`gongwen：${file} 按 ${read.encoding.toUpperCase()} 编码读取${args.fix ? '，修复后按原编码写回' : ''}\n`);
-    }
-    let { text } = read;
     const options: CheckOptions = { ...settings.options, language: languageOf(file), referenceDate: args.referenceDate };
-    if (args.fix) {
-      const result = fixAll(text, (t) => check(t, options));
-      if (result.fixed) {
-        writeReport(file, result.text, read.encoding);
-        err.write(`gongwen：${file} 已修复 ${result.fixed} 处\n`);
-        fixedTotal += result.fixed;
-        text = result.text;
-      }
-    }
-    results.push({ file, findings: check(text, options) });
+    const outcome = checkFile(file, options, args.fix);
+    for (const note of outcome.notes) err.write(`gongwen：${note}\n`);
+    problems.push(...outcome.problems);
+    fixable += outcome.fixable;
+    if (outcome.findings) results.push({ file, findings: outcome.findings });
   }
-  if (args.fix && !fixedTotal) err.write('gongwen：没有可以自动修复的问题\n');
+  if (args.fix && !fixable) err.write('gongwen：没有可以自动修复的问题\n');
   problems.push(...configs.problems);
   for (const problem of problems) err.write(`gongwen：${problem}\n`);
   out.write(args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results) + '\n');

@@ -1,39 +1,54 @@
 import * as fs from 'node:fs';
-import iconv from 'iconv-lite';
-
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'gb18030';
-
-export type ReadResult =
-  | { kind: 'text'; text: string; encoding: Encoding }
-  | { kind: 'binary' };
+import { Fingerprint, fingerprint } from './atomic-write';
+import { Decoded, decodeReport } from './encoding';
 
 /**
- * Reads a report file. UTF-8 (with or without BOM) is the norm; files saved by Chinese Windows
- * tools are often GB18030/GBK, and some UTF-16 — those are decoded too and written back the same
- * way. A file with NUL bytes that is not UTF-16 is binary and not checked.
+ * The largest report the CLI reads: 10 MB (10,485,760 bytes) on disk. Checking takes memory many
+ * times the text's size (about 400 MB for 10 MB of Chinese text), while real reports are far smaller
+ * (a long annual report is well under 1 MB); a larger file gets one message instead of exhausting
+ * memory. Documented in docs/cli.md.
  */
-export function readReport(file: string): ReadResult {
-  const bytes = fs.readFileSync(file);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
-  if (bytes.subarray(0, 8192).includes(0)) return { kind: 'binary' };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { kind: 'text', text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
-  }
+export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+
+export type ReadResult =
+  | { kind: 'text'; decoded: Decoded; readAs: Fingerprint }
+  | { kind: 'binary' }
+  | { kind: 'not-a-file' }
+  | { kind: 'too-large'; size: number };
+
+/**
+ * Reads a report file: regular files only (a FIFO or a device would block or never end) and at most
+ * `maxBytes`, then decodes it (encoding.ts) and notes what it was, so a later write can tell whether
+ * it changed in the meantime.
+ */
+export function readReport(file: string, maxBytes = MAX_REPORT_BYTES): ReadResult {
+  // Non-blocking, so that opening a FIFO does not wait for a writer; it is refused just below.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
-    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not UTF-8: GB18030 (a superset of GBK and GB2312) decodes any byte sequence, so make sure it reads as Chinese.
-    const text = new TextDecoder('gb18030').decode(bytes);
-    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-    const replaced = text.split('\uFFFD').length - 1;
-    return han > replaced * 4 && han > 0 ? { kind: 'text', text, encoding: 'gb18030' } : { kind: 'binary' };
+    const stat = fs.fstatSync(fd, { bigint: true });
+    if (!stat.isFile()) return { kind: 'not-a-file' };
+    if (stat.size > BigInt(maxBytes)) return { kind: 'too-large', size: Number(stat.size) };
+    const bytes = readUpTo(fd, maxBytes + 1, Number(stat.size));
+    if (bytes.length > maxBytes) return { kind: 'too-large', size: bytes.length };
+    const decoded = decodeReport(bytes);
+    return decoded ? { kind: 'text', decoded, readAs: fingerprint(stat, bytes) } : { kind: 'binary' };
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
-/** Writes text back in the encoding it was read in. */
-export function writeReport(file: string, text: string, encoding: Encoding): void {
-  const bytes = encoding === 'gb18030' ? iconv.encode(text, 'gb18030')
-    : encoding === 'utf-16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
-      : Buffer.from((encoding === 'utf-8-bom' ? '\uFEFF' : '') + text, 'utf8');
-  fs.writeFileSync(file, bytes);
+/** Reads to the end of the file but no more than `limit` bytes; `expected` (the stat size) may be stale. */
+function readUpTo(fd: number, limit: number, expected: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let size = Math.min(Math.max(expected, 64 * 1024), limit);
+  while (total < limit) {
+    const chunk = Buffer.alloc(Math.min(size, limit - total));
+    const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    size = 1024 * 1024;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }

@@ -55,12 +55,23 @@ test('UTF-16 with a BOM is read, and CRLF positions match LF ones', () => {
   assert.deepEqual(positions('u16.txt'), positions('lf.txt'));
 });
 
-test('a 10 MB file is checked in one go', () => {
+test('a file of exactly the 10 MB limit is checked in one go; a 50 MB one gets one message, exit 2, and no huge memory', () => {
+  const limit = 10 * 1024 * 1024;
   const line = '今年以来,我局持续加强作风建设，推动各项工作落地见效。经XXXX研究，落实各项任务。\n';
-  fs.writeFileSync(path.join(dir, 'big.txt'), line.repeat(Math.ceil(10 * 1024 * 1024 / Buffer.byteLength(line))));
+  const body = line.repeat(Math.floor(limit / Buffer.byteLength(line)));
+  fs.writeFileSync(path.join(dir, 'big.txt'), body + '\n'.repeat(limit - Buffer.byteLength(body)));
   const { code, stdout } = gongwen('check', 'big.txt');
   assert.equal(code, 1);
   assert.match(stdout, /已检查 1 个文件，发现 \d+ 个问题/);
+  // A sparse 50 MB file: refused from its size, before anything is read.
+  fs.truncateSync(path.join(dir, 'big.txt'), 50 * 1024 * 1024);
+  const run = spawnSync('bash', ['-c', `ulimit -v ${1024 * 1024}; exec "${process.execPath}" "${BIN}" check big.txt ok.txt --format json`],
+    { encoding: 'utf8', cwd: dir });
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stderr, /big\.txt：文件大小 50 MB，超过单个文件 10 MB 的上限，未检查/);
+  assert.deepEqual(JSON.parse(run.stdout).map((f: { file: string }) => f.file), ['ok.txt']);
+  fs.truncateSync(path.join(dir, 'big.txt'), limit + 1);
+  assert.match(gongwen('check', 'big.txt').stderr, /文件大小 10\.1 MB，超过单个文件 10 MB 的上限/);
 });
 
 test('an unreadable file is reported with exit code 2 and does not stop the other files', () => {
@@ -72,6 +83,6 @@ test('an unreadable file is reported with exit code 2 and does not stop the othe
   fs.symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
   const dangling = gongwen('check', 'dangling.txt', 'ok.txt', '--format', 'json');
   assert.equal(dangling.code, 2);
-  assert.match(dangling.stderr, /dangling\.txt：文件或目录不存在/);
+  assert.match(dangling.stderr, /dangling\.txt：符号链接指向的文件不存在/);
   assert.equal(JSON.parse(dangling.stdout).length, 1);
 });
