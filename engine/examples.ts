@@ -1,4 +1,6 @@
 import formulations from '../data/formulations.json';
+import misusedData from '../data/misused-words.json';
+import outdatedData from '../data/outdated-phrasing.json';
 import placeholders from '../data/placeholders.json';
 import reduplication from '../data/reduplication.json';
 import reportTypesData from '../data/report-types.json';
@@ -7,7 +9,7 @@ import { check } from './check';
 import { complete } from './completion';
 import { parseReport } from './model';
 import { detectType } from './report-types';
-import { replacementFor, ruleData, UserPack } from './rule-data';
+import { MisusedEntry, replacementFor, ruleData, UserPack } from './rule-data';
 import { sharedSegmenter } from './segmenter';
 import type { Finding, Segmenter } from './types';
 
@@ -34,13 +36,15 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     check(text, { referenceDate: date, pack, segmenter }).filter((f) => f.rule === rule);
   const add = (list: string, id: string, example: string, problem = '') => results.push({ list, id, example, problem });
 
-  for (const e of pack ? pack.outdatedPhrasing ?? [] : ruleData().outdated.map((c) => c.entry)) {
+  const ownOutdated = new Set<unknown>(pack ? pack.outdatedPhrasing : outdatedData.entries);
+  for (const compiled of ruleData(pack).outdated.filter((c) => ownOutdated.has(c.entry))) {
+    const e = compiled.entry;
     for (const bad of e.examples?.bad ?? []) {
       const found = run(bad, 'outdated-phrasing');
       const wantsFix = e.replace !== false && !!e.new;
       add('outdated-phrasing', e.id, bad,
         !found.length ? '没有检出'
-          : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === replacementFor(e, f.text)) ? `没有改为“${e.new}”的修复`
+          : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === replacementFor(compiled, f.text)) ? `没有改为“${e.new}”的修复`
             : run(bad, 'outdated-phrasing', dayBefore(e.since)).length ? `在生效日期（${e.since}）之前也被检出` : '');
     }
     for (const good of e.examples?.good ?? []) {
@@ -49,7 +53,7 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     }
   }
 
-  for (const e of pack ? pack.misusedWords ?? [] : ruleData().misused.map((c) => c.entry)) {
+  for (const e of pack ? pack.misusedWords ?? [] : misusedData.entries as MisusedEntry[]) {
     for (const bad of e.examples?.bad ?? []) {
       const found = run(bad, 'misused-word').filter((f) => f.text === e.wrong);
       const fixed = found.length === 1 && found[0].fixes[0].edits[0].newText === e.right;

@@ -4,6 +4,7 @@ import reportTypesData from '../data/report-types.json';
 import { LiteralIndex } from './literal-index';
 import { requiredAnchors } from './regex-anchors';
 import { buildTypes, RawPart, RawType, TypeSpec } from './report-types';
+import { builtinPattern, TextPattern, userPattern } from './text-pattern';
 import type { Severity } from './types';
 
 /** An outdated 提法 (data/outdated-phrasing.json, or a user pack's `outdatedPhrasing`). */
@@ -53,16 +54,20 @@ export interface UserPack {
 
 /**
  * Literal forms are found by the literal index (fast); only `pattern` needs a regular expression, and
- * it is run only on texts that contain one of its anchors (regex-anchors.ts).
+ * it is run only on texts that contain one of its anchors (regex-anchors.ts). Patterns of built-in
+ * entries run on JS RegExp, a user pack's on RE2 (text-pattern.ts).
  */
-export interface CompiledOutdated { entry: OutdatedEntry; literals: string[]; regex?: RegExp; anchors: string[] | null }
+export interface CompiledOutdated { entry: OutdatedEntry; literals: string[]; pattern?: TextPattern; anchors: string[] | null }
 export interface CompiledMisused {
   entry: MisusedEntry;
-  after?: RegExp;
-  notAfter?: RegExp;
-  before?: RegExp;
-  notBefore?: RegExp;
+  after?: TextPattern;
+  notAfter?: TextPattern;
+  before?: TextPattern;
+  notBefore?: TextPattern;
 }
+
+/** Where an entry comes from: built-in data (reviewed) or a user pack (untrusted patterns). */
+export type EntryOrigin = 'builtin' | 'user';
 
 /** The lists the rules read: the built-in data, with a user pack's entries added. */
 export interface RuleData {
@@ -85,36 +90,51 @@ function lists(outdated: CompiledOutdated[], misused: CompiledMisused[], types: 
   };
 }
 
-export function compileOutdated(entry: OutdatedEntry): CompiledOutdated {
+/**
+ * A pattern of an entry on the engine its origin calls for. A user pattern RE2 rejects was reported
+ * by parseConfig and left out; should one reach here another way, the entry is dropped (undefined).
+ */
+function compilePattern(source: string, origin: EntryOrigin, suffix = ''): TextPattern | undefined {
+  if (origin === 'builtin') return builtinPattern(source, suffix);
+  const pattern = userPattern(source, suffix);
+  return 'problem' in pattern ? undefined : pattern;
+}
+
+export function compileOutdated(entry: OutdatedEntry, origin: EntryOrigin = 'builtin'): CompiledOutdated | undefined {
+  const pattern = entry.pattern ? compilePattern(entry.pattern, origin) : undefined;
+  if (entry.pattern && !pattern) return undefined;
   return {
     entry,
     // Longest first so 新型冠状病毒肺炎 wins over a shorter form inside it.
     literals: [...(entry.old ?? [])].sort((a, b) => b.length - a.length),
-    regex: entry.pattern ? new RegExp(entry.pattern, 'gu') : undefined,
+    pattern,
     anchors: entry.pattern ? requiredAnchors(entry.pattern) : null,
   };
 }
 
 /** The current form to write for a matched old one: `new`, with a pattern's groups filled in ($1). */
-export function replacementFor(entry: OutdatedEntry, found: string): string {
-  return entry.pattern && entry.new.includes('$') ? found.replace(new RegExp(entry.pattern, 'u'), entry.new) : entry.new;
+export function replacementFor({ entry, pattern }: CompiledOutdated, found: string): string {
+  return pattern && entry.new.includes('$') ? pattern.replace(found, entry.new) : entry.new;
 }
 
-export function compileMisused(entry: MisusedEntry): CompiledMisused {
-  const re = (source: string | undefined, suffix = '') => (source ? new RegExp(`(?:${source})${suffix}`, 'u') : undefined);
-  return {
-    entry,
-    after: re(entry.followedBy),
-    notAfter: re(entry.notFollowedBy),
-    before: re(entry.precededBy, '$'),
-    notBefore: re(entry.notPrecededBy, '$'),
+export function compileMisused(entry: MisusedEntry, origin: EntryOrigin = 'builtin'): CompiledMisused | undefined {
+  const contexts = {
+    after: entry.followedBy, notAfter: entry.notFollowedBy, before: entry.precededBy, notBefore: entry.notPrecededBy,
   };
+  const compiled: CompiledMisused = { entry };
+  for (const [key, source] of Object.entries(contexts) as [keyof typeof contexts, string | undefined][]) {
+    if (!source) continue;
+    const pattern = compilePattern(source, origin, key === 'before' || key === 'notBefore' ? '$' : '');
+    if (!pattern) return undefined;
+    compiled[key] = pattern;
+  }
+  return compiled;
 }
 
 const builtinParts = reportTypesData.parts as Record<string, RawPart>;
 const builtin: RuleData = lists(
-  (outdatedData.entries as OutdatedEntry[]).map(compileOutdated),
-  (misusedData.entries as MisusedEntry[]).map(compileMisused),
+  (outdatedData.entries as OutdatedEntry[]).map((e) => compileOutdated(e)!),
+  (misusedData.entries as MisusedEntry[]).map((e) => compileMisused(e)!),
   buildTypes(builtinParts, reportTypesData.types as RawType[]),
 );
 const withPacks = new WeakMap<UserPack, RuleData>();
@@ -125,8 +145,8 @@ export function ruleData(pack?: UserPack): RuleData {
   let data = withPacks.get(pack);
   if (!data) {
     data = lists(
-      [...builtin.outdated, ...(pack.outdatedPhrasing ?? []).map(compileOutdated)],
-      [...builtin.misused, ...(pack.misusedWords ?? []).map(compileMisused)],
+      [...builtin.outdated, ...present((pack.outdatedPhrasing ?? []).map((e) => compileOutdated(e, 'user')))],
+      [...builtin.misused, ...present((pack.misusedWords ?? []).map((e) => compileMisused(e, 'user')))],
       pack.reportTypes || pack.parts
         ? [...buildTypes({ ...builtinParts, ...pack.parts }, pack.reportTypes ?? []), ...builtin.types]
         : builtin.types,
@@ -134,4 +154,8 @@ export function ruleData(pack?: UserPack): RuleData {
     withPacks.set(pack, data);
   }
   return data;
+}
+
+function present<T>(list: (T | undefined)[]): T[] {
+  return list.filter((x): x is T => x !== undefined);
 }

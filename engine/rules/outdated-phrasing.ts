@@ -2,6 +2,7 @@ import { chineseDate } from '../dates';
 import { isStale, mentionTimes } from '../period';
 import type { Rule } from '../rule';
 import { replacementFor } from '../rule-data';
+import type { TextPattern } from '../text-pattern';
 
 /** Formulations, names and campaigns that were current once and are not at the reference date. */
 export const outdatedPhrasing: Rule = {
@@ -14,16 +15,17 @@ export const outdatedPhrasing: Rule = {
     const literal = data.outdatedLiterals.find(model.prose);
     const timeOf = mentionTimes(model.prose, model.structure(), referenceDate);
     for (let i = 0; i < data.outdated.length; i++) {
-      const { entry, regex, anchors } = data.outdated[i];
+      const compiled = data.outdated[i];
+      const { entry, pattern, anchors } = compiled;
       if (referenceDate < entry.since || (entry.until && referenceDate >= entry.until)) continue;
-      const worthScanning = regex && (!anchors || anchors.some((a) => model.prose.includes(a)));
-      for (const [at, found] of matches(model.prose, literal.get(i) ?? [], worthScanning ? regex : undefined)) {
+      const worthScanning = pattern && (!anchors || anchors.some((a) => model.prose.includes(a)));
+      for (const [at, found] of matches(model.prose, literal.get(i) ?? [], worthScanning ? pattern : undefined)) {
         if (entry.notInside?.some((word) => isInside(model.prose, at, found.length, word))) continue;
         const time = timeOf(at, found.length);
         // A wrong name stays wrong in a sentence about the past; only a named time (2017年) excuses it.
         const period = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'heading' ? time.period : { from: referenceDate, to: referenceDate };
         if (!isStale(period, entry.since, entry.until)) continue;
-        const replacement = replacementFor(entry, found); // 市政发[2026]3号 → 〔2026〕
+        const replacement = replacementFor(compiled, found); // 市政发[2026]3号 → 〔2026〕
         const advice = entry.replace === false || !replacement ? '' : `建议改为“${replacement}”。`;
         yield {
           offset: at,
@@ -40,9 +42,9 @@ export const outdatedPhrasing: Rule = {
 };
 
 /** An entry's matches as [offset, text], longest first at a position, never overlapping. */
-function matches(text: string, literal: [number, string][], regex: RegExp | undefined): [number, string][] {
+function matches(text: string, literal: [number, string][], pattern: TextPattern | undefined): [number, string][] {
   const found = [...literal];
-  if (regex) for (const m of text.matchAll(regex)) found.push([m.index!, m[0]]);
+  if (pattern) found.push(...pattern.matchAll(text));
   found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
   let end = -1;
   return found.filter(([at, t]) => (at >= end ? ((end = at + t.length), true) : false));

@@ -57,3 +57,23 @@ test('a config over 1 MB is refused with its size', () => {
   assert.match(stderr, /\.gongwen\.json:1：配置文件过大（\d+ KB，上限 1024 KB），未读取。/);
   assert.deepEqual(rules, BUILT_IN);
 });
+
+const redosPack = (pattern: string) => JSON.stringify({
+  outdatedPhrasing: [{ id: 'redos', pattern, new: '新', since: '2020-01-01', reason: 'r', source: 's' }],
+});
+
+test('a ReDoS pattern in a pack does not hang the CLI on a long input', () => {
+  const { code, stderr, rules } = checkWith((dir) => {
+    fs.writeFileSync(path.join(dir, '.gongwen.json'), redosPack('(a+)+$'));
+    fs.appendFileSync(path.join(dir, 'r.txt'), `${'a'.repeat(200_000)}!\n`);
+  });
+  assert.equal(code, 1, stderr); // placeholder is an error; the config is fine
+  assert.deepEqual(rules, BUILT_IN);
+});
+
+test('a pack pattern with lookaround is refused with its line; the built-in rules run', () => {
+  const { code, stderr, rules } = checkWith((dir) => fs.writeFileSync(path.join(dir, '.gongwen.json'), redosPack('(?<=市)政府')));
+  assert.equal(code, 2);
+  assert.match(stderr, /\.gongwen\.json:1：outdatedPhrasing\[0\]：“pattern”不能用于规则包（规则包的正则表达式按 RE2 语法逐字执行，不支持反向引用和前后断言）/);
+  assert.deepEqual(rules, BUILT_IN);
+});

@@ -61,6 +61,18 @@ describe('hostile workspace configs over LSP: one diagnostic on the config, buil
     assert.match(fifo.config[0].message, /^配置文件是一个管道（FIFO），不是普通文件，未读取。/);
   });
 
+  test('a ReDoS pattern in a pack does not hang the server on a long document', async () => {
+    fs.mkdirSync(path.join(dir, 'redos'));
+    fs.writeFileSync(path.join(dir, 'redos/.gongwen.json'), JSON.stringify({
+      outdatedPhrasing: [{ id: 'redos', pattern: '(a+)+$', new: '新', since: '2020-01-01', reason: 'r', source: 's' }],
+    }));
+    const uri = uriOf('redos/long.txt');
+    const started = Date.now();
+    const d = await client.nextDiagnostics(uri, () => client.open(uri, `${REPORT}${'a'.repeat(100_000)}!\n`), () => true, 10_000);
+    assert.ok(Date.now() - started < 10_000);
+    assert.deepEqual(d.map((x) => x.code).sort(), ['duplicate-word', 'placeholder']);
+  });
+
   test('the server is still alive and answering afterwards', async () => {
     const uri = uriOf('alive.txt');
     const d = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
