@@ -3,7 +3,7 @@ export { check } from './check';
 export { isIsoDate } from './dates';
 export { checkExamples, EXAMPLES_DATE } from './examples';
 export type { ExampleResult } from './examples';
-export { parseConfig } from './config';
+export { MAX_CONFIG_BYTES, parseConfig } from './config';
 export type { ConfigProblem, GongwenConfig } from './config';
 export { settingsForFile } from './file-settings';
 export type { FileSettings, LoadedConfig } from './file-settings';

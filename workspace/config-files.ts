@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MAX_CONFIG_BYTES, parseConfig } from '../engine/config';
-import type { LoadedConfig } from '../engine/file-settings';
+import { MAX_CONFIG_BYTES, parseConfig } from '../engine';
+import type { LoadedConfig } from '../engine';
 
 /**
  * Finding and reading workspace config files, shared by the CLI and the language server. A config
