@@ -3,6 +3,7 @@ import type { CheckOptions } from '../engine';
 import { version } from '../package.json';
 import { ConfigCache } from './config';
 import { collectFiles, languageOf } from './files';
+import { describeError } from './fs-errors';
 import { checkFile } from './check-file';
 import { FileResult, toJson, toText } from './format';
 
@@ -38,8 +39,12 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     if (command !== 'check') throw new UsageError(`未知命令“${command}”`);
     return runCheck(parseCheckArgs(rest), out, err);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    err.write(`gongwen：${error.message}\n\n${USAGE}\n`);
+    if (error instanceof UsageError) {
+      err.write(`gongwen：${error.message}\n\n${USAGE}\n`);
+    } else {
+      // Per-file failures are caught where they happen; this is a last line against a stack trace.
+      err.write(`gongwen：内部错误（${describeError(error)}），请报告此问题\n`);
+    }
     return 2;
   }
 }

@@ -20,13 +20,18 @@ function readAs(file: string) {
 /** Only the named files: no temporary file is left behind. */
 const listing = () => fs.readdirSync(dir).sort();
 
-test('the new content replaces the file, mode kept, no temporary file left', () => {
+test('the new content replaces the file, mode and owner kept, no temporary file left', () => {
   const file = path.join(dir, 'mode.txt');
   fs.writeFileSync(file, '今年以来,工作\n');
   fs.chmodSync(file, 0o640);
+  // Root can keep another user's ownership; anyone else owns the files they can replace.
+  if (process.getuid?.() === 0) fs.chownSync(file, 65534, 65534);
+  const owner = fs.statSync(file);
   replaceFile(file, Buffer.from('今年以来，工作\n'), readAs(file));
   assert.equal(fs.readFileSync(file, 'utf8'), '今年以来，工作\n');
-  assert.equal(fs.statSync(file).mode & 0o7777, 0o640);
+  const now = fs.statSync(file);
+  assert.equal(now.mode & 0o7777, 0o640);
+  assert.deepEqual([now.uid, now.gid], [owner.uid, owner.gid]);
   assert.deepEqual(listing(), ['mode.txt']);
   fs.rmSync(file);
 });
