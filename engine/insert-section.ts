@@ -28,30 +28,32 @@ export function planInsertion(model: ReportModel, statuses: PartStatus[], missin
   const tail = [structure.closing, structure.signature, structure.date].find(Boolean);
 
   let offset: number;
-  if (before) offset = nextLineStart(model, sectionEnd(model, before, statuses));
-  else if (after) offset = model.lines.lineStart(model.lines.positionAt(after.at!).line);
-  else if (tail) offset = model.lines.lineStart(tail.line);
-  else offset = nextLineStart(model, structure.all.length ? structure.all[structure.all.length - 1].end : model.text.length);
+  if (before) offset = nextParagraphStart(model, sectionEnd(model, before, statuses));
+  else if (after) offset = paragraphStart(model, after.at!);
+  else if (tail) offset = paragraphStart(model, tail.offset);
+  else offset = nextParagraphStart(model, structure.all.length ? structure.all[structure.all.length - 1].end : model.text.length);
   // Never insert inside the 结束语/落款 block.
-  if (tail && offset > model.lines.lineStart(tail.line)) offset = model.lines.lineStart(tail.line);
+  if (tail && offset > paragraphStart(model, tail.offset)) offset = paragraphStart(model, tail.offset);
 
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   const levelOne = structure.headings.filter((h) => h.marker?.style === 'cn-dun');
-  const indent = levelOne.length ? model.text.slice(model.lines.lineStart(levelOne[0].line), levelOne[0].marker!.offset) : '';
+  const indent = levelOne.length && !structure.runOn ? model.text.slice(model.lines.lineStart(levelOne[0].line), levelOne[0].marker!.offset) : '';
+  // A one-line report gets the part inline, as it writes its other parts.
+  const lineEnd = structure.runOn ? '' : eol;
   const atEnd = offset === model.text.length;
-  const lead = atEnd && !/[\r\n]$/.test(model.text) ? eol : '';
+  const lead = atEnd && !structure.runOn && !/[\r\n]$/.test(model.text) ? eol : '';
   const edits: Edit[] = [];
   let block: string;
   if (levelOne.length) {
     const number = levelOne.filter((h) => h.start < offset).length + 1;
-    block = `${indent}${formatMarker('cn-dun', number)}${missing.spec.name}${eol}${indent}${missing.spec.skeleton}${eol}`;
+    block = `${indent}${formatMarker('cn-dun', number)}${missing.spec.name}${structure.runOn ? '。' : eol}${indent}${missing.spec.skeleton}${lineEnd}`;
     levelOne.filter((x) => x.start >= offset).forEach((h, k) => {
       const marker = h.marker!;
       const newText = formatMarker('cn-dun', number + 1 + k);
       if (marker.text.trim() !== newText) edits.push({ offset: marker.offset, length: marker.text.trim().length, newText });
     });
   } else {
-    block = `${indent}${missing.spec.skeleton}${eol}`;
+    block = `${indent}${missing.spec.skeleton}${lineEnd}`;
   }
   edits.unshift({ offset, length: 0, newText: lead + block });
   const next = structure.headings.find((h) => h.start === offset);
@@ -76,7 +78,17 @@ function sectionEnd(model: ReportModel, status: PartStatus, statuses: PartStatus
   return section ? section.end : model.lines.lineEnd(model.lines.positionAt(at).line);
 }
 
-function nextLineStart(model: ReportModel, offset: number): number {
-  const { line } = model.lines.positionAt(offset);
-  return line + 1 < model.lines.lineCount ? model.lines.lineStart(line + 1) : model.text.length;
+/** Start of the line holding `offset` (of its paragraph, in a one-line report). */
+function paragraphStart(model: ReportModel, offset: number): number {
+  if (!model.structure().runOn) return model.lines.lineStart(model.lines.positionAt(offset).line);
+  return model.structure().paragraphs.filter((p) => p.offset <= offset).pop()?.offset ?? 0;
+}
+
+/** Start of the line (paragraph, in a one-line report) after the one holding `offset`, or the end of the text. */
+function nextParagraphStart(model: ReportModel, offset: number): number {
+  if (!model.structure().runOn) {
+    const { line } = model.lines.positionAt(offset);
+    return line + 1 < model.lines.lineCount ? model.lines.lineStart(line + 1) : model.text.length;
+  }
+  return model.structure().paragraphs.find((p) => p.offset >= offset)?.offset ?? model.text.length;
 }

@@ -1,6 +1,6 @@
 import type { ReportModel } from './model';
 import type { PartSpec, TypeSpec } from './report-types';
-import type { Heading } from './structure/parse';
+import type { Heading, Part } from './structure/parse';
 
 export interface PartStatus {
   spec: PartSpec;
@@ -79,20 +79,10 @@ function contains(text: string, offset: number, phrases: string[], onWords: (sta
   });
 }
 
-/** Non-heading, non-frame lines of the body. */
-function paragraphs(model: ReportModel): { offset: number; text: string; line: number }[] {
+/** Non-heading, non-frame paragraphs of the body. */
+function paragraphs(model: ReportModel): Part[] {
   const structure = model.structure();
-  const headingLines = new Set(structure.all.map((h) => h.line));
-  const frame = new Set([structure.title, structure.addressee, structure.closing, structure.signature, structure.date]
-    .filter(Boolean).map((p) => p!.line));
-  const out: { offset: number; text: string; line: number }[] = [];
-  for (let line = 0; line < model.lines.lineCount; line++) {
-    if (headingLines.has(line) || frame.has(line)) continue;
-    const start = model.lines.lineStart(line);
-    const raw = model.prose.slice(start, model.lines.lineEnd(line));
-    const indent = /^[\s\u3000\u00a0]*/.exec(raw)![0].length;
-    const text = raw.slice(indent).trimEnd();
-    if (text) out.push({ offset: start + indent, text, line });
-  }
-  return out;
+  const taken = new Set([...structure.all.map((h) => h.marker?.offset ?? h.title.offset),
+    ...[structure.title, structure.addressee, structure.closing, structure.signature, structure.date].map((p) => p?.offset)]);
+  return structure.paragraphs.filter((p) => !taken.has(p.offset));
 }

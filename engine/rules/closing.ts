@@ -28,20 +28,18 @@ export const closing: Rule = {
     if (!type.frame.closing || !structure.all.length) return;
     const tail = [structure.signature, structure.date].find(Boolean);
     const lastBody = structure.all[structure.all.length - 1];
-    const line = lines.positionAt(lastBody.end).line;
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const at = tail ? lines.lineStart(tail.line) : lines.lineEnd(line);
     const indent = /^[ \t\u3000\u00a0]*/.exec(text.slice(lines.lineStart(lastBody.line)))![0];
+    // A one-line report gets its closing inline, before the 落款 it may already have.
+    const edit = structure.runOn ? { offset: tail ? tail.offset : lastBody.end, length: 0, newText: STANDARD }
+      : tail ? { offset: lines.lineStart(tail.line), length: 0, newText: `${indent}${STANDARD}${eol}${eol}` }
+        : { offset: lines.lineEnd(lines.positionAt(lastBody.end).line), length: 0, newText: `${eol}${indent}${STANDARD}` };
     yield {
-      offset: lines.lineEnd(line), // where the closing line would start
+      offset: lastBody.end, // right after the last part, where the closing line would start
       length: 0,
       severity: confidence === 'certain' ? undefined : 'info',
       message: `缺少结束语：${type.name}的正文之后应另起一段，写上“${STANDARD}”`,
-      fixes: [{
-        title: `加上“${STANDARD}”`,
-        safe: false,
-        edits: [{ offset: at, length: 0, newText: tail ? `${indent}${STANDARD}${eol}${eol}` : `${eol}${indent}${STANDARD}` }],
-      }],
+      fixes: [{ title: `加上“${STANDARD}”`, safe: false, edits: [edit] }],
     };
   },
 };

@@ -45,7 +45,8 @@ export const leadIn: Rule = {
 function opensWithHeading(model: ReportModel, first: Heading, typeName: string): Report {
   const marker = first.marker ?? { offset: first.title.offset, text: '' };
   const indent = model.text.slice(first.start, marker.offset);
-  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  // A one-line report gets the lead-in inline, right before 一、.
+  const eol = model.structure().runOn ? '' : model.text.includes('\r\n') ? '\r\n' : '\n';
   const shown = marker.text.trim() || first.title.text;
   return {
     offset: marker.offset,

@@ -2,6 +2,7 @@ import type { LineIndex } from '../line-index';
 import type { Language } from '../types';
 import { Marker, readMarker } from './markers';
 import { parseChineseDigits, parseChineseNumber } from './numerals';
+import { splitRunOn } from './run-on';
 
 /** A piece of the report: where it is and what it says. Offsets are into the original text. */
 export interface Part { offset: number; length: number; text: string; line: number }
@@ -38,6 +39,10 @@ export interface ReportStructure {
   /** 现将有关情况报告如下： */
   leadIn?: Part;
   headings: Heading[];
+  /** Every paragraph (non-blank line, or piece of a one-line report) in document order, frame lines included. */
+  paragraphs: Part[];
+  /** The text was pasted as one long line and is read as the paragraphs cut out of it (run-on.ts). */
+  runOn: boolean;
   /** Every heading and item in document order. */
   all: Heading[];
   series: InlineSeries[];
@@ -46,13 +51,18 @@ export interface ReportStructure {
   date?: Part & { iso?: string };
 }
 
-interface Line { index: number; start: number; end: number; content: string; contentStart: number; mdLevel?: number }
+/** A paragraph: a non-blank line, or a piece of a one-line report (run-on.ts). `index` is its physical line. */
+export interface Line { index: number; start: number; end: number; content: string; contentStart: number; mdLevel?: number }
 
 const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
 const TRAILING = /[\s\u3000\u00a0]*$/;
-const CLOSING = /^(?:特此报告|特此汇报|专此报告|以上报告|以上汇报|以上情况|妥否)/;
-const LEAD_IN = /(?:现将|现就|特将|现把)[^。：:]{0,40}?(?:报告|汇报|总结)如下[：:，,]?|(?:报告|汇报)如下[：:]/;
-const DATE = /^(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日|(\d{4})[-./](\d{1,2})[-./](\d{1,2}))$/;
+const CLOSING_WORDS = '特此报告|特此汇报|专此报告|以上报告|以上汇报|以上情况|妥否';
+const CLOSING = new RegExp(`^(?:${CLOSING_WORDS})`);
+const LEAD_IN = /(?:现将|现就|特将|现把)[^。：:]{0,40}?(?:报告|汇报|总结)(?:如下|于后)[：:，,]?|(?:报告|汇报)如下[：:]/;
+const DATE_FORMS = '(?:(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))';
+const DATE = new RegExp(`^${DATE_FORMS}$`);
+// Where a one-line report is cut (run-on.ts): its 结束语 anywhere, its 成文日期 at the end.
+const RUN_ON_TAIL = { closing: new RegExp(CLOSING_WORDS, 'g'), date: new RegExp(`${DATE_FORMS}$`) };
 const ENDS_AS_SENTENCE = /[。；，、：:！？!?]$/;
 const INLINE_SERIES = /(?:^|[。；：！？])\s*(?=[一二三四五六七八九十]{1,3}是[^\s，。、；：]|第[一二三四五六七八九十]{1,3}，)/g;
 
@@ -61,9 +71,8 @@ const INLINE_SERIES = /(?:^|[。；：！？])\s*(?=[一二三四五六七八九
  * Each non-blank line is one paragraph, as in .txt reports; Markdown heading marks come from `text`.
  */
 export function parseStructure(text: string, prose: string, language: Language, index: LineIndex): ReportStructure {
-  const lines = readLines(text, prose, language, index);
-  const body = lines.filter((l) => l.content);
-  const structure: ReportStructure = { headings: [], all: [], series: [] };
+  const body = splitRunOn(readLines(text, prose, language, index).filter((l) => l.content), RUN_ON_TAIL);
+  const structure: ReportStructure = { headings: [], all: [], series: [], paragraphs: body.map(part), runOn: body.length > new Set(body.map((l) => l.index)).size };
   if (!body.length) return structure;
 
   let first = 0;
