@@ -86,3 +86,10 @@ test('an unreadable file is reported with exit code 2 and does not stop the othe
   assert.match(dangling.stderr, /dangling\.txt：符号链接指向的文件不存在/);
   assert.equal(JSON.parse(dangling.stdout).length, 1);
 });
+
+test('output piped into a reader that stops early (| head) ends quietly, without a stack trace', () => {
+  fs.writeFileSync(path.join(dir, 'many.txt'), '今年以来,我局弛而不息纠治四风。\n'.repeat(20000));
+  const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check many.txt | head -1`], { encoding: 'utf8', cwd: dir });
+  assert.equal(run.stdout, 'many.txt\n');
+  assert.equal(run.stderr, '');
+});

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
+import iconv from 'iconv-lite';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'bin', 'gongwen.js');
@@ -52,6 +53,21 @@ test('UTF-16BE and UTF-16LE with a BOM are checked like UTF-8 and fixed in their
   assert.match(stderr, /be\.txt 按 UTF-16BE 编码读取，修复后按原编码写回/);
   assert.deepEqual(read('be.txt'), be(AFTER));
   assert.deepEqual(read('le.txt'), le(AFTER));
+});
+
+test('--fix on GBK with invalid bytes and on odd-length UTF-16: only the fixed characters\' bytes change', () => {
+  const gbk = (t: string) => iconv.encode(t, 'gbk');
+  const [head, tail] = [BEFORE.slice(0, 4), BEFORE.slice(4)];
+  write('gbk-bad.txt', Buffer.concat([gbk(head), Buffer.from([0xff]), gbk(tail), Buffer.from([0x81])]));
+  const gb = gongwen(['check', '--fix', 'gbk-bad.txt']);
+  assert.match(gb.stderr, /gbk-bad\.txt 按 GB18030 编码读取/);
+  assert.match(gb.stderr, /gbk-bad\.txt 有 2 处不是有效 GB18030 的字节/);
+  assert.deepEqual(read('gbk-bad.txt'), Buffer.concat([gbk(AFTER.slice(0, 4)), Buffer.from([0xff]), gbk(AFTER.slice(4)), Buffer.from([0x81])]));
+  const le = (t: string) => Buffer.from(t, 'utf16le');
+  write('odd.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), le(head), Buffer.from([0x00, 0xdc]), le(tail), Buffer.from([0x4e])]));
+  gongwen(['check', '--fix', 'odd.txt']);
+  assert.deepEqual(read('odd.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), le(AFTER.slice(0, 4)), Buffer.from([0x00, 0xdc]), le(AFTER.slice(4)), Buffer.from([0x4e])]));
 });
 
 test('a write that fails mid-way (file size limit) leaves the original intact, no temporary file, and the others fixed', () => {
