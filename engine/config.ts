@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import reportTypesData from '../data/report-types.json';
 import { isIsoDate } from './dates';
 import { LineIndex } from './line-index';
+import { isOutdatedCategory, OUTDATED_CATEGORIES } from './outdated-categories';
 import type { MisusedEntry, OutdatedEntry, UserPack } from './rule-data';
 import type { RawPart, RawType } from './report-types';
 import { rules } from './rules';
@@ -126,6 +127,10 @@ function outdatedProblem(e: Value, budget: PatternBudget): string | undefined {
   if (e.old !== undefined && (!isStrings(e.old) || !e.old.every(Boolean))) return '“old”应是非空字符串的数组。';
   if (e.notInside !== undefined && !isStrings(e.notInside)) return '“notInside”应是字符串数组。';
   if (e.context !== undefined && e.context !== 'current') return '“context”只能是“current”。';
+  if (e.category !== undefined && !isOutdatedCategory(e.category)) return `“category”应为 ${Object.keys(OUTDATED_CATEGORIES).join('、')} 之一。`;
+  if (e.endYear !== undefined && (typeof e.endYear !== 'string' || !/^\$[1-9]$/.test(e.endYear) || e.pattern === undefined)) {
+    return '“endYear”应是“pattern”中年份分组的引用，如 "$2"。';
+  }
   if (e.severity !== undefined && !['error', 'warning', 'info', 'hint'].includes(e.severity as string)) return '“severity”应为 error、warning、info 或 hint。';
   return examplesProblem(e.examples) ?? regexProblem(e.pattern, 'pattern', budget);
 }

@@ -7,6 +7,7 @@ import reportTypesData from '../data/report-types.json';
 import terms from '../data/terms.json';
 import { check } from './check';
 import { complete } from './completion';
+import { applyEdits } from './fixes';
 import { parseReport } from './model';
 import { detectType } from './report-types';
 import { MisusedEntry, replacementFor, ruleData, UserPack } from './rule-data';
@@ -42,10 +43,12 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     for (const bad of e.examples?.bad ?? []) {
       const found = run(bad, 'outdated-phrasing');
       const wantsFix = e.replace !== false && !!e.new;
+      const idle = found.find((f) => f.fixes.some((fix) => applyEdits(bad, fix.edits).text === bad));
       add('outdated-phrasing', e.id, bad,
         !found.length ? '没有检出'
-          : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === replacementFor(compiled, f.text)) ? `没有改为“${e.new}”的修复`
-            : run(bad, 'outdated-phrasing', dayBefore(e.since)).length ? `在生效日期（${e.since}）之前也被检出` : '');
+          : idle ? `“${idle.text}”的修复没有改动原文`
+            : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === replacementFor(compiled, bad, f.offset, f.text)) ? `没有改为“${e.new}”的修复`
+              : run(bad, 'outdated-phrasing', dayBefore(e.since)).some((f) => f.message.includes(e.reason)) ? `在生效日期（${e.since}）之前也被检出` : '');
     }
     for (const good of e.examples?.good ?? []) {
       const found = run(good, 'outdated-phrasing');

@@ -2,6 +2,7 @@ import misusedData from '../data/misused-words.json';
 import outdatedData from '../data/outdated-phrasing.json';
 import reportTypesData from '../data/report-types.json';
 import { LiteralIndex } from './literal-index';
+import { DEFAULT_CATEGORY, OutdatedCategory } from './outdated-categories';
 import { requiredAnchors } from './regex-anchors';
 import { buildTypes, RawPart, RawType, TypeSpec } from './report-types';
 import { builtinPattern, TextPattern, userPattern } from './text-pattern';
@@ -17,6 +18,13 @@ export interface OutdatedEntry {
   notInside?: string[];
   since: string;
   until?: string;
+  /**
+   * For a `pattern` with a year span (《…（2021—2025年）》): the group holding the span's last year, as
+   * "$2". The mention is outdated from 1 January after that year (and not before `since`).
+   */
+  endYear?: string;
+  /** What kind of outdated 提法 this is (outdated-categories.ts); sets the message's label and severity. */
+  category?: OutdatedCategory;
   /** current: only when spoken of as today's or future work, not in a sentence about the past. */
   context?: 'current';
   /** A style hint rather than an error (亲自, 隆重召开). */
@@ -112,9 +120,25 @@ export function compileOutdated(entry: OutdatedEntry, origin: EntryOrigin = 'bui
   };
 }
 
-/** The current form to write for a matched old one: `new`, with a pattern's groups filled in ($1). */
-export function replacementFor({ entry, pattern }: CompiledOutdated, found: string): string {
-  return pattern && entry.new.includes('$') ? pattern.replace(found, entry.new) : entry.new;
+/**
+ * The current form to write for the old one `found` at `at` in `text`: `new`, with a pattern's groups filled
+ * in ($1: 市政发[2026]3号 → 〔2026〕). The pattern's lookarounds see the whole text, as when it matched.
+ */
+export function replacementFor({ entry, pattern }: CompiledOutdated, text: string, at: number, found: string): string {
+  return pattern && entry.new.includes('$') ? pattern.replaceAt(text, at, found, entry.new) : entry.new;
+}
+
+/** The entry's category; user entries that name none are formulations. */
+export function outdatedCategory(entry: OutdatedEntry): OutdatedCategory {
+  return entry.category ?? DEFAULT_CATEGORY;
+}
+
+/** The date from which `found` at `at` is outdated: `since`, or for a year span the 1 January after it ends. */
+export function staleFrom({ entry, pattern }: CompiledOutdated, text: string, at: number, found: string): string {
+  if (!entry.endYear || !pattern) return entry.since;
+  const year = Number(pattern.replaceAt(text, at, found, entry.endYear));
+  const from = `${year + 1}-01-01`;
+  return Number.isInteger(year) && from > entry.since ? from : entry.since;
 }
 
 export function compileMisused(entry: MisusedEntry, origin: EntryOrigin = 'builtin'): CompiledMisused | undefined {

@@ -10,18 +10,30 @@ export interface TextPattern {
   /** Non-overlapping matches, left to right, as [offset, matched text]. */
   matchAll(text: string): Iterable<[number, string]>;
   test(text: string): boolean;
-  /** `found` with its first match replaced by `template` ($1, $<name>, $&, $$ as in String.replace). */
-  replace(found: string, template: string): string;
+  /**
+   * `template` filled in ($1, $<name>, $&, $$ as in String.replace) from the match `found` at `at` in `text`.
+   * Lookarounds see the whole text, so 市政发[2026]3号 with (?=\d{1,4}号) fills in as it matched.
+   */
+  replaceAt(text: string, at: number, found: string, template: string): string;
 }
 
 /** A built-in (reviewed) pattern on JS RegExp; `suffix` is appended outside the pattern (e.g. `$`). */
 export function builtinPattern(source: string, suffix = ''): TextPattern {
   const regex = new RegExp(`(?:${source})${suffix}`, 'gu');
   const once = new RegExp(regex.source, 'u');
+  const sticky = new RegExp(regex.source, 'uy');
   return {
     *matchAll(text) { for (const m of text.matchAll(regex)) yield [m.index!, m[0]]; },
     test: (text) => once.test(text),
-    replace: (found, template) => found.replace(once, template),
+    replaceAt: (text, at, found, template) => {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m?.[0] !== found) return found;
+      // A sticky, non-global regex replaces only the match at lastIndex: cut the filled-in template out.
+      sticky.lastIndex = at;
+      const whole = text.replace(sticky, template);
+      return whole.slice(at, whole.length - (text.length - at - found.length));
+    },
   };
 }
 
@@ -49,7 +61,8 @@ export function userPattern(source: string, suffix = ''): (TextPattern & { size:
       for (const m of re.matchAll(text)) yield [m.index!, m[0]];
     },
     test: (text) => re.test(text),
-    replace: (found, template) => re.matcher(found).replaceFirst(template, false),
+    // RE2 has no lookaround, so `found` alone matches as it did in the text.
+    replaceAt: (_text, _at, found, template) => re.matcher(found).replaceFirst(template, false),
   };
 }
 

@@ -1,53 +1,91 @@
 import { chineseDate } from '../dates';
 import { isStale, mentionTimes } from '../period';
 import type { Rule } from '../rule';
-import { replacementFor } from '../rule-data';
+import { CompiledOutdated, outdatedCategory, replacementFor, staleFrom } from '../rule-data';
+import { OUTDATED_CATEGORIES } from '../outdated-categories';
+import { bookTitleAround, sentenceAround } from '../text-spans';
 import type { TextPattern } from '../text-pattern';
+import type { Report } from '../types';
 
 /** Formulations, names and campaigns that were current once and are not at the reference date. */
 export const outdatedPhrasing: Rule = {
   id: 'outdated-phrasing',
-  description: '过时提法：已更名的机构、已调整的表述、已结束的阶段性任务',
+  description: '过时提法：已更名的机构、已修订的文件、已结束的规划和阶段性工作、已调整的表述',
   defaultSeverity: 'warning',
   fix: 'judgement',
   usesTokens: false,
   *check({ model, referenceDate, data }) {
-    const literal = data.outdatedLiterals.find(model.prose);
-    const timeOf = mentionTimes(model.prose, model.structure(), referenceDate);
+    const text = model.prose;
+    const literal = data.outdatedLiterals.find(text);
+    const timeOf = mentionTimes(text, model.structure(), referenceDate);
+    const mentions: Mention[] = [];
     for (let i = 0; i < data.outdated.length; i++) {
       const compiled = data.outdated[i];
       const { entry, pattern, anchors } = compiled;
       if (referenceDate < entry.since || (entry.until && referenceDate >= entry.until)) continue;
-      const worthScanning = pattern && (!anchors || anchors.some((a) => model.prose.includes(a)));
-      for (const [at, found] of matches(model.prose, literal.get(i) ?? [], worthScanning ? pattern : undefined)) {
-        if (entry.notInside?.some((word) => isInside(model.prose, at, found.length, word))) continue;
+      const worthScanning = pattern && (!anchors || anchors.some((a) => text.includes(a)));
+      for (const [at, found] of matches(text, literal.get(i) ?? [], worthScanning ? pattern : undefined)) {
+        const since = staleFrom(compiled, text, at, found);
+        if (referenceDate < since) continue;
+        if (entry.notInside?.some((word) => isInside(text, at, found.length, word))) continue;
+        if (outdatedCategory(entry) === 'institution' && namedAsFormer(text, at, found.length)) continue;
+        if (entry.context === 'current' && isStatistic(text, at, found.length)) continue;
         const time = timeOf(at, found.length);
         // A wrong name stays wrong in a sentence about the past; only a named time (2017年) excuses it.
         const period = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'heading' ? time.period : { from: referenceDate, to: referenceDate };
-        if (!isStale(period, entry.since, entry.until)) continue;
-        const replacement = replacementFor(compiled, found); // 市政发[2026]3号 → 〔2026〕
-        const advice = entry.replace === false || !replacement ? '' : `建议改为“${replacement}”。`;
-        yield {
-          offset: at,
-          length: found.length,
-          severity: entry.severity,
-          message: `过时提法“${found}”：${entry.reason}${advice}（自${chineseDate(entry.since)}起；来源：${entry.source}）`,
-          fixes: advice
-            ? [{ title: `替换为“${replacement}”`, safe: false, edits: [{ offset: at, length: found.length, newText: replacement }] }]
-            : [],
-        };
+        if (!isStale(period, since, entry.until)) continue;
+        mentions.push({ at, found, compiled, since });
       }
     }
+    // Entries may overlap (十四五时期 and a bare 十四五): one finding per place, the longest match.
+    for (const [, , m] of longestFirst(mentions.map((m) => [m.at, m.found, m] as const))) yield report(text, m);
   },
 };
+
+interface Mention { at: number; found: string; compiled: CompiledOutdated; since: string }
+
+function report(text: string, { at, found, compiled, since }: Mention): Report {
+  const { entry } = compiled;
+  const category = OUTDATED_CATEGORIES[outdatedCategory(entry)];
+  const replacement = entry.new ? replacementFor(compiled, text, at, found) : '';
+  const title = bookTitleAround(text, at, at + found.length);
+  const sentence = sentenceAround(text, at, at + found.length);
+  const elsewhere = text.slice(sentence.start, at) + text.slice(at + found.length, sentence.end);
+  const fixable = entry.replace !== false && !!replacement && replacement !== found && !title && !elsewhere.includes(replacement);
+  const current = replacement && replacement !== found && !replacement.startsWith('（') ? `现行写法是“${replacement}”。` : '';
+  let advice = '';
+  if (title) {
+    advice = `“${found}”在所引文件${text.slice(title.start, title.end)}的名称中，书名不宜改动：请核对该文件是否已被废止、修订或取代，必要时改引现行文件。`;
+  } else if (fixable) {
+    advice = `建议改为“${replacement}”。`;
+  } else if (entry.replace !== false && current) {
+    advice = `${current}本句已有这一写法，请调整句子而不是直接替换。`;
+  } else {
+    advice = current;
+  }
+  return {
+    offset: at,
+    length: found.length,
+    severity: entry.severity ?? category.severity,
+    message: `${category.label}：“${found}”。${entry.reason}${advice}（自${chineseDate(since)}起；来源：${entry.source}）`,
+    fixes: fixable
+      ? [{ title: `替换为“${replacement}”`, safe: false, edits: [{ offset: at, length: found.length, newText: replacement }] }]
+      : [],
+  };
+}
+
+/** Items as [offset, text, …], longest first at a position, never overlapping. */
+function longestFirst<T extends readonly [number, string, ...unknown[]]>(found: T[]): T[] {
+  found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
+  let end = -1;
+  return found.filter(([at, t]) => (at >= end ? ((end = at + t.length), true) : false));
+}
 
 /** An entry's matches as [offset, text], longest first at a position, never overlapping. */
 function matches(text: string, literal: [number, string][], pattern: TextPattern | undefined): [number, string][] {
   const found = [...literal];
   if (pattern) found.push(...pattern.matchAll(text));
-  found.sort((a, b) => a[0] - b[0] || b[1].length - a[1].length);
-  let end = -1;
-  return found.filter(([at, t]) => (at >= end ? ((end = at + t.length), true) : false));
+  return longestFirst(found);
 }
 
 /** True when the match at [at, at+length) lies inside an occurrence of `word` in `text`. */
@@ -57,4 +95,19 @@ function isInside(text: string, at: number, length: number, word: string): boole
     if (i + word.length >= at + length) return true;
   }
   return false;
+}
+
+/** 原国土资源局, 国土资源局（现自然资源局）: the old name used on purpose, for the time before the reform. */
+function namedAsFormer(text: string, at: number, length: number): boolean {
+  return /原$/.test(text.slice(Math.max(0, at - 1), at)) || /^[（(](?:现|今|已更名|已改为|已并入)/.test(text.slice(at + length, at + length + 4));
+}
+
+// 贫困人口减少1000万、贫困村120个、减少贫困人口: a count of the time, not the old 提法 as today's work.
+const COUNT = /^(?:的)?(?:数量|总数|人数|户数|规模|发生率)?(?:由|从|共|累计|分别|为|达到?|减少到?|增加到?|下降到?|降至|降到|降为|增至)?\s*(?:[0-9０-９]|[一二三四五六七八九十两]+[百千万亿])/;
+const CHANGE_AFTER = /^(?:的)?(?:数量|总数|人数|户数|规模|发生率)?(?:减少|增加|下降|降至|降到|降为|增至)/;
+const CHANGE_BEFORE = /(?:减少|增加|下降)了?(?:农村|城镇|全[省市县区])?$/;
+
+function isStatistic(text: string, at: number, length: number): boolean {
+  const after = text.slice(at + length, at + length + 24);
+  return COUNT.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
 }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { bookTitleAround } from '../text-spans';
 
 // 请示 wording (《党政机关公文处理工作条例》第十五条：不得在报告等非请示性公文中夹带请示事项).
 const REQUEST = /[妥当]否[，,]?\s*请(?:批示|示复|审批)|请予?(?:批准|审批|批复)|批准为盼|恳请批准|特此请示|以上请示|请批示|请示报告/g;
@@ -13,7 +14,7 @@ export const requestInReport: Rule = {
   *check({ model }) {
     const closing = model.structure().closing;
     for (const m of model.prose.matchAll(REQUEST)) {
-      if (insideBookTitle(model.prose, m.index!)) continue; // 《中国共产党重大事项请示报告条例》 is a name
+      if (bookTitleAround(model.prose, m.index!)) continue; // 《中国共产党重大事项请示报告条例》 is a name
       const inClosing = closing && m.index! >= closing.offset && m.index! < closing.offset + closing.length;
       yield {
         offset: m.index!,
@@ -26,8 +27,3 @@ export const requestInReport: Rule = {
     }
   },
 };
-
-function insideBookTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  return open >= 0 && text.lastIndexOf('》', at) < open && text.indexOf('》', at) >= 0;
-}

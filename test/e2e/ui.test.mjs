@@ -45,7 +45,7 @@ try {
   for (const code of ['placeholder', 'outdated-phrasing', 'duplicate-word']) {
     check(`Problems 面板列出 ${code}`, codes.has(code), [...codes].join(', '));
   }
-  check('问题说明是中文并给出原因', problems.some((p) => p.message?.startsWith(`过时提法“${OLD}”`) && p.message.includes('二十大')));
+  check('问题说明是中文并给出原因', problems.some((p) => p.message?.startsWith(`已有更新的会议精神：“${OLD}”`) && p.message.includes('二十大')));
 
   await palette(page, 'Explorer: Focus on Outline View', ['Explorer: Focus on Outline View', 'Outline: Focus on Outline View']);
   const outline = await readPane(page, await showExplorerPane(page, 'Outline'));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits } from '../../engine';
+import { applyEdits, check, checkExamples, parseConfig } from '../../engine';
 import { findingsOf, textsOf } from '../helpers/engine';
 
 test('a plenum chain of any length is one finding with the current form as fix', () => {
@@ -31,4 +31,94 @@ test('entries that need rewording offer no replacement', () => {
   const [finding] = findingsOf('以优异成绩迎接党的二十大胜利召开。', 'outdated-phrasing');
   assert.equal(finding.text, '以优异成绩迎接党的二十大胜利召开');
   assert.deepEqual(finding.fixes, []);
+});
+
+test('the message opens with the kind of change, and the severity follows it', () => {
+  const [institution] = findingsOf('请国土资源局牵头办理。', 'outdated-phrasing');
+  assert.match(institution.message, /^机构已更名或撤并：“国土资源局”/);
+  assert.equal(institution.severity, 'warning');
+  const [typo] = findingsOf('深入学习习近平新世代中国特色社会主义思想。', 'outdated-phrasing');
+  assert.match(typo.message, /^政治性差错：/);
+  assert.equal(typo.severity, 'error');
+  const [campaign] = findingsOf('当前，要深入开展党史学习教育。', 'outdated-phrasing');
+  assert.match(campaign.message, /^阶段性工作已结束：“[^”]*党史学习教育”/);
+  const [wording] = findingsOf('推进两岸三地交流。', 'outdated-phrasing');
+  assert.equal(wording.severity, 'info');
+});
+
+test('an old name inside a cited 《》 title is reported without a replacement', () => {
+  const text = '根据《国土资源部关于加强耕地保护的通知》要求，开展专项检查。';
+  const [finding, ...rest] = findingsOf(text, 'outdated-phrasing');
+  assert.equal(rest.length, 0);
+  assert.equal(finding.text, '国土资源部');
+  assert.deepEqual(finding.fixes, []);
+  assert.match(finding.message, /所引文件《国土资源部关于加强耕地保护的通知》/);
+  assert.match(finding.message, /废止、修订或取代/);
+  // The same name in running text is replaced.
+  assert.equal(findingsOf('会同国土资源部开展专项检查。', 'outdated-phrasing')[0].fixes.length, 1);
+});
+
+test('a superseded edition cited as a whole title names the current one and rewrites nothing', () => {
+  const [finding] = findingsOf('依照《中国共产党纪律处分条例》（2018年修订）给予处分。', 'outdated-phrasing');
+  assert.match(finding.message, /^文件已修订或废止：/);
+  assert.match(finding.message, /现行写法是“《中国共产党纪律处分条例》（2023年修订）”/);
+  assert.deepEqual(finding.fixes, []);
+});
+
+test('counts of the time are history, not a stale 提法', () => {
+  for (const text of ['全县贫困人口减少1.2万人。', '贫困村由58个减少到0个。', '累计减少农村贫困人口9899万。', '帮扶贫困户326户增收。', '贫困发生率降至0.5%以下。']) {
+    assert.deepEqual(textsOf(text, 'outdated-phrasing'), [], text);
+  }
+  assert.deepEqual(textsOf('持续加大对贫困户的帮扶力度。', 'outdated-phrasing'), ['贫困户']);
+});
+
+test('no replacement that would repeat a name already in the sentence', () => {
+  const text = '由自然资源局、国土资源局联合开展检查。';
+  const [finding] = findingsOf(text, 'outdated-phrasing');
+  assert.equal(finding.text, '国土资源局');
+  assert.deepEqual(finding.fixes, []);
+  assert.match(finding.message, /本句已有这一写法/);
+});
+
+test('an old institution named as former (原…, …（现…）) is not reported', () => {
+  assert.deepEqual(textsOf('原国土资源局的档案已移交。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('国土资源局（现自然资源局）承担该项工作。', 'outdated-phrasing'), []);
+});
+
+test('a plan cited with its year span is outdated from the year after the span ends', () => {
+  const text = '深入实施《某市数字政府建设规划（2021—2025年）》。';
+  assert.deepEqual(textsOf(text, 'outdated-phrasing', { referenceDate: '2025-12-31' }), []);
+  const [finding] = findingsOf(text, 'outdated-phrasing', { referenceDate: '2026-01-01' });
+  assert.equal(finding.text, '《某市数字政府建设规划（2021—2025年）》');
+  assert.match(finding.message, /^规划期已结束：/);
+  assert.match(finding.message, /自2026年1月1日起/);
+  assert.deepEqual(finding.fixes, []);
+  assert.deepEqual(textsOf('深入实施《某市数字政府建设规划（2026—2030年）》。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('抓紧落实2022—2024年老旧小区改造三年行动', 'outdated-phrasing', { referenceDate: '2025-03-01' }), ['2022—2024年老旧小区改造三年行动']);
+});
+
+test('where entries overlap, one finding covers the longest match', () => {
+  const found = findingsOf('确保“十四五”开好局、起好步。', 'outdated-phrasing');
+  assert.deepEqual(found.map((f) => f.text), ['“十四五”开好局、起好步']);
+});
+
+test('every built-in fix changes the text it covers', () => {
+  const idle = checkExamples().filter((r) => r.list === 'outdated-phrasing' && /没有改动原文/.test(r.problem));
+  assert.deepEqual(idle, []);
+  // The check itself catches a no-op fix: a pack entry whose replacement is its own old form.
+  const pack = { outdatedPhrasing: [{ id: 'same', old: ['某某办'], new: '某某办', since: '2020-01-01', reason: '测试', source: '测试', examples: { bad: ['请某某办牵头。'], good: [] } }] };
+  assert.deepEqual(checkExamples(pack).map((r) => r.problem), ['没有改为“某某办”的修复']);
+});
+
+test('a pack entry names a category from the closed list, and endYear refers to a pattern group', () => {
+  const entry = { id: 'x', old: ['某办'], new: '某中心', since: '2020-01-01', reason: '测试', source: '测试' };
+  const parse = (e: object) => parseConfig(JSON.stringify({ outdatedPhrasing: [e] }), '.gongwen.json');
+  assert.deepEqual(parse({ ...entry, category: 'institution' }).problems, []);
+  assert.match(parse({ ...entry, category: 'renamed' }).problems[0].message, /“category”应为 formulation、institution、/);
+  assert.match(parse({ ...entry, endYear: '$2' }).problems[0].message, /“endYear”/);
+  const { config } = parse({ ...entry, old: undefined, pattern: '《某规划（(\\d{4})—(\\d{4})年）》', endYear: '$2', category: 'plan' });
+  const text = '实施《某规划（2019—2023年）》。';
+  assert.deepEqual(check(text, { referenceDate: '2023-12-31', pack: config.pack }).filter((f) => f.rule === 'outdated-phrasing'), []);
+  const [finding] = check(text, { referenceDate: '2024-01-01', pack: config.pack }).filter((f) => f.rule === 'outdated-phrasing');
+  assert.match(finding.message, /^规划期已结束：/);
 });

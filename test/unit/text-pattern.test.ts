@@ -119,7 +119,14 @@ test('JS syntax keeps its JS meaning on RE2', () => {
   assert.deepEqual([...compiled('𠀀(.)').matchAll('x𠀀y𠀀z')], [[1, '𠀀y'], [4, '𠀀z']], 'offsets in UTF-16 units');
 });
 
-test('replace fills groups as String.replace does', () => {
-  assert.equal(compiled('市政发\\[(\\d{4})\\]').replace('市政发[2026]', '市政发〔$1〕'), '市政发〔2026〕');
-  assert.equal(compiled('(?<y>\\d{4})年').replace('2026年', '$<y>/$&/$$'), '2026/2026年/$');
+test('replaceAt fills groups as String.replace does', () => {
+  assert.equal(compiled('市政发\\[(\\d{4})\\]').replaceAt('依市政发[2026]', 1, '市政发[2026]', '市政发〔$1〕'), '市政发〔2026〕');
+  assert.equal(compiled('(?<y>\\d{4})年').replaceAt('2026年', 0, '2026年', '$<y>/$&/$$'), '2026/2026年/$');
+});
+
+test('a built-in pattern fills in with its lookarounds seeing the whole text', () => {
+  const brackets = builtinPattern('\\[(20\\d{2})\\](?=\\d{1,4}号)');
+  assert.equal(brackets.replaceAt('市政发[2026]3号', 3, '[2026]', '〔$1〕'), '〔2026〕');
+  const after = builtinPattern('(?<=驻)(\\S{2})纪检组');
+  assert.equal(after.replaceAt('派驻某局纪检组', 2, '某局纪检组', '$1纪检监察组'), '某局纪检监察组');
 });
