@@ -5,7 +5,10 @@ import { findConfigFile, loadConfigFile } from '../workspace/config-files';
 /** Finds and loads each file's .gongwen.json/.yaml once, and reports each config's problems once. */
 export class ConfigCache {
   private readonly loaded = new Map<string, LoadedConfig>();
+  /** Errors in config files: those parts are left out (exit code 2). */
   readonly problems: string[] = [];
+  /** Parts used in a changed way (a pack fix no longer safe): said, but not an error. */
+  readonly notices: string[] = [];
 
   constructor(private readonly explicit?: string) {}
 
@@ -16,7 +19,7 @@ export class ConfigCache {
     if (!loaded) {
       loaded = loadConfigFile(configFile);
       this.loaded.set(configFile, loaded);
-      for (const p of loaded.problems) this.problems.push(`${configFile}:${p.line + 1}：${p.message}`);
+      for (const p of loaded.problems) (p.severity === 'warning' ? this.notices : this.problems).push(`${configFile}:${p.line + 1}：${p.message}`);
     }
     return loaded;
   }

@@ -99,7 +99,7 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
   }
   if (args.fix && !fixable) err.write('gongwen：没有可以自动修复的问题\n');
   problems.push(...configs.problems);
-  for (const problem of problems) err.write(`gongwen：${problem}\n`);
+  for (const problem of [...configs.notices, ...problems]) err.write(`gongwen：${problem}\n`);
   out.write(args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results) + '\n');
   if (problems.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
@@ -109,7 +109,7 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
 function testRules(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
   const configs = new ConfigCache(args.config);
   const loaded = args.config ? configs.forFile(args.config) : undefined;
-  for (const problem of configs.problems) err.write(`gongwen：${problem}\n`);
+  for (const problem of [...configs.notices, ...configs.problems]) err.write(`gongwen：${problem}\n`);
   if (configs.problems.length) return 2;
   const results = checkExamples(loaded?.config.pack);
   const failed = results.filter((r) => r.problem);

@@ -7,6 +7,7 @@ import { isOutdatedCategory, OUTDATED_CATEGORIES } from './outdated-categories';
 import type { MisusedEntry, OutdatedEntry, UserPack } from './rule-data';
 import type { RawPart, RawType } from './report-types';
 import { rules } from './rules';
+import { packFixSafety } from './safe-fix';
 import { userPattern } from './text-pattern';
 import type { SeveritySetting } from './types';
 
@@ -22,7 +23,12 @@ export interface GongwenConfig {
 }
 
 /** A problem in the config file: 0-based line and a Chinese reason. */
-export interface ConfigProblem { line: number; message: string }
+export interface ConfigProblem {
+  line: number;
+  message: string;
+  /** warning: the entry is used, in the changed way the message says (e.g. a fix no longer safe); else it is left out. */
+  severity?: 'warning';
+}
 
 type Path = (string | number)[];
 type Value = unknown;
@@ -40,8 +46,8 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
   if ('problems' in read) return { config, problems: read.problems.slice(0, MAX_PROBLEMS) };
   const { value, lineOf } = read;
   const problems: ConfigProblem[] = [];
-  const report = (path: Path, message: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ line: lineOf(path), message });
+  const report = (path: Path, message: string, severity?: 'warning') => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ line: lineOf(path), message, ...(severity && { severity }) });
     else if (problems.length === MAX_PROBLEMS) problems.push({ line: 0, message: `问题超过 ${MAX_PROBLEMS} 处，其余不再列出。` });
   };
   if (!isObject(value)) {
@@ -78,7 +84,18 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
   const budget = { left: MAX_PACK_PROGRAM };
   each(value, 'outdatedPhrasing', report, (item) => outdatedProblem(item, budget) ?? void outdated.push(item as OutdatedEntry));
   const misused: MisusedEntry[] = [];
-  each(value, 'misusedWords', report, (item) => misusedProblem(item, budget) ?? void misused.push({ safe: false, ...(item as Partial<MisusedEntry>) } as MisusedEntry));
+  each(value, 'misusedWords', report, (item, i) => {
+    const problem = misusedProblem(item, budget);
+    if (problem) return problem;
+    const entry = { safe: false, ...(item as Partial<MisusedEntry>) } as MisusedEntry;
+    const safety = entry.safe ? packFixSafety(entry.wrong, entry.right, entry.anywhere) : undefined;
+    if (safety && !safety.safe) {
+      entry.safe = false;
+      report(['misusedWords', i, 'safe'], `misusedWords[${i}]：“${entry.wrong}”→“${entry.right}”不能标为安全修复（${safety.reason}），已按需确认的修复处理：不会被 --fix 或“全部修复”自动应用。`, 'warning');
+    }
+    misused.push(entry);
+    return undefined;
+  });
   const parts: Record<string, RawPart> = {};
   if (value.parts !== undefined) {
     if (!isObject(value.parts)) report(['parts'], '“parts”应是“部分 id: 定义”的对象。');
@@ -105,7 +122,7 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
 }
 
 function each(value: Record<string, Value>, key: string, report: (path: Path, message: string) => void,
-  visit: (item: Value) => string | undefined): void {
+  visit: (item: Value, index: number) => string | undefined): void {
   const list = value[key];
   if (list === undefined) return;
   if (!Array.isArray(list)) {
@@ -113,7 +130,7 @@ function each(value: Record<string, Value>, key: string, report: (path: Path, me
     return;
   }
   list.forEach((item, i) => {
-    const problem = visit(item);
+    const problem = visit(item, i);
     if (problem) report([key, i], `${key}[${i}]：${problem}`);
   });
 }

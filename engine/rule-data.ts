@@ -5,6 +5,7 @@ import { LiteralIndex } from './literal-index';
 import { DEFAULT_CATEGORY, OutdatedCategory } from './outdated-categories';
 import { requiredAnchors } from './regex-anchors';
 import { buildTypes, RawPart, RawType, TypeSpec } from './report-types';
+import { packFixSafety } from './safe-fix';
 import { builtinPattern, TextPattern, userPattern } from './text-pattern';
 import type { Severity } from './types';
 
@@ -145,7 +146,9 @@ export function compileMisused(entry: MisusedEntry, origin: EntryOrigin = 'built
   const contexts = {
     after: entry.followedBy, notAfter: entry.notFollowedBy, before: entry.precededBy, notBefore: entry.notPrecededBy,
   };
-  const compiled: CompiledMisused = { entry };
+  // A pack's "safe" is a claim: only a fix safe-fix.ts accepts is applied without a look.
+  const unsafeClaim = origin === 'user' && entry.safe && !packFixSafety(entry.wrong, entry.right, entry.anywhere).safe;
+  const compiled: CompiledMisused = { entry: unsafeClaim ? { ...entry, safe: false } : entry };
   for (const [key, source] of Object.entries(contexts) as [keyof typeof contexts, string | undefined][]) {
     if (!source) continue;
     const pattern = compilePattern(source, origin, key === 'before' || key === 'notBefore' ? '$' : '');

@@ -57,10 +57,10 @@ export class WorkspaceConfigs {
     if (!loaded.problems.length && !this.published.has(uri)) return;
     const diagnostics: Diagnostic[] = loaded.problems.map((p) => ({
       range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: Number.MAX_SAFE_INTEGER } },
-      severity: DiagnosticSeverity.Error,
+      severity: p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
       source: 'gongwen',
       code: 'config',
-      message: `${p.message}（这一项未生效，其余规则照常检查）`,
+      message: p.severity === 'warning' ? p.message : `${p.message}（这一项未生效，其余规则照常检查）`,
     }));
     if (diagnostics.length) this.published.add(uri); else this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });

@@ -77,3 +77,16 @@ test('a pack pattern with lookaround is refused with its line; the built-in rule
   assert.match(stderr, /\.gongwen\.json:1：outdatedPhrasing\[0\]：“pattern”不能用于规则包（规则包的正则表达式按 RE2 语法逐字执行，不支持反向引用和前后断言）/);
   assert.deepEqual(rules, BUILT_IN);
 });
+
+test('--fix does not apply a pack rewrite that only claims to be safe; the config says why', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-pack-safe-'));
+  fs.writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({ misusedWords: [
+    { id: 'flip', wrong: '不存在', right: '存在', safe: true, anywhere: true, reason: 'r', source: 's' },
+    { id: 'width', wrong: '(一)', right: '（一）', safe: true, anywhere: true, reason: 'r', source: 's' },
+  ] }, null, 2));
+  fs.writeFileSync(path.join(dir, 'r.txt'), '目前不存在问题。\n(一)工作情况\n');
+  const run = spawnSync(process.execPath, [BIN, 'check', 'r.txt', '--fix', '--reference-date', '2026-11-23'], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+  assert.notEqual(run.status, 2, run.stderr);
+  assert.match(run.stderr, /\.gongwen\.json:7：misusedWords\[0\]：“不存在”→“存在”不能标为安全修复（不是内置的已审校修复，也不只是标点或字形（全角\/半角）的变化），已按需确认的修复处理/);
+  assert.equal(fs.readFileSync(path.join(dir, 'r.txt'), 'utf8'), '目前不存在问题。\n（一）工作情况\n');
+});

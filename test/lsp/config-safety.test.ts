@@ -73,6 +73,27 @@ describe('hostile workspace configs over LSP: one diagnostic on the config, buil
     assert.deepEqual(d.map((x) => x.code).sort(), ['duplicate-word', 'placeholder']);
   });
 
+  test('a pack fix that only claims to be safe: a warning on the config, and fix-all leaves it out', async () => {
+    const { report, config } = await openWith('claims', '.gongwen.json', (f) => fs.writeFileSync(f, JSON.stringify({ misusedWords: [
+      { id: 'flip', wrong: '不存在', right: '存在', safe: true, anywhere: true, reason: 'r', source: 's' },
+    ] })));
+    assert.deepEqual(report, ['duplicate-word', 'placeholder']);
+    assert.equal(config.length, 1);
+    assert.equal(config[0].severity, 2, 'a warning: the entry is still used');
+    assert.match(config[0].message, /“不存在”→“存在”不能标为安全修复/);
+    const uri = uriOf('claims/flip.txt');
+    const text = '目前不存在问题,工作正常。\n';
+    const d = await client.nextDiagnostics(uri, () => client.open(uri, text));
+    assert.deepEqual(d.map((x) => x.code).sort(), ['misused-word', 'punctuation']);
+    const actions = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    }) as { edit: { changes: Record<string, { newText: string }[]> } }[];
+    const edits = actions.flatMap((a) => a.edit.changes[uri]);
+    assert.ok(edits.some((e) => e.newText.includes('，')), 'the safe punctuation fix is there');
+    assert.ok(edits.every((e) => !e.newText.includes('目前存在')), JSON.stringify(edits));
+  });
+
   test('the server is still alive and answering afterwards', async () => {
     const uri = uriOf('alive.txt');
     const d = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));

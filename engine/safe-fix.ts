@@ -1,0 +1,52 @@
+import misusedData from '../data/misused-words.json';
+
+/**
+ * What a fix from a user pack may declare `"safe": true` (applied by --fix and 全部修复 without a
+ * look). Built-in safe fixes are reviewed one by one; a pack comes with a repository someone else
+ * wrote, so its word alone is not enough: 不存在→存在 marked safe would flip meaning unseen. A pack
+ * rewrite wrong → right stays safe only when one of these holds:
+ *
+ * 1. It is exactly a reviewed built-in safe pair (same wrong, same right, not widened by
+ *    `anywhere`): repeating a reviewed fix adds no risk.
+ * 2. It changes only the form of the same characters, never which characters: full-width ↔
+ *    half-width (（一）/(一), ，/,, ２０２６/2026), compatibility ↔ unified ideographs, Chinese ↔ ASCII
+ *    marks of the same kind (。/. “”/" ‘’/' 〔〕【】［］/[]). Compared by `formKey`, so a fix that adds,
+ *    drops or swaps a character (不存在→存在, 综和→综合, 、→，) is not form-only. And `wrong` must
+ *    hold a letter, Han character or digit: a bare mark (",") has no context and would also hit
+ *    1,000 or a URL, which the punctuation rule knows to leave alone.
+ *
+ * Entries failing both are kept as judgement fixes (shown, applied only when chosen).
+ */
+export function packFixSafety(wrong: string, right: string, anywhere = false): { safe: true } | { safe: false; reason: string } {
+  const reviewed = reviewedPairs.get(`${wrong}\u0000${right}`);
+  if (reviewed !== undefined && (!anywhere || reviewed.anywhere)) return { safe: true };
+  if (wrong === right || formKey(wrong) !== formKey(right)) {
+    return { safe: false, reason: '不是内置的已审校修复，也不只是标点或字形（全角/半角）的变化' };
+  }
+  if (!/[\p{L}\p{N}]/u.test(wrong)) return { safe: false, reason: '只含标点，没有上下文，可能误改数字、网址中的符号' };
+  return { safe: true };
+}
+
+/** Built-in safe confusables by "wrong\0right", with whether they match anywhere (not only on word boundaries). */
+const reviewedPairs = new Map<string, { anywhere: boolean }>(
+  (misusedData.entries as { wrong: string; right: string; safe: boolean; anywhere?: boolean }[])
+    .filter((e) => e.safe).map((e) => [`${e.wrong}\u0000${e.right}`, { anywhere: e.anywhere === true }]),
+);
+
+/** Chinese marks and their ASCII counterpart of the same kind (after width is folded). */
+const MARK_FORMS: Record<string, string> = {
+  '。': '.', '｡': '.', '“': '"', '”': '"', '‘': "'", '’': "'", '〔': '[', '〕': ']', '【': '[', '】': ']',
+};
+
+/**
+ * The text with each character reduced to its form: canonical equivalents (CJK compatibility
+ * ideographs) by NFC, full-width ASCII (U+FF01–FF5E) and the ideographic space to their half-width
+ * twins, then MARK_FORMS. Not NFKC: it also folds ① to 1 and x² to x2, which change meaning.
+ */
+export function formKey(text: string): string {
+  return Array.from(text.normalize('NFC'), (c) => {
+    const code = c.codePointAt(0)!;
+    const narrow = code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : code === 0x3000 ? ' ' : c;
+    return MARK_FORMS[narrow] ?? narrow;
+  }).join('');
+}
