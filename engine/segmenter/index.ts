@@ -6,8 +6,8 @@ import { userTerms } from './user-terms';
 let shared: Segmenter | undefined;
 
 /**
- * The process-wide segmenter: nodejieba when its native module loads, else the ICU fallback.
- * The fallback is announced once through `log`.
+ * The process-wide segmenter: nodejieba when it loads safely, else the ICU fallback. The fallback,
+ * or a dictionary folder that had to move, is announced once through `log`.
  */
 export function sharedSegmenter(log: (message: string) => void = (m) => console.error(m)): Segmenter {
   if (shared) return shared;
@@ -16,7 +16,7 @@ export function sharedSegmenter(log: (message: string) => void = (m) => console.
     return shared;
   }
   try {
-    shared = loadJieba();
+    shared = loadJieba(log);
   } catch (error) {
     shared = icuSegmenter(userTerms);
     log(`gongwen: nodejieba 无法加载，改用内置 ICU 分词（精度略低）。原因：${(error as Error).message}`);
