@@ -8,6 +8,10 @@ export interface RawType {
   id: string;
   name: string;
   title: string[];
+  /** Words that name the type only at the end of the title or subtitle (…的通知, …上的讲话, …台账). */
+  titleEnds?: string[];
+  /** Words in the subtitle that name the type (——在……人民代表大会……会议上). */
+  subtitle?: string[];
   signals: Record<string, number>;
   parts: { part: string; required: boolean; also?: string }[];
   frame: { addressee: boolean; leadIn: boolean; closing: boolean; date: boolean };
@@ -28,6 +32,8 @@ export interface TypeSpec {
   id: string;
   name: string;
   title: string[];
+  titleEnds: string[];
+  subtitle: string[];
   signals: Record<string, number>;
   parts: { spec: PartSpec; required: boolean }[];
   frame: RawType['frame'];
@@ -60,6 +66,8 @@ export function buildTypes(parts: Record<string, RawPart>, types: RawType[]): Ty
     id: t.id,
     name: t.name,
     title: t.title,
+    titleEnds: t.titleEnds ?? [],
+    subtitle: t.subtitle ?? [],
     signals: t.signals,
     parts: t.parts.map((p) => ({ spec: spec(p.part, p.also), required: p.required })),
     frame: t.frame,
@@ -85,11 +93,20 @@ export function detectType(model: ReportModel, types: TypeSpec[], chosen?: strin
   const markerType = marker && findType(marker[1] ?? marker[2], types);
   if (markerType) return { type: markerType, confidence: 'certain', reason: `文件中标注了报告类型“${markerType.name}”` };
 
-  const title = model.structure().title?.text;
+  const { title, subtitle } = model.structure();
   if (title) {
+    // A kind is named at the end of a title (关于转发《……报告》的通知 is a 通知), types are tried in their order.
+    // A document named in 《》 is not the title's kind (关于转发《……工作情况的报告》的通知).
+    const own = title.text.replace(/《[^》]*》/g, '《》');
+    const ends = [title.text, subtitle?.text].filter(Boolean).map((t) => t!.replace(/[\s。]+$/, ''));
     for (const type of types) {
-      const keyword = type.title.find((k) => title.includes(k));
+      const keyword = type.title.find((k) => own.includes(k)) ?? type.titleEnds.find((k) => ends.some((t) => t.endsWith(k)));
       if (keyword) return { type, confidence: 'certain', reason: `标题含“${keyword}”` };
+    }
+    // Only then where it was delivered: a title of its own (凝心聚力……) over ——在……全体会议上的工作报告.
+    for (const type of subtitle ? types : []) {
+      const said = type.subtitle.find((k) => subtitle!.text.includes(k));
+      if (said) return { type, confidence: 'certain', reason: `副标题含“${said}”` };
     }
   }
 

@@ -10,7 +10,7 @@ export const addressee: Rule = {
   *check(context) {
     const { type } = context.reportType();
     const structure = context.model.structure();
-    if (!type.frame.addressee || structure.addressee || !structure.all.length) return;
+    if (!type.frame.addressee || structure.delivered || structure.addressee || !structure.all.length) return;
     // A point where the line belongs: before the opening (or the first heading).
     const first = structure.opening ?? structure.all[0].title;
     yield {

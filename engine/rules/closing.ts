@@ -25,7 +25,7 @@ export const closing: Rule = {
       };
       return;
     }
-    if (!type.frame.closing || !structure.all.length) return;
+    if (!type.frame.closing || structure.delivered || !structure.all.length) return;
     const tail = [structure.signature, structure.date].find(Boolean);
     const lastBody = structure.all[structure.all.length - 1];
     const eol = text.includes('\r\n') ? '\r\n' : '\n';

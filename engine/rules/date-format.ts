@@ -15,7 +15,7 @@ export const dateFormat: Rule = {
     const { date } = structure;
     if (!date) {
       const { type } = context.reportType();
-      if (!type.frame.date || !structure.closing) return;
+      if (!type.frame.date || structure.delivered || !structure.closing) return;
       const { closing } = structure;
       yield {
         offset: closing.offset,

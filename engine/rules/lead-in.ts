@@ -15,7 +15,7 @@ export const leadIn: Rule = {
   *check(context) {
     const { type, confidence } = context.reportType();
     const structure = context.model.structure();
-    if (!type.frame.leadIn || structure.leadIn || !structure.all.length) return;
+    if (!type.frame.leadIn || structure.delivered || structure.leadIn || !structure.all.length) return;
     const severity = confidence === 'certain' ? undefined : 'info';
     const { opening } = structure;
     if (!opening) {

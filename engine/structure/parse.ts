@@ -33,6 +33,10 @@ export interface InlineSeries { items: (Marker & { offset: number })[] }
 
 export interface ReportStructure {
   title?: Part;
+  /** The line under the title of a text delivered at a meeting: ——2026年1月26日在……会议上 (or （2026年1月26日）). */
+  subtitle?: Part;
+  /** Delivered as a speech (政府工作报告, 讲话): its subtitle says where. No 主送机关, 开头语 or 特此报告 is asked of it. */
+  delivered: boolean;
   addressee?: Part;
   /** The opening paragraph(s) before the first heading. */
   opening?: Part;
@@ -63,6 +67,8 @@ const DATE_FORMS = '(?:(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日
 const DATE = new RegExp(`^${DATE_FORMS}$`);
 // Where a one-line report is cut (run-on.ts): its 结束语 anywhere, its 成文日期 at the end.
 const RUN_ON_TAIL = { closing: new RegExp(CLOSING_WORDS, 'g'), date: new RegExp(`${DATE_FORMS}$`) };
+const SUBTITLE = /^(?:(?:[—─]{1,2}|－－|--)\s*\S|[（(]\s*\d{4}\s*年[^）)]*[）)]$)/;
+const DELIVERED = /(?:会议?|论坛|典礼|仪式)上|讲话|致辞|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$/;
 const ENDS_AS_SENTENCE = /[。；，、：:！？!?]$/;
 const INLINE_SERIES = /(?:^|[。；：！？])\s*(?=[一二三四五六七八九十]{1,3}是[^\s，。、；：]|第[一二三四五六七八九十]{1,3}，)/g;
 
@@ -72,7 +78,7 @@ const INLINE_SERIES = /(?:^|[。；：！？])\s*(?=[一二三四五六七八九
  */
 export function parseStructure(text: string, prose: string, language: Language, index: LineIndex): ReportStructure {
   const body = splitRunOn(readLines(text, prose, language, index).filter((l) => l.content), RUN_ON_TAIL);
-  const structure: ReportStructure = { headings: [], all: [], series: [], paragraphs: body.map(part), runOn: body.length > new Set(body.map((l) => l.index)).size };
+  const structure: ReportStructure = { headings: [], all: [], series: [], paragraphs: body.map(part), delivered: false, runOn: body.length > new Set(body.map((l) => l.index)).size };
   if (!body.length) return structure;
 
   let first = 0;
@@ -82,6 +88,10 @@ export function parseStructure(text: string, prose: string, language: Language, 
   if (isTitle(titleLine, body[1])) {
     structure.title = part(titleLine);
     first = 1;
+    if (body[1] && SUBTITLE.test(body[1].content)) {
+      structure.subtitle = part(body[first++]);
+      structure.delivered = DELIVERED.test(structure.subtitle.text);
+    }
   }
   if (first <= last && isAddressee(body[first])) structure.addressee = part(body[first++]);
 
@@ -139,7 +149,7 @@ function part(line: Line): Part {
 
 function isTitle(line: Line, next: Line | undefined): boolean {
   if (!next || readMarker(line.content) || line.content.length > 60 || ENDS_AS_SENTENCE.test(line.content)) return false;
-  if (line.mdLevel === 1) return true;
+  if (line.mdLevel === 1 || SUBTITLE.test(next.content)) return true;
   return /报告|总结|材料|汇报|情况|发言|述职|述责述廉|方案|意见|通知/.test(line.content) || next.index > line.index + 1;
 }
 

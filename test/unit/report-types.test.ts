@@ -172,3 +172,63 @@ test('part wordings real reports use: 工作建议, 意见建议, 努力方向, 
   }
   assert.equal(frameFindings(summary('其他事项')).filter((f) => f.rule === 'missing-section').length, 1, 'an unrelated heading is no 下步打算');
 });
+
+test('the settings enum and the client picker list every type of data/report-types.json', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const setting = pkg.contributes.configuration.properties['gongwen.reportType'];
+  const names = data.types.map((t) => t.name).sort();
+  assert.deepEqual(setting.enum.filter(Boolean).sort(), names);
+  assert.equal(setting.enumDescriptions.length, setting.enum.length);
+  const picker = /const TYPES = \[([^\]]*)\]/.exec(fs.readFileSync(path.join(root, 'client/src/report-type.ts'), 'utf8'))![1];
+  assert.deepEqual([...picker.matchAll(/'([^']+)'/g)].map((m) => m[1]).sort(), names);
+});
+
+// Texts delivered at a meeting: a subtitle says where, and no 主送机关, 开头语, 特此报告 or 成文日期 is asked of them.
+const DELIVERED_RULES = new Set(['addressee', 'lead-in', 'closing', 'date-format']);
+
+test('政府工作报告: its subtitle line is read as such, and it is checked against its own parts', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'government-work-report.txt'), 'utf8');
+  const s = model(text).structure();
+  assert.equal(s.subtitle?.text, '——2026年1月20日在××市第十七届人民代表大会第五次会议上');
+  assert.equal(s.delivered, true);
+  // Even checked as a plain 报告 it is never asked for a lead-in, 主送机关 or 特此报告.
+  assert.deepEqual(frameFindings(text, { reportType: '报告' }).filter((f) => DELIVERED_RULES.has(f.rule)), []);
+  const withoutTasks = text.replace(/　　三、2026年重点工作\n(?:　　（.*\n)+/, '');
+  const [missing] = frameFindings(withoutTasks).filter((f) => f.rule === 'missing-section');
+  assert.match(missing.message, /缺少“重点任务”部分：政府工作报告/);
+  assert.doesNotMatch(missing.message, /存在问题|下步打算/);
+  assert.equal(missing.text, '全面加强政府自身建设', 'shown on the heading it goes before');
+});
+
+test('a report with a title of its own delivered at a plenum is a 大会工作报告 by its subtitle', () => {
+  const text = ['坚定不移推进全面从严治党　为高质量发展提供坚强保障', '——在中国共产党××市第十三届纪律检查委员会第五次全体会议上的工作报告', '',
+    '一、2025年工作回顾', '过去一年，市纪委监委坚持稳中求进工作总基调，一体推进不敢腐、不能腐、不想腐。',
+    '二、2026年主要任务', '今年要重点抓好以下工作：深化政治监督，持续纠治“四风”，严肃查处腐败问题。', ''].join('\n');
+  const detected = detectType(model(text));
+  assert.equal(detected.type.id, 'congress-report');
+  assert.match(detected.reason, /副标题含“全体会议”/);
+  assert.deepEqual(frameFindings(text), []);
+});
+
+test('a work report delivered at a meeting is still a 工作总结 but is never asked for 特此报告 or a lead-in', () => {
+  const text = ['××局2026年工作报告', '——在全局2027年工作会议上', '', '同志们：',
+    '一、2026年工作回顾', '全年完成各项目标任务。', '二、存在的问题', '基层基础工作仍较薄弱。', '三、2027年工作打算', '下一步，我们将持续推进重点工作。', ''].join('\n');
+  assert.equal(detectType(model(text)).type.id, 'work-report');
+  assert.deepEqual(frameFindings(text).filter((f) => DELIVERED_RULES.has(f.rule)), []);
+  // The same text without its subtitle is a written report and misses its lead-in.
+  assert.deepEqual(frameFindings(text.replace('——在全局2027年工作会议上\n', '')).filter((f) => DELIVERED_RULES.has(f.rule)).map((f) => f.rule), ['lead-in']);
+});
+
+test('讲话稿, 通知, 问题清单 and 台账 are recognised and not checked for a report’s parts or 特此报告', () => {
+  for (const [id, name] of [['speech', '讲话稿'], ['notice', '通知'], ['problem-list', '问题清单'], ['ledger', '台账']]) {
+    const text = fs.readFileSync(path.join(FIXTURES, `${id}.txt`), 'utf8');
+    assert.equal(detectType(model(text)).type.name, name);
+    const found = check(text, { referenceDate: REFERENCE_DATE });
+    assert.ok(!found.some((f) => /特此报告|缺少“/.test(f.message)), `${id}: ${found.map((f) => f.message).join('\n')}`);
+  }
+  // A quoted report in a 通知's title does not make it a report.
+  assert.equal(detectType(model('关于转发《××局关于2026年工作情况的报告》的通知\n\n各科室：\n一、工作要求\n正文。\n')).type.id, 'notice');
+  // …and a report about a 通知 is still a report.
+  assert.equal(detectType(model('关于贯彻落实《关于加强安全生产工作的通知》情况的报告\n\n市政府：\n一、主要工作\n正文。\n')).type.id, 'situation');
+});
