@@ -58,7 +58,16 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
       });
     }
   }
-  return suppress(findings, model, options.ignore).sort((a, b) => a.offset - b.offset || a.length - b.length);
+  return summarize(suppress(findings, model, options.ignore)).sort((a, b) => a.offset - b.offset || a.length - b.length);
+}
+
+/** Lets each rule with a `summarize` step rewrite its own findings (the others pass through). */
+function summarize(findings: Finding[]): Finding[] {
+  const out = findings.filter((f) => !rules.some((r) => r.summarize && r.id === f.rule));
+  for (const rule of rules) {
+    if (rule.summarize) out.push(...rule.summarize(findings.filter((f) => f.rule === rule.id)));
+  }
+  return out;
 }
 
 /** The one error a rule that threw leaves, at the start of the text, always at error severity. */

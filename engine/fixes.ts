@@ -27,10 +27,9 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
  * The edits of every finding's first safe fix, for "fix all", and the rules they come from. A fix is
  * taken whole or not at all: one whose edits would overlap an edit already taken waits for the next round.
  */
-export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixes: number; rules: string[] } {
+export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; rules: string[] } {
   const edits: Edit[] = [];
   const rules = new Set<string>();
-  let fixes = 0;
   const overlaps = (e: Edit) => edits.some((t) =>
     (e.offset < t.offset + t.length && t.offset < e.offset + e.length) || e.offset === t.offset);
   for (const finding of findings) {
@@ -38,13 +37,13 @@ export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixe
     if (!fix || fix.edits.some(overlaps)) continue;
     edits.push(...fix.edits);
     rules.add(finding.rule);
-    fixes++;
   }
-  return { edits: edits.sort((a, b) => a.offset - b.offset), fixes, rules: [...rules] };
+  return { edits: edits.sort((a, b) => a.offset - b.offset), rules: [...rules] };
 }
 
 export interface FixAllResult {
   text: string;
+  /** Places changed (edits applied): a grouped fix of 200 half-width commas counts 200, a pair of quotes 2. */
   fixed: number;
   /** Set when the fixes did not settle: the rules whose fixes keep changing the text (a bug in those rules). */
   unconverged?: string[];
@@ -66,10 +65,10 @@ export function fixAll(text: string, checkText: (text: string) => Finding[], max
   const seenInRound = new Map<string, number>([[textKey(text), 0]]);
   const rulesByRound: string[][] = [];
   for (let round = 0; round < maxRounds; round++) {
-    const { edits, fixes, rules } = fixAllEdits(checkText(text));
-    const next = applyEdits(text, edits).text;
+    const { edits, rules } = fixAllEdits(checkText(text));
+    const { text: next, applied } = applyEdits(text, edits);
     if (next === text) return { text, fixed };
-    fixed += fixes;
+    fixed += applied.length;
     text = next;
     rulesByRound.push(rules);
     const key = textKey(text);

@@ -2,7 +2,7 @@ import type { ReportModel } from './model';
 import type { DetectedType } from './report-types';
 import type { RuleData } from './rule-data';
 import type { PartStatus } from './sections';
-import type { Report, Severity } from './types';
+import type { Finding, Report, Severity } from './types';
 
 export interface RuleContext {
   model: ReportModel;
@@ -29,4 +29,9 @@ export interface Rule {
   /** True when the rule reads word tokens (needs the segmenter). */
   usesTokens: boolean;
   check(context: RuleContext): Iterable<Report>;
+  /**
+   * Rewrites the rule's findings after suppression, e.g. hundreds of one kind into one finding whose fix
+   * holds all their edits. Runs after suppression so a switched-off region's spans are never in it.
+   */
+  summarize?(findings: Finding[]): Finding[];
 }

@@ -1,7 +1,11 @@
 import data from '../../data/placeholders.json';
 import type { Rule } from '../rule';
+import type { Report } from '../types';
 
 const patterns = data.entries.map((e) => ({ label: e.label, needs: new RegExp(e.needs), regex: new RegExp(e.pattern, 'gu') }));
+/** What may stand between the placeholders of one date (20xx年xx月xx日) and end it. */
+const DATE_UNIT = /^[年月]$/;
+const DATE_END = /^[月日号]/;
 
 /** Template placeholders left in the text (XXXX, xxxx, ×××, *, 某某, 20XX年 …). */
 export const placeholder: Rule = {
@@ -11,18 +15,34 @@ export const placeholder: Rule = {
   fix: 'none',
   usesTokens: false,
   *check({ model }) {
-    const seen = new Set<number>();
+    const found = new Map<number, { offset: number; length: number; label: string }>();
     for (const { label, needs, regex } of patterns) {
       if (!needs.test(model.prose)) continue;
       for (const m of model.prose.matchAll(regex)) {
-        if (seen.has(m.index!)) continue;
-        seen.add(m.index!);
-        yield {
-          offset: m.index!,
-          length: m[0].length,
-          message: `遗留占位符“${m[0]}”（${label}）：提交前请填写实际内容。`,
-        };
+        if (!found.has(m.index!)) found.set(m.index!, { offset: m.index!, length: m[0].length, label });
       }
     }
+    yield* dates([...found.values()].sort((a, b) => a.offset - b.offset), model.prose);
   },
 };
+
+/** One report per placeholder, except that the parts of one date (20xx年xx月xx日, X月X日) are one. */
+function* dates(spans: { offset: number; length: number; label: string }[], prose: string): Iterable<Report> {
+  for (let i = 0; i < spans.length; i++) {
+    const first = spans[i];
+    let end = first.offset + first.length;
+    let parts = 1;
+    while (i + 1 < spans.length && DATE_UNIT.test(prose.slice(end, spans[i + 1].offset))) {
+      i++;
+      parts++;
+      end = spans[i].offset + spans[i].length;
+    }
+    if (parts > 1 && DATE_END.test(prose.slice(end))) end++;
+    const text = prose.slice(first.offset, end);
+    yield {
+      offset: first.offset,
+      length: end - first.offset,
+      message: `遗留占位符“${text}”（${parts > 1 ? '日期' : first.label}）：提交前请填写实际内容。`,
+    };
+  }
+}

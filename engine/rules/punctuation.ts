@@ -1,24 +1,42 @@
+import type { ReportModel } from '../model';
 import type { Rule } from '../rule';
-import type { Report } from '../types';
+import { readMarker } from '../structure/markers';
+import type { Edit, Finding, Fix, Report } from '../types';
 
 // GB/T 15834—2011 and 公文 practice (not tech-writing conventions): full-width marks in Chinese
 // text, paired quotes and brackets, and no spaces between Chinese and digits or Latin letters.
 const HAN = /\p{Script=Han}/u;
-const CJK_MARK = /[，。、；：？！“”‘’（）《》〈〉【】…—]/;
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？', '(': '（', ')': '）' };
+const CJK_MARK = /[，。、；：？！“”‘’（）《》〈〉【】〔〕…—]/;
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+const MARK_NAME: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '!': '叹号', '?': '问号' };
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
-const PAIRED_MARK = /[“”‘’《》（）]/;
-const PAIRED_MARKS = /[“”‘’《》（）]/g;
-const MARKER_AT_START = /^[\s\u3000\u00a0]*[（(][一二三四五六七八九十\d]{1,3}[)）]/;
+/** Brackets of either width pair with each other: pasted text mixes them (（2024)). */
+const AS_FULL: Record<string, string> = { '(': '（', ')': '）' };
+const PAIRED_MARKS = /[“”‘’《》（）()]/g;
+// 发文字号 (某发〔2024〕5号): the year in any bracket a keyboard or a web page gives.
+const DOC_NUMBER_YEAR = /(?<=\p{Script=Han})([(（[［【])((?:19|20)\d{2})([)）\]］】])(?=\d{1,4}号)/gu;
 const SPACES = /(?<=\p{Script=Han})[ \t]{1,2}(?=[\p{Script=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \t]{1,2}(?=\p{Script=Han})/gu;
+const SENTENCE_END = /[。！？!?；;：:…]$/;
+const TRAILING_CLOSERS = /[”’）)》」』\]】]+$/;
+const MARKDOWN_BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#|>)/;
+/** More marks of one kind than this and the document gets one finding for them all (pasted text). */
+export const GROUP_ABOVE = 10;
 
 const isCjk = (c: string | undefined) => !!c && (HAN.test(c) || CJK_MARK.test(c));
 const isDigit = (c: string | undefined) => !!c && c >= '0' && c <= '9';
 
+/** What one kind of safe fix is called when many of them are offered as one. */
+interface Kind { name: string; action: string }
+const KINDS = new Map<string, Kind>();
+function kindFix(kind: Kind, title: string, edits: Edit[]): Fix {
+  KINDS.set(title, kind);
+  return { title, safe: true, edits };
+}
+
 export const punctuation: Rule = {
   id: 'punctuation',
-  description: '标点符号：中文中的半角标点、直引号、不成对的引号括号书名号、中文与数字字母间的空格',
+  description: '标点符号：中文中的半角标点、直引号、不成对的引号括号书名号、发文字号的六角括号、多余的空格',
   defaultSeverity: 'warning',
   fix: 'mixed',
   usesTokens: false,
@@ -26,77 +44,186 @@ export const punctuation: Rule = {
     for (const { start, end } of model.lines.spans()) {
       const line = model.prose.slice(start, end);
       if (!line.trim()) continue;
-      yield* halfWidth(line, start);
-      yield* straightQuotes(line, start);
-      yield* unpaired(line, start);
+      yield* halfWidth(line, start, markerEnd(line));
       yield* spaces(line, model.text.slice(start, end), start);
     }
+    for (const { start, end } of blocks(model)) {
+      const block = model.prose.slice(start, end);
+      if (!HAN.test(block)) continue;
+      const docNumbers = [...block.matchAll(DOC_NUMBER_YEAR)];
+      const skip = new Set<number>([...markerBrackets(block), ...docNumbers.flatMap((m) => [m.index!, m.index! + m[0].length - 1])]);
+      yield* docNumberYears(docNumbers, start);
+      yield* brackets(block, start, skip);
+      yield* straightQuotes(block, start);
+    }
   },
+  summarize: groupByKind,
 };
 
-function* halfWidth(line: string, base: number): Iterable<Report> {
-  if (!/[,;:!?()]/.test(line)) return;
-  const marker = MARKER_AT_START.exec(line)?.[0].length ?? 0; // (一) at line start: heading-numbering's
-  for (const m of line.matchAll(/[,;:!?()]/g)) {
+/** Where a heading marker at the line start ends: its marks, (一) or 一, are heading-numbering's. */
+function markerEnd(line: string): number {
+  const indent = /^[\s\u3000\u00a0]*/.exec(line)![0].length;
+  const marker = readMarker(line.slice(indent));
+  return marker ? indent + marker.text.length : 0;
+}
+
+function* halfWidth(line: string, base: number, from: number): Iterable<Report> {
+  if (!/[,;:!?]/.test(line)) return;
+  for (const m of line.matchAll(/[,;:!?]/g)) {
     const i = m.index!;
-    if (i < marker) continue;
+    if (i < from) continue;
     const mark = m[0];
     const prev = line[i - 1];
     const next = line.slice(i + 1).trimStart()[0];
     if ((mark === ',' || mark === ':') && isDigit(prev) && isDigit(line[i + 1])) continue; // 1,000 / 10:30
-    const inParens = mark === '(' ? HAN.test(line.slice(i + 1, line.indexOf(')', i) >>> 0)) : false;
-    if (!isCjk(prev) && !isCjk(next) && !inParens) continue;
+    if (!isCjk(prev) && !isCjk(next)) continue;
     // A space typed after the half-width mark goes with it.
     const trailing = /^[ \t]*/.exec(line.slice(i + 1))![0].length;
-    const length = 1 + (mark === '(' || i + 1 + trailing >= line.length ? 0 : trailing);
+    const length = 1 + (i + 1 + trailing >= line.length ? 0 : trailing);
     yield {
       offset: base + i,
       length,
       message: `中文中应使用全角标点：“${mark}”应为“${FULL[mark]}”（GB/T 15834—2011）。`,
-      fixes: [{ title: `改为“${FULL[mark]}”`, safe: true, edits: [{ offset: base + i, length, newText: FULL[mark] }] }],
+      fixes: [kindFix({ name: `半角${MARK_NAME[mark]}“${mark}”`, action: `改为全角“${FULL[mark]}”` },
+        `改为“${FULL[mark]}”`, [{ offset: base + i, length, newText: FULL[mark] }])],
     };
   }
 }
 
-function* straightQuotes(line: string, base: number): Iterable<Report> {
-  if (!line.includes('"') || !HAN.test(line)) return;
-  const quotes = [...line.matchAll(/"/g)].map((m) => m.index!);
-  const balanced = quotes.length % 2 === 0;
-  for (let k = 0; k < quotes.length; k++) {
-    const curly = k % 2 === 0 ? '“' : '”';
+/**
+ * Lines read together for pairing: a hard line break inside a sentence (text pasted from a PDF or a
+ * web page) or inside a Markdown paragraph does not end the quote or bracket it splits.
+ */
+function* blocks(model: ReportModel): Iterable<{ start: number; end: number }> {
+  let block: { start: number; end: number } | undefined;
+  let previous = '';
+  for (const { start, end } of model.lines.spans()) {
+    const line = model.prose.slice(start, end);
+    if (!line.trim()) {
+      if (block) yield block;
+      block = undefined;
+      continue;
+    }
+    if (block && continues(previous, line, model.language === 'markdown' ? model.text.slice(start, end) : undefined)) {
+      block.end = end;
+    } else {
+      if (block) yield block;
+      block = { start, end };
+    }
+    previous = line;
+  }
+  if (block) yield block;
+}
+
+function continues(previous: string, line: string, markdownSource: string | undefined): boolean {
+  const startsBlock = (text: string) => !!readMarker(text.trimStart());
+  if (startsBlock(line) || startsBlock(previous)) return false;
+  if (markdownSource !== undefined) return !MARKDOWN_BLOCK_START.test(markdownSource);
+  return !SENTENCE_END.test(previous.trimEnd().replace(TRAILING_CLOSERS, ''));
+}
+
+/** Offsets (in the block) of the brackets of heading markers at line starts: （一） is not a pair to check. */
+function markerBrackets(block: string): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const line of block.split('\n')) {
+    const end = markerEnd(line);
+    for (let i = 0; i < end; i++) if (/[()（）]/.test(line[i])) out.push(at + i);
+    at += line.length + 1;
+  }
+  return out;
+}
+
+function* docNumberYears(matches: RegExpMatchArray[], base: number): Iterable<Report> {
+  for (const m of matches) {
+    const [whole, open, year, close] = m;
+    if (open === '〔' && close === '〕') continue;
+    const at = base + m.index!;
     yield {
-      offset: base + quotes[k],
-      length: 1,
-      message: balanced
-        ? `中文中应使用弯引号：“"”应为“${curly}”。`
-        : '中文中应使用弯引号“”，且本段的直引号不成对，请检查。',
-      fixes: balanced ? [{ title: `改为“${curly}”`, safe: true, edits: [{ offset: base + quotes[k], length: 1, newText: curly }] }] : [],
+      offset: at,
+      length: whole.length,
+      message: `发文字号的年份应用六角括号：“${whole}”应为“〔${year}〕”（GB/T 9704—2012）。`,
+      fixes: [{
+        title: `改为“〔${year}〕”`,
+        safe: true,
+        edits: [{ offset: at, length: 1, newText: '〔' }, { offset: at + whole.length - 1, length: 1, newText: '〕' }],
+      }],
     };
   }
 }
 
-function* unpaired(line: string, base: number): Iterable<Report> {
-  if (!PAIRED_MARK.test(line)) return;
+/**
+ * Quotes, 书名号 and brackets must pair. A pair with a half-width bracket becomes full-width as a
+ * whole — both sides in one fix — so a fix never leaves （2024) behind; a half-width bracket without a
+ * partner is reported without a fix.
+ */
+function* brackets(block: string, base: number, skip: Set<number>): Iterable<Report> {
   const open: { mark: string; at: number }[] = [];
   const lonely: { mark: string; at: number }[] = [];
-  for (const m of line.matchAll(PAIRED_MARKS)) {
-    const c = m[0];
+  const pairs: [number, number][] = [];
+  for (const m of block.matchAll(PAIRED_MARKS)) {
+    if (skip.has(m.index!)) continue;
+    const c = AS_FULL[m[0]] ?? m[0];
     if (PAIRS[c]) {
-      open.push({ mark: c, at: m.index! });
+      open.push({ mark: m[0], at: m.index! });
       continue;
     }
     const opener = CLOSERS.get(c);
     let match = open.length - 1;
-    while (match >= 0 && open[match].mark !== opener) match--;
-    if (match >= 0) open.length = match; // closes it and any unclosed mark inside it
-    else lonely.push({ mark: c, at: m.index! });
+    while (match >= 0 && (AS_FULL[open[match].mark] ?? open[match].mark) !== opener) match--;
+    if (match >= 0) {
+      pairs.push([open[match].at, m.index!]);
+      open.length = match; // closes it and any unclosed mark inside it
+    } else lonely.push({ mark: m[0], at: m.index! });
+  }
+  for (const [from, to] of pairs) {
+    const half = [from, to].filter((i) => AS_FULL[block[i]]);
+    if (!half.length) continue;
+    const before = block.slice(0, from).trimEnd().slice(-1);
+    const after = block.slice(to + 1).trimStart()[0];
+    if (!HAN.test(block.slice(from + 1, to)) && !isCjk(before) && !isCjk(after)) continue; // (test) in English
+    yield {
+      offset: base + from,
+      length: to - from + 1,
+      message: '中文中应使用全角括号“（）”（GB/T 15834—2011）。',
+      fixes: [kindFix({ name: '半角括号“()”', action: '改为全角括号“（）”' }, '改为全角括号“（）”',
+        half.map((i) => ({ offset: base + i, length: 1, newText: AS_FULL[block[i]] })))],
+    };
   }
   for (const { mark, at } of [...open, ...lonely].sort((a, b) => a.at - b.at)) {
-    const other = PAIRS[mark] ?? CLOSERS.get(mark)!;
+    const full = AS_FULL[mark];
+    if (full && !isCjk(block.slice(0, at).trimEnd().slice(-1)) && !isCjk(block.slice(at + 1).trimStart()[0])) continue;
+    const other = PAIRS[full ?? mark] ?? CLOSERS.get(full ?? mark)!;
     yield {
       offset: base + at,
       length: 1,
-      message: `“${mark}”在本段中没有配对的“${other}”。`,
+      message: full
+        ? `半角括号“${mark}”在本段中没有配对的另一半：补全后改为全角括号“（）”。`
+        : `“${mark}”在本段中没有配对的“${other}”。`,
+    };
+  }
+}
+
+/** Straight quotes in Chinese text become curly ones, a pair at a time; an odd number is only reported. */
+function* straightQuotes(block: string, base: number): Iterable<Report> {
+  if (!block.includes('"')) return;
+  const quotes = [...block.matchAll(/"/g)].map((m) => m.index!);
+  if (quotes.length % 2) {
+    for (const at of quotes) {
+      yield { offset: base + at, length: 1, message: '中文中应使用弯引号“”，且本段的直引号不成对，请检查。' };
+    }
+    return;
+  }
+  for (let k = 0; k < quotes.length; k += 2) {
+    const [from, to] = [quotes[k], quotes[k + 1]];
+    yield {
+      offset: base + from,
+      length: to - from + 1,
+      message: '中文中应使用弯引号“”，不用直引号""。',
+      fixes: [kindFix({ name: '对直引号“""”', action: '改为弯引号““””' }, '改为弯引号“”', [
+        { offset: base + from, length: 1, newText: '“' },
+        { offset: base + to, length: 1, newText: '”' },
+      ])],
     };
   }
 }
@@ -106,12 +233,52 @@ function* spaces(line: string, original: string, base: number): Iterable<Report>
   for (const m of line.matchAll(SPACES)) {
     // Blanked-out Markdown syntax looks like spaces in the prose; only real spaces count.
     if (original.slice(m.index!, m.index! + m[0].length).trim()) continue;
-    yield {
-      offset: base + m.index!,
-      length: m[0].length,
-      severity: 'info',
-      message: '公文中汉字与数字、字母之间不加空格（如“2026年”，不写“2026 年”）。',
-      fixes: [{ title: '删除空格', safe: true, edits: [{ offset: base + m.index!, length: m[0].length, newText: '' }] }],
-    };
+    const betweenHan = HAN.test(line[m.index! - 1]) && HAN.test(line[m.index! + m[0].length]);
+    // A short line with a space between characters is layout: a padded name (王  伟), a 落款.
+    if (betweenHan && line.replace(/\s/g, '').length <= 8) continue;
+    const edits = [{ offset: base + m.index!, length: m[0].length, newText: '' }];
+    yield betweenHan
+      ? {
+        offset: base + m.index!,
+        length: m[0].length,
+        severity: 'info',
+        message: '中文之间多了空格（常见于从 PDF 或网页复制的文字），应删除。',
+        fixes: [kindFix({ name: '中文之间的空格', action: '删除' }, '删除中文之间的空格', edits)],
+      }
+      : {
+        offset: base + m.index!,
+        length: m[0].length,
+        severity: 'info',
+        message: '公文中汉字与数字、字母之间不加空格（如“2026年”，不写“2026 年”）。',
+        fixes: [kindFix({ name: '汉字与数字、字母之间的空格', action: '删除' }, '删除空格', edits)],
+      };
   }
+}
+
+/**
+ * Text pasted from the web can hold hundreds of half-width commas: more than GROUP_ABOVE safe fixes
+ * of one kind become one finding (at the first) whose fix holds every edit, so fix-all and the
+ * quick fix still change each mark while the Problems panel shows one line.
+ */
+function groupByKind(findings: Finding[]): Finding[] {
+  const byKind = new Map<string, Finding[]>();
+  const rest: Finding[] = [];
+  for (const f of findings) {
+    const fix = f.fixes[0];
+    if (fix?.safe && KINDS.has(fix.title)) byKind.set(fix.title, [...(byKind.get(fix.title) ?? []), f]);
+    else rest.push(f);
+  }
+  for (const [title, group] of byKind) {
+    if (group.length <= GROUP_ABOVE) {
+      rest.push(...group);
+      continue;
+    }
+    const { name, action } = KINDS.get(title)!;
+    rest.push({
+      ...group[0],
+      message: `本文有 ${group.length} 处${name}，可一键${action}。`,
+      fixes: [{ title: `全部${action}（${group.length} 处）`, safe: true, edits: group.flatMap((f) => f.fixes[0].edits) }],
+    });
+  }
+  return rest;
 }

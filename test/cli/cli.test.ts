@@ -91,3 +91,18 @@ test('--fix rewrites only safe fixes, keeps the BOM, and reports what is left', 
   const again = gongwen('check', 'fixme.txt', '--fix');
   assert.match(again.stderr, /没有可以自动修复的问题/);
 });
+
+test('pasted text with many half-width commas: one grouped finding, and --fix changes every comma', () => {
+  const file = path.join(dir, 'pasted.txt');
+  const body = Array.from({ length: 25 }, (_, i) => `第${i + 1}项任务,已按期完成`).join('。');
+  fs.writeFileSync(file, `${body}。\n`);
+  const listed = gongwen('check', 'pasted.txt', '--format=json', '--reference-date=2026-11-23');
+  const findings = JSON.parse(listed.stdout) as { rule: string; message: string; fixes: { safe: boolean }[] }[];
+  const commas = findings.filter((f) => f.rule === 'punctuation');
+  assert.equal(commas.length, 1);
+  assert.match(commas[0].message, /本文有 25 处半角逗号/);
+  assert.equal(commas[0].fixes[0].safe, true);
+  const { stderr } = gongwen('check', 'pasted.txt', '--fix', '--reference-date', '2026-11-23');
+  assert.match(stderr, /pasted\.txt 已修复 25 处/);
+  assert.equal(fs.readFileSync(file, 'utf8'), `${body.replace(/,/g, '，')}。\n`);
+});

@@ -122,6 +122,26 @@ for (const transport of ['stdio', 'ipc'] as const) {
       assert.ok(quick.every((a) => (a as { kind: string }).kind === 'quickfix'));
     });
 
+    test('a grouped finding (many half-width commas) is one diagnostic whose quick fix changes them all', async () => {
+      const uri = `file:///tmp/${transport}-grouped.txt`;
+      const pasted = Array.from({ length: 15 }, (_, i) => `第${i + 1}项,已完成`).join('。');
+      const text = REPORT.replace('持续加强学习。', `${pasted}。`);
+      const diagnostics = await client.nextDiagnostics(uri, () => client.open(uri, text));
+      const grouped = diagnostics.filter((d) => d.code === 'punctuation');
+      assert.equal(grouped.length, 1);
+      assert.match(grouped[0].message, /本文有 15 处半角逗号/);
+      const actions = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: grouped[0].range, context: { diagnostics: grouped },
+      }) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+      assert.equal(actions[0].title, '全部改为全角“，”（15 处）');
+      assert.deepEqual(actions[0].edit.changes[uri].map((e) => e.newText), Array(15).fill('，'));
+      const all = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+      }) as { title: string }[];
+      assert.equal(all[0].title, '修复所有安全问题（15 处）');
+    });
+
     test('settings: per-rule severity and off, reference date, enable modes', async () => {
       const uri = `file:///tmp/${transport}-settings.txt`;
       await client.nextDiagnostics(uri, () => client.open(uri, REPORT));

@@ -37,7 +37,7 @@ test('fix all applies every safe fix, only inside their spans, and a second chec
   const run = (t: string) => check(t, { referenceDate: '2026-11-23' });
   const { text: fixed, fixed: count } = fixAll(text, run);
   assert.equal(fixed, '关于工作情况的报告\n\n市委：\n2026年，我们落实“第一议题”制度，驰而不息纠治四风。\n一、主要工作\n（一）学习\n');
-  assert.equal(count, 7);
+  assert.equal(count, 7); // places changed: the pair of quotes is one fix of two edits
   assert.deepEqual(run(fixed).filter((f) => f.fixes.some((x) => x.safe)), []);
 });
 

@@ -25,3 +25,22 @@ test('placeholders are errors with a message naming the text and no automatic fi
   assert.deepEqual(finding.fixes, []);
   assert.deepEqual(finding.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 5 } });
 });
+
+test('a placeholder date is one finding, not one per part', () => {
+  const cases: [text: string, spans: string[]][] = [
+    ['成文日期：20xx年xx月xx日', ['20xx年xx月xx日']],
+    ['于20XX年X月X日召开专题民主生活会', ['20XX年X月X日']],
+    ['会议定于2026年X月X日召开', ['X月X日']],
+    ['×××局\n××××年××月××日', ['×××', '××××年××月××日']],
+    ['统计截至20xx年xx月', ['20xx年xx月']],
+    // two placeholders that are not one date stay two
+    ['XX局和XX县', ['XX', 'XX']],
+    ['xx年度XX工作', ['xx', 'XX']],
+  ];
+  for (const [text, spans] of cases) {
+    const found = findingsOf(text, 'placeholder');
+    assert.deepEqual(found.map((f) => f.text), spans, text);
+  }
+  const [date] = findingsOf('20xx年xx月xx日', 'placeholder');
+  assert.match(date.message, /遗留占位符“20xx年xx月xx日”（日期）/);
+});
