@@ -27,23 +27,47 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
  * The edits of every finding's first safe fix, for "fix all", and the rules they come from. A fix is
  * taken whole or not at all: one whose edits would overlap an edit already taken waits for the next round.
  */
-export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; rules: string[] } {
-  const edits: Edit[] = [];
+export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixes: number; rules: string[] } {
+  // Sorted and free of overlaps, so a check is a binary search: a grouped fix holds thousands of edits.
+  let taken: Edit[] = [];
   const rules = new Set<string>();
-  const overlaps = (e: Edit) => edits.some((t) =>
-    (e.offset < t.offset + t.length && t.offset < e.offset + e.length) || e.offset === t.offset);
+  let fixes = 0;
   for (const finding of findings) {
     const fix = finding.fixes.find((x) => x.safe);
-    if (!fix || fix.edits.some(overlaps)) continue;
-    edits.push(...fix.edits);
+    if (!fix || fix.edits.some((e) => overlapsTaken(taken, e))) continue;
+    taken = mergeByOffset(taken, [...fix.edits].sort((a, b) => a.offset - b.offset));
     rules.add(finding.rule);
+    fixes += fix.count ?? 1;
   }
-  return { edits: edits.sort((a, b) => a.offset - b.offset), rules: [...rules] };
+  return { edits: taken, fixes, rules: [...rules] };
+}
+
+/** Whether `e` overlaps an edit of `taken` (sorted, no overlaps); the same start counts, as in applyEdits. */
+function overlapsTaken(taken: readonly Edit[], e: Edit): boolean {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].offset < e.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = taken[lo];
+  const previous = taken[lo - 1];
+  return (!!next && (next.offset === e.offset || next.offset < e.offset + e.length))
+    || (!!previous && previous.offset + previous.length > e.offset);
+}
+
+function mergeByOffset(a: readonly Edit[], b: readonly Edit[]): Edit[] {
+  const out: Edit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].offset <= b[j].offset) ? a[i++] : b[j++]);
+  return out;
 }
 
 export interface FixAllResult {
   text: string;
-  /** Places changed (edits applied): a grouped fix of 200 half-width commas counts 200, a pair of quotes 2. */
+  /** Fixes applied; a grouped fix counts the findings it stands for (200 half-width commas: 200). */
   fixed: number;
   /** Set when the fixes did not settle: the rules whose fixes keep changing the text (a bug in those rules). */
   unconverged?: string[];
@@ -65,10 +89,10 @@ export function fixAll(text: string, checkText: (text: string) => Finding[], max
   const seenInRound = new Map<string, number>([[textKey(text), 0]]);
   const rulesByRound: string[][] = [];
   for (let round = 0; round < maxRounds; round++) {
-    const { edits, rules } = fixAllEdits(checkText(text));
-    const { text: next, applied } = applyEdits(text, edits);
+    const { edits, fixes, rules } = fixAllEdits(checkText(text));
+    const next = applyEdits(text, edits).text;
     if (next === text) return { text, fixed };
-    fixed += applied.length;
+    fixed += fixes;
     text = next;
     rulesByRound.push(rules);
     const key = textKey(text);

@@ -14,6 +14,8 @@ export interface Fix {
   /** Safe fixes are mechanical and may be applied without a person reading them. */
   safe: boolean;
   edits: Edit[];
+  /** How many findings the fix stands for when it groups many (本文有 30 处半角逗号); 1 when absent. */
+  count?: number;
 }
 
 export interface Finding {

@@ -179,9 +179,7 @@ function* brackets(block: string, base: number, skip: Set<number>): Iterable<Rep
   for (const [from, to] of pairs) {
     const half = [from, to].filter((i) => AS_FULL[block[i]]);
     if (!half.length) continue;
-    const before = block.slice(0, from).trimEnd().slice(-1);
-    const after = block.slice(to + 1).trimStart()[0];
-    if (!HAN.test(block.slice(from + 1, to)) && !isCjk(before) && !isCjk(after)) continue; // (test) in English
+    if (!HAN.test(block.slice(from + 1, to)) && !isCjk(visible(block, from, -1)) && !isCjk(visible(block, to, 1))) continue; // (test) in English
     yield {
       offset: base + from,
       length: to - from + 1,
@@ -192,7 +190,7 @@ function* brackets(block: string, base: number, skip: Set<number>): Iterable<Rep
   }
   for (const { mark, at } of [...open, ...lonely].sort((a, b) => a.at - b.at)) {
     const full = AS_FULL[mark];
-    if (full && !isCjk(block.slice(0, at).trimEnd().slice(-1)) && !isCjk(block.slice(at + 1).trimStart()[0])) continue;
+    if (full && !isCjk(visible(block, at, -1)) && !isCjk(visible(block, at, 1))) continue;
     const other = PAIRS[full ?? mark] ?? CLOSERS.get(full ?? mark)!;
     yield {
       offset: base + at,
@@ -202,6 +200,13 @@ function* brackets(block: string, base: number, skip: Set<number>): Iterable<Rep
         : `“${mark}”在本段中没有配对的“${other}”。`,
     };
   }
+}
+
+/** The nearest character before (-1) or after (+1) `at` that is not white space. */
+function visible(text: string, at: number, direction: -1 | 1): string | undefined {
+  let i = at + direction;
+  while (i >= 0 && i < text.length && /\s/.test(text[i])) i += direction;
+  return text[i];
 }
 
 /** Straight quotes in Chinese text become curly ones, a pair at a time; an odd number is only reported. */
@@ -265,8 +270,13 @@ function groupByKind(findings: Finding[]): Finding[] {
   const rest: Finding[] = [];
   for (const f of findings) {
     const fix = f.fixes[0];
-    if (fix?.safe && KINDS.has(fix.title)) byKind.set(fix.title, [...(byKind.get(fix.title) ?? []), f]);
-    else rest.push(f);
+    if (!fix?.safe || !KINDS.has(fix.title)) {
+      rest.push(f);
+      continue;
+    }
+    const group = byKind.get(fix.title);
+    if (group) group.push(f);
+    else byKind.set(fix.title, [f]);
   }
   for (const [title, group] of byKind) {
     if (group.length <= GROUP_ABOVE) {
@@ -277,7 +287,7 @@ function groupByKind(findings: Finding[]): Finding[] {
     rest.push({
       ...group[0],
       message: `本文有 ${group.length} 处${name}，可一键${action}。`,
-      fixes: [{ title: `全部${action}（${group.length} 处）`, safe: true, edits: group.flatMap((f) => f.fixes[0].edits) }],
+      fixes: [{ title: `全部${action}（${group.length} 处）`, safe: true, count: group.length, edits: group.flatMap((f) => f.fixes[0].edits) }],
     });
   }
   return rest;

@@ -113,7 +113,7 @@ for (const transport of ['stdio', 'ipc'] as const) {
       }) as { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[];
       assert.equal(actions.length, 1);
       assert.equal(actions[0].kind, 'source.fixAll.gongwen');
-      assert.equal(actions[0].title, '修复所有安全问题（4 处）');
+      assert.equal(actions[0].title, '修复所有安全问题（3 处）'); // the pair of straight quotes is one fix
       assert.deepEqual(actions[0].edit.changes[uri].map((e) => e.newText), ['，监督手段“单一”']);
       const quick = await client.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

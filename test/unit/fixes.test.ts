@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { applyEdits, check, diffEdit, fixAll, MAX_FIX_ROUNDS } from '../../engine';
+import { applyEdits, check, diffEdit, fixAll, fixAllEdits, MAX_FIX_ROUNDS } from '../../engine';
 import type { Finding } from '../../engine/types';
 
 test('edits apply in offset order regardless of input order', () => {
@@ -37,7 +37,7 @@ test('fix all applies every safe fix, only inside their spans, and a second chec
   const run = (t: string) => check(t, { referenceDate: '2026-11-23' });
   const { text: fixed, fixed: count } = fixAll(text, run);
   assert.equal(fixed, '关于工作情况的报告\n\n市委：\n2026年，我们落实“第一议题”制度，驰而不息纠治四风。\n一、主要工作\n（一）学习\n');
-  assert.equal(count, 7); // places changed: the pair of quotes is one fix of two edits
+  assert.equal(count, 6); // the pair of straight quotes is one fix
   assert.deepEqual(run(fixed).filter((f) => f.fixes.some((x) => x.safe)), []);
 });
 
@@ -98,4 +98,29 @@ test('after one fix all, a second changes nothing: every fixture and a generated
     assert.equal(twice.fixed, 0, name);
     assert.equal(twice.text, once.text, name);
   }
+});
+
+test('fix all takes a grouped fix whole and counts the findings it stands for, in linear-ish time on a long paste', () => {
+  const line = '今年以来,我局持续加强作风建设,推动各项工作落地见效。\n';
+  const text = line.repeat(20000);
+  const run = (t: string) => check(t, { referenceDate: '2026-11-23' });
+  const started = Date.now();
+  const { text: fixed, fixed: count } = fixAll(text, run);
+  assert.equal(fixed, text.replace(/,/g, '，'));
+  assert.equal(count, 40000);
+  assert.ok(Date.now() - started < 20000, `took ${Date.now() - started} ms`);
+});
+
+test('fixAllEdits skips a fix overlapping one already taken, insertions at one point included', () => {
+  const finding = (offset: number, edits: { offset: number; length: number; newText: string }[]) =>
+    ({ rule: 'r', severity: 'warning' as const, message: '', offset, length: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '', fixes: [{ title: '', safe: true, edits }] });
+  const { edits, fixes } = fixAllEdits([
+    finding(0, [{ offset: 5, length: 2, newText: 'a' }, { offset: 1, length: 1, newText: 'b' }]),
+    finding(1, [{ offset: 6, length: 1, newText: 'c' }]), // inside 5+2
+    finding(2, [{ offset: 1, length: 0, newText: 'd' }]), // same start as 1+1
+    finding(3, [{ offset: 2, length: 3, newText: 'e' }, { offset: 9, length: 0, newText: 'f' }]),
+    finding(4, [{ offset: 8, length: 2, newText: 'g' }]), // covers the insertion at 9
+  ]);
+  assert.deepEqual(edits.map((e) => e.newText), ['b', 'e', 'a', 'f']);
+  assert.equal(fixes, 2);
 });
