@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
       { language: 'gongwen' },
+      // Synced (never checked) so the 忽略 quick fixes edit an open config's current text, unsaved edits included.
+      { scheme: 'file', pattern: '**/.gongwen.{json,yaml,yml}' },
     ],
     synchronize: {
       configurationSection: 'gongwen',

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import {
   CodeAction, CodeActionKind, CodeActionParams, CompletionItemKind, createConnection, Diagnostic, DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -10,8 +11,9 @@ import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './conve
 import { toFoldingRanges, toSymbols } from './outline';
 import { legend, semanticTokens } from './semantic-tokens';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
-import { suppressActions } from './suppress-actions';
+import { ConfigChange, configEdit, SUPPRESS_COMMAND, suppressActions } from './suppress-actions';
 import { isReadable, tolerantDocuments } from './documents';
+import { isConfigFile } from './workspace-config';
 import { createTransport, redirectConsole } from './transport';
 import { WorkspaceConfigs } from './workspace-config';
 
@@ -61,7 +63,7 @@ connection.onInitialize((params) => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: '公文报告' },
       foldingRangeProvider: true,
-      executeCommandProvider: { commands: [INSERT_SECTION, RENUMBER] },
+      executeCommandProvider: { commands: [INSERT_SECTION, RENUMBER, SUPPRESS_COMMAND] },
       completionProvider: { triggerCharacters: ['、', '（'] },
       semanticTokensProvider: { legend, full: true },
     },
@@ -108,7 +110,7 @@ documents.onDidClose(({ document }) => {
   structures.delete(document.uri);
   settingsCache.delete(document.uri);
   forced.delete(document.uri);
-  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  if (!isConfigFile(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
 connection.onCodeAction(async (params) => codeActions(params));
@@ -174,8 +176,20 @@ connection.onCompletion(async ({ textDocument, position }) => {
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command === RENUMBER && args) return renumber(args[0] as string);
   if (command === INSERT_SECTION && args) return insertSection(args[0] as string, args[1] as string);
+  if (command === SUPPRESS_COMMAND && args) return changeConfig(args[0] as ConfigChange);
   return undefined;
 });
+
+/** A 忽略/关闭规则 quick fix, made now against the config as it is now (open in the editor or on disk). */
+async function changeConfig(change: ConfigChange): Promise<boolean> {
+  const open = typeof change?.file === 'string' ? documents.get(pathToFileURL(change.file).toString()) : undefined;
+  const result = configEdit(change, open);
+  if ('problem' in result) {
+    void connection.window.showWarningMessage(result.problem);
+    return false;
+  }
+  return (await connection.workspace.applyEdit({ label: '修改 Gongwen 配置', edit: result.edit })).applied;
+}
 
 async function insertSection(uri: string, partId: string): Promise<boolean> {
   const document = documents.get(uri);
@@ -230,6 +244,8 @@ function revalidateAll(): void {
 }
 
 async function validate(document: TextDocument): Promise<void> {
+  // An open config file's diagnostics are its problems, published by WorkspaceConfigs.
+  if (isConfigFile(document.uri)) return;
   try {
     const options = await checkedOptions(document);
     const current = documents.get(document.uri);
@@ -256,7 +272,8 @@ async function optionsFor(document: TextDocument, force = false): Promise<CheckO
 
 /** optionsFor without the size limit: validate() reports an oversized document instead of skipping it silently. */
 async function checkedOptions(document: TextDocument, force = false): Promise<CheckOptions | undefined> {
-  if (!isReadable(document)) return undefined;
+  // Config files are synced so quick fixes can edit their open version; they are not reports.
+  if (!isReadable(document) || isConfigFile(document.uri)) return undefined;
   const settings = await settingsFor(document.uri);
   const text = document.getText();
   // A file in the gongwen language, or one the user asked to check, is a report by choice.

@@ -4,7 +4,7 @@ import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { LoadedConfig, settingsForFile } from '../../engine';
 import type { FileSettings } from '../../engine';
-import { findConfigFile, loadConfigFile } from '../../workspace/config-files';
+import { CONFIG_NAMES, findConfigFile, loadConfigFile } from '../../workspace/config-files';
 
 /**
  * The workspace config (.gongwen.json/.yaml) of each document: found upward from the document's
@@ -69,6 +69,12 @@ export class WorkspaceConfigs {
   private rootOf(file: string): string | undefined {
     return this.roots.filter((r) => file === r || file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0];
   }
+}
+
+/** Whether a document is a workspace config file (.gongwen.json/.yaml/.yml). */
+export function isConfigFile(uri: string): boolean {
+  const file = fsPath(uri);
+  return !!file && CONFIG_NAMES.includes(path.basename(file));
 }
 
 /**

@@ -10,18 +10,23 @@ import { TestClient } from './lsp-client';
 const REPORT = '关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n经XXXX研究，执行各项规定规定。\n特此报告。\n\n市财政局\n2026年11月20日\n';
 type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
 type DocumentChange = { kind?: 'create'; uri: string; textDocument?: { uri: string }; edits?: Change[] };
-interface Action { title: string; edit: { changes?: Record<string, Change[]>; documentChanges?: DocumentChange[] } }
+type Edit = { changes?: Record<string, Change[]>; documentChanges?: DocumentChange[] };
+interface Action { title: string; edit?: Edit; command?: { command: string; arguments: unknown[] } }
+
+/** Applies text edits (positions in `before`) as the editor would. */
+function applyToText(before: string, edits: Change[]): string {
+  const doc = TextDocument.create('file:///x', 'text', 0, before);
+  const sorted = [...edits].sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
+  let text = before;
+  for (const e of sorted) text = text.slice(0, doc.offsetAt(e.range.start)) + e.newText + text.slice(doc.offsetAt(e.range.end));
+  return text;
+}
 
 /** Applies a WorkspaceEdit to the files on disk, as the editor would. */
-function applyToDisk(edit: Action['edit']): void {
+function applyToDisk(edit: Edit): void {
   const apply = (uri: string, edits: Change[]) => {
     const file = new URL(uri);
-    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    const doc = TextDocument.create(uri, 'text', 0, before);
-    const sorted = [...edits].sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
-    let text = before;
-    for (const e of sorted) text = text.slice(0, doc.offsetAt(e.range.start)) + e.newText + text.slice(doc.offsetAt(e.range.end));
-    fs.writeFileSync(file, text);
+    fs.writeFileSync(file, applyToText(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', edits));
   };
   for (const [uri, edits] of Object.entries(edit.changes ?? {})) apply(uri, edits);
   for (const change of edit.documentChanges ?? []) {
@@ -38,6 +43,15 @@ describe('workspace config and suppression over LSP', () => {
   const actionsAt = async (uri: string, line: number) => client.connection.sendRequest('textDocument/codeAction', {
     textDocument: { uri }, range: { start: { line, character: 0 }, end: { line, character: 200 } }, context: { diagnostics: [] },
   }) as Promise<Action[]>;
+  /** What picking the action does: its own edit, or the edit its command asks the client to apply. */
+  const editOf = async (action: Action): Promise<Edit> => {
+    if (action.edit) return action.edit;
+    const count = client.appliedEdits.length;
+    const applied = await client.connection.sendRequest('workspace/executeCommand', action.command);
+    assert.equal(applied, true);
+    assert.equal(client.appliedEdits.length, count + 1);
+    return client.appliedEdits[count].edit as Edit;
+  };
   const configChanged = () => client.connection.sendNotification('workspace/didChangeWatchedFiles',
     { changes: [{ uri: uriOf('.gongwen.json'), type: 2 }] });
 
@@ -59,9 +73,9 @@ describe('workspace config and suppression over LSP', () => {
     const d = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
     assert.deepEqual(codes(d), ['duplicate-word', 'placeholder']);
     const actions = await actionsAt(uri, 5);
-    const off = actions.find((a) => a.title === '在本工作区关闭规则 duplicate-word')!;
-    assert.equal(off.edit.documentChanges![0].kind, 'create');
-    applyToDisk(off.edit);
+    const off = await editOf(actions.find((a) => a.title === '在本工作区关闭规则 duplicate-word')!);
+    assert.equal(off.documentChanges![0].kind, 'create');
+    applyToDisk(off);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')), { rules: { 'duplicate-word': 'off' } });
     const after = await client.nextDiagnostics(uri, configChanged);
     assert.deepEqual(codes(after), ['placeholder']);
@@ -70,9 +84,9 @@ describe('workspace config and suppression over LSP', () => {
   test('在本工作区忽略 adds an ignore entry to the existing file, keeping what is there', async () => {
     const uri = uriOf('a.txt');
     const actions = await actionsAt(uri, 5);
-    const ignore = actions.find((a) => a.title === '在本工作区忽略“XXXX”')!;
-    assert.equal(ignore.edit.documentChanges![0].kind, undefined, 'an edit of the existing file');
-    applyToDisk(ignore.edit);
+    const ignore = await editOf(actions.find((a) => a.title === '在本工作区忽略“XXXX”')!);
+    assert.equal(ignore.documentChanges![0].kind, undefined, 'an edit of the existing file');
+    applyToDisk(ignore);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')),
       { rules: { 'duplicate-word': 'off' }, ignore: [{ rule: 'placeholder', text: 'XXXX' }] });
     assert.deepEqual(await client.nextDiagnostics(uri, configChanged), []);
@@ -85,8 +99,7 @@ describe('workspace config and suppression over LSP', () => {
     fs.mkdirSync(path.join(dir, 'sub'), { recursive: true });
     fs.writeFileSync(new URL(uri), REPORT);
     await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
-    const here = (await actionsAt(uri, 5)).find((a) => a.title === '忽略此处（placeholder）')!;
-    applyToDisk(here.edit);
+    applyToDisk(await editOf((await actionsAt(uri, 5)).find((a) => a.title === '忽略此处（placeholder）')!));
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')),
       { ignore: [{ rule: 'placeholder', text: 'XXXX', files: ['sub/b.txt'] }] });
     assert.deepEqual(codes(await client.nextDiagnostics(uri, configChanged)), ['duplicate-word']);
@@ -98,7 +111,7 @@ describe('workspace config and suppression over LSP', () => {
     const md = REPORT.replace('一、基本情况', '## 一、基本情况');
     await client.nextDiagnostics(uri, () => client.open(uri, md, 'markdown'));
     const here = (await actionsAt(uri, 5)).find((a) => a.title === '忽略此处（placeholder）')!;
-    assert.deepEqual(here.edit.changes![uri], [{
+    assert.deepEqual(here.edit!.changes![uri], [{
       range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } },
       newText: '<!-- gongwen-disable-next-line placeholder -->\n',
     }]);
@@ -123,5 +136,68 @@ describe('workspace config and suppression over LSP', () => {
     assert.deepEqual(codes(await client.nextDiagnostics(uriOf('a.txt'), configChanged)), ['duplicate-word', 'placeholder']);
     fs.writeFileSync(path.join(dir, '.gongwen.json'), '{}');
     assert.deepEqual(await client.nextDiagnostics(configUri, configChanged, (list) => list.length === 0), []);
+  });
+  test('a quick fix edits the open config document at its version, keeping unsaved edits, comments and tabs', async () => {
+    const configFile = path.join(dir, '.gongwen.json');
+    fs.writeFileSync(configFile, '{\n\t"rules": {}\n}\n');
+    await client.nextDiagnostics(uriOf('a.txt'), configChanged);
+    const configUri = uriOf('.gongwen.json');
+    const published = client.publishedCount(configUri);
+    const unsaved = '{\n\t// 草稿：先提醒\n\t"rules": { "placeholder": "warning" }\n}\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: configUri, languageId: 'jsonc', version: 7, text: unsaved } });
+    const edit = await editOf((await actionsAt(uriOf('a.txt'), 5)).find((a) => a.title === '在本工作区忽略“XXXX”')!);
+    const [change] = edit.documentChanges!;
+    assert.deepEqual(change.textDocument, { uri: configUri, version: 7 });
+    const after = applyToText(unsaved, change.edits!);
+    assert.equal(after, '{\n\t// 草稿：先提醒\n\t"rules": { "placeholder": "warning" },\n\t"ignore": [\n\t\t{\n\t\t\t"rule": "placeholder",\n\t\t\t"text": "XXXX"\n\t\t}\n\t]\n}\n');
+    // Only the inserted span is replaced, not the whole document.
+    assert.ok(change.edits!.every((e) => e.range.start.line >= 2), JSON.stringify(change.edits));
+    // Opening the config did not check it as a report or clear its diagnostics.
+    assert.equal(client.publishedCount(configUri), published);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: configUri } });
+    assert.equal(fs.readFileSync(configFile, 'utf8'), '{\n\t"rules": {}\n}\n', 'the file on disk is not touched');
+  });
+
+  test('a CRLF YAML config stays CRLF, with its comments, after 忽略 and 关闭规则', async () => {
+    fs.rmSync(path.join(dir, '.gongwen.json'));
+    const yamlFile = path.join(dir, '.gongwen.yaml');
+    const before = '# 本单位的约定\r\nrules:\r\n  placeholder: warning # 先提醒\r\nignore:\r\n  - text: 某某\r\n';
+    fs.writeFileSync(yamlFile, before);
+    await client.nextDiagnostics(uriOf('a.txt'), configChanged);
+    const actions = await actionsAt(uriOf('a.txt'), 5);
+    const ignore = await editOf(actions.find((a) => a.title === '在本工作区忽略“XXXX”')!);
+    assert.equal(ignore.documentChanges![0].textDocument!.uri, uriOf('.gongwen.yaml'));
+    applyToDisk(ignore);
+    applyToDisk(await editOf(actions.find((a) => a.title === '在本工作区关闭规则 duplicate-word')!));
+    const after = fs.readFileSync(yamlFile, 'utf8');
+    assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, `only CRLF line ends: ${JSON.stringify(after)}`);
+    assert.equal(after, '# 本单位的约定\r\nrules:\r\n  placeholder: warning # 先提醒\r\n  duplicate-word: off\r\nignore:\r\n  - text: 某某\r\n'
+      + '  - rule: placeholder\r\n    text: XXXX\r\n');
+    assert.deepEqual(await client.nextDiagnostics(uriOf('a.txt'), configChanged), []);
+    fs.rmSync(yamlFile);
+    fs.writeFileSync(path.join(dir, '.gongwen.json'), '{}');
+    await client.nextDiagnostics(uriOf('a.txt'), configChanged);
+  });
+
+  test('a config with a syntax error is not edited: the fix says why', async () => {
+    fs.writeFileSync(path.join(dir, '.gongwen.json'), '{ "rules": ');
+    await client.nextDiagnostics(uriOf('a.txt'), configChanged);
+    const action = (await actionsAt(uriOf('a.txt'), 5)).find((a) => a.title === '在本工作区忽略“XXXX”')!;
+    const count = client.appliedEdits.length;
+    assert.equal(await client.connection.sendRequest('workspace/executeCommand', action.command), false);
+    assert.equal(client.appliedEdits.length, count);
+    assert.ok(client.messages.some((m) => m.message.includes('语法错误')));
+    assert.equal(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8'), '{ "rules": ');
+    fs.writeFileSync(path.join(dir, '.gongwen.json'), '{}');
+    await client.nextDiagnostics(uriOf('a.txt'), configChanged);
+  });
+
+  test('the config command only ever edits a Gongwen config file', async () => {
+    const count = client.appliedEdits.length;
+    const applied = await client.connection.sendRequest('workspace/executeCommand', {
+      command: 'gongwen.server.suppress', arguments: [{ file: path.join(dir, 'a.txt'), jsonPath: ['rules', 'x'], value: 'off' }],
+    });
+    assert.equal(applied, false);
+    assert.equal(client.appliedEdits.length, count);
   });
 });
