@@ -51,17 +51,19 @@ function report(text: string, { at, found, compiled, since }: Mention): Report {
   const title = bookTitleAround(text, at, at + found.length);
   const sentence = sentenceAround(text, at, at + found.length);
   const elsewhere = text.slice(sentence.start, at) + text.slice(at + found.length, sentence.end);
-  const fixable = entry.replace !== false && !!replacement && replacement !== found && !title && !elsewhere.includes(replacement);
+  // A citation (《信访条例》, 《…（2018年修订）》) is not rewritten: article numbers differ between editions.
+  const cited = found.includes('《');
+  const fixable = entry.replace !== false && !!replacement && replacement !== found && !title && !cited && !elsewhere.includes(replacement);
   const current = replacement && replacement !== found && !replacement.startsWith('（') ? `现行写法是“${replacement}”。` : '';
-  let advice = '';
+  let advice = current;
   if (title) {
     advice = `“${found}”在所引文件${text.slice(title.start, title.end)}的名称中，书名不宜改动：请核对该文件是否已被废止、修订或取代，必要时改引现行文件。`;
   } else if (fixable) {
     advice = `建议改为“${replacement}”。`;
+  } else if (cited) {
+    advice = `${current}请核对所引条文在现行文件中的位置后改引。`;
   } else if (entry.replace !== false && current) {
     advice = `${current}本句已有这一写法，请调整句子而不是直接替换。`;
-  } else {
-    advice = current;
   }
   return {
     offset: at,
@@ -97,9 +99,9 @@ function isInside(text: string, at: number, length: number, word: string): boole
   return false;
 }
 
-/** 原国土资源局, 国土资源局（现自然资源局）: the old name used on purpose, for the time before the reform. */
+/** 原国土资源局, 国土资源局（现自然资源局）, 人民银行某县支行旧址: the old name used on purpose, for the time before the reform. */
 function namedAsFormer(text: string, at: number, length: number): boolean {
-  return /原$/.test(text.slice(Math.max(0, at - 1), at)) || /^[（(](?:现|今|已更名|已改为|已并入)/.test(text.slice(at + length, at + length + 4));
+  return /原$/.test(text.slice(Math.max(0, at - 1), at)) || /^(?:[（(](?:现|今|已更名|已改为|已并入)|旧址|原址)/.test(text.slice(at + length, at + length + 4));
 }
 
 // 贫困人口减少1000万、贫困村120个、减少贫困人口: a count of the time, not the old 提法 as today's work.

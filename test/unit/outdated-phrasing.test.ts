@@ -83,6 +83,7 @@ test('no replacement that would repeat a name already in the sentence', () => {
 test('an old institution named as former (原…, …（现…）) is not reported', () => {
   assert.deepEqual(textsOf('原国土资源局的档案已移交。', 'outdated-phrasing'), []);
   assert.deepEqual(textsOf('国土资源局（现自然资源局）承担该项工作。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('中国人民银行某县支行旧址改造为金融博物馆。', 'outdated-phrasing'), []);
 });
 
 test('a plan cited with its year span is outdated from the year after the span ends', () => {
@@ -121,4 +122,11 @@ test('a pack entry names a category from the closed list, and endYear refers to 
   assert.deepEqual(check(text, { referenceDate: '2023-12-31', pack: config.pack }).filter((f) => f.rule === 'outdated-phrasing'), []);
   const [finding] = check(text, { referenceDate: '2024-01-01', pack: config.pack }).filter((f) => f.rule === 'outdated-phrasing');
   assert.match(finding.message, /^规划期已结束：/);
+});
+
+test('a cited title is never rewritten, even when a pack entry asks for a replacement', () => {
+  const pack = { outdatedPhrasing: [{ id: 'old-rules', old: ['《某市旧办法》'], new: '《某市新办法》', since: '2020-01-01', category: 'document' as const, reason: '已废止。', source: '测试' }] };
+  const [finding] = check('依照《某市旧办法》第三条处理。', { referenceDate: '2026-11-23', pack }).filter((f) => f.rule === 'outdated-phrasing');
+  assert.deepEqual(finding.fixes, []);
+  assert.match(finding.message, /^文件已修订或废止：.*现行写法是“《某市新办法》”。请核对所引条文/);
 });
