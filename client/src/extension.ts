@@ -26,6 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       // Synced (never checked) so the 忽略 quick fixes edit an open config's current text, unsaved edits included.
       { scheme: 'file', pattern: '**/.gongwen.{json,yaml,yml}' },
     ],
+    // In Restricted Mode the server runs the built-in checks but not the workspace's rule packs.
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
     synchronize: {
       configurationSection: 'gongwen',
       // The server re-reads the workspace config when one is created, changed or deleted.
@@ -42,6 +44,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerFixAllCommand(),
     new StatusBar(client),
     ...registerCommands(client, () => void structure.refresh()),
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await client?.sendNotification('gongwen/workspaceTrust', { trusted: true });
+      void structure.refresh();
+    }),
   );
 }
 

@@ -7,6 +7,8 @@ type LspRange = { start: { line: number; character: number }; end: { line: numbe
 interface HeadingNode { name: string; range: LspRange; selectionRange: LspRange; children?: HeadingNode[] }
 interface PartNode { id: string; name: string; required: boolean; present: boolean; line?: number }
 export interface Structure {
+  /** Restricted Mode kept the workspace's rule pack from running. */
+  restricted?: boolean;
   type: { id: string; name: string; confidence: string; reason: string } | null;
   charCount: number;
   parts: PartNode[];
@@ -14,6 +16,7 @@ export interface Structure {
 }
 
 type Node =
+  | { kind: 'restricted' }
   | { kind: 'type'; type: NonNullable<Structure['type']> }
   | { kind: 'parts'; parts: PartNode[] }
   | { kind: 'part'; part: PartNode }
@@ -49,6 +52,13 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
 
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
+      case 'restricted': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Restricted Mode: workspace rule pack not loaded'));
+        item.tooltip = vscode.l10n.t('This folder is not trusted: the built-in checks run, but the phrasings, confusable words and report types of its .gongwen.json/.yaml do not. Trust the folder to use them.');
+        item.iconPath = new vscode.ThemeIcon('shield');
+        item.command = { command: 'workbench.trust.manage', title: vscode.l10n.t('Manage Workspace Trust') };
+        return item;
+      }
       case 'type': {
         const item = new vscode.TreeItem(vscode.l10n.t('Type: {0}', node.type.name));
         item.description = node.type.reason;
@@ -84,8 +94,9 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
 
   getChildren(node?: Node): Node[] {
     if (!node) {
-      const { type, parts, headings } = this.structure;
+      const { restricted, type, parts, headings } = this.structure;
       return [
+        ...(restricted ? [{ kind: 'restricted' as const }] : []),
         ...(type ? [{ kind: 'type' as const, type }] : []),
         ...(parts.length ? [{ kind: 'parts' as const, parts }] : []),
         ...headings.map((heading) => ({ kind: 'heading' as const, heading })),

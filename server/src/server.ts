@@ -57,6 +57,7 @@ const ruleIds = rules.map((r) => r.id);
 connection.onInitialize((params) => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   configs.setWorkspaceFolders(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  configs.setTrusted((params.initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted !== false);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -85,6 +86,12 @@ connection.onDidChangeConfiguration(() => {
 
 connection.onDidChangeWatchedFiles(() => {
   configs.reset();
+  revalidateAll();
+});
+
+/** VS Code's workspace trust changed (Restricted Mode → trusted): workspace rule packs now run. */
+connection.onNotification('gongwen/workspaceTrust', ({ trusted }: { trusted: boolean }) => {
+  configs.setTrusted(trusted !== false);
   revalidateAll();
 });
 
@@ -141,9 +148,10 @@ connection.onFoldingRanges(async ({ textDocument }) => {
 connection.onRequest('gongwen/structure', async ({ textDocument }: { textDocument: { uri: string } }) => {
   const document = documents.get(textDocument.uri);
   const options = document && (await optionsFor(document));
-  if (!document || !options) return { type: null, parts: [], headings: [] };
+  if (!document || !options) return { type: null, parts: [], headings: [], restricted: false };
   const summary = describeReport(document.getText(), options);
   return {
+    restricted: configs.packWithheld(document.uri),
     type: summary.type,
     charCount: summary.charCount,
     parts: summary.parts.map(({ id, name, required, present, line }) => ({ id, name, required, present, line })),

@@ -15,8 +15,26 @@ export class WorkspaceConfigs {
   private readonly loaded = new Map<string, LoadedConfig>();
   private readonly published = new Set<string>();
   private roots: string[] = [];
+  /**
+   * VS Code's workspace trust. In Restricted Mode a config's rule pack (提法, confusables, parts,
+   * report types — content written by whoever made the repository) is not used; its rules, ignore
+   * and ignoreFiles settings only quiet findings and still apply. Clients without trust are trusted.
+   */
+  private trusted = true;
 
   constructor(private readonly connection: Connection) {}
+
+  setTrusted(trusted: boolean): void {
+    this.trusted = trusted;
+  }
+
+  /** True when the document's config has a rule pack that Restricted Mode keeps from running. */
+  packWithheld(uri: string): boolean {
+    if (this.trusted) return false;
+    const configFile = this.configFileFor(uri);
+    const loaded = configFile ? this.loaded.get(configFile) : undefined;
+    return !!loaded && Object.keys(loaded.config.pack).length > 0;
+  }
 
   setWorkspaceFolders(uris: string[]): void {
     this.roots = uris.map(fsPath).filter((p): p is string => p !== undefined);
@@ -49,7 +67,8 @@ export class WorkspaceConfigs {
       this.loaded.set(configFile, loaded);
       this.publishProblems(loaded);
     }
-    return settingsForFile(loaded, file);
+    const settings = settingsForFile(loaded, file);
+    return this.trusted ? settings : { ...settings, options: { ...settings.options, pack: undefined } };
   }
 
   private publishProblems(loaded: LoadedConfig): void {
