@@ -6,15 +6,18 @@ import { collectFiles, languageOf } from './files';
 import { describeError } from './fs-errors';
 import { checkFile } from './check-file';
 import { FileResult, toJson, toText } from './format';
+import { rulesJson, rulesText } from './rules-list';
 
 const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--fix] [--config 文件]
       gongwen test-rules [--config 文件]
+      gongwen rules [--format text|json]
 
 检查公文报告（.txt、.md）。目录会递归查找其中的 .txt 和 .md 文件。
   --format text|json       输出格式，默认 text
   --reference-date 日期    判断提法是否过时的参考日期；报告有成文日期时以成文日期为准，默认今天
   --fix                    自动修复安全问题（全角标点、明确的错别字等），改写文件后报告剩余问题
   --config 文件            使用指定的 .gongwen.json/.yaml；默认从文件所在目录向上查找
+rules 列出全部规则（类别、默认级别、修复方式、说明）。
 test-rules 检查内置数据和配置文件中每个条目的示例（examples）是否成立。
 单个文件最大 10 MB；编码、写回方式和数据安全见 docs/cli.md。
 退出码：0 无错误；1 发现错误级问题（test-rules：有示例不成立）；2 用法错误、配置有误，或有文件无法读取、无法写回、超过大小上限。`;
@@ -36,6 +39,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
       return 0;
     }
     if (command === 'test-rules') return testRules(parseCheckArgs(rest, false), out, err);
+    if (command === 'rules') return listRules(parseCheckArgs(rest, false, command), out);
     if (command !== 'check') throw new UsageError(`未知命令“${command}”`);
     return runCheck(parseCheckArgs(rest), out, err);
   } catch (error) {
@@ -49,7 +53,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
   }
 }
 
-function parseCheckArgs(args: string[], needPaths = true): CheckArgs {
+function parseCheckArgs(args: string[], needPaths = true, command = 'test-rules'): CheckArgs {
   const parsed: CheckArgs = { paths: [], format: 'text', fix: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -78,7 +82,7 @@ function parseCheckArgs(args: string[], needPaths = true): CheckArgs {
     }
   }
   if (needPaths && !parsed.paths.length) throw new UsageError('请指定要检查的文件或目录');
-  if (!needPaths && parsed.paths.length) throw new UsageError(`test-rules 不接受文件参数“${parsed.paths[0]}”`);
+  if (!needPaths && parsed.paths.length) throw new UsageError(`${command} 不接受文件参数“${parsed.paths[0]}”`);
   return parsed;
 }
 
@@ -103,6 +107,12 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
   out.write(args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results) + '\n');
   if (problems.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** gongwen rules: the rule list, as docs/rules.md gives it. */
+function listRules(args: CheckArgs, out: NodeJS.WritableStream): number {
+  out.write(args.format === 'json' ? JSON.stringify(rulesJson(), null, 2) + '\n' : rulesText() + '\n');
+  return 0;
 }
 
 /** gongwen test-rules: every example of the built-in data, or of the given config's entries. */

@@ -2,7 +2,8 @@ import type { ReportModel } from './model';
 import type { DetectedType } from './report-types';
 import type { RuleData } from './rule-data';
 import type { PartStatus } from './sections';
-import type { Finding, Report, Severity } from './types';
+import type { ReviewCategoryId } from './review-categories';
+import type { CheckOptions, Finding, Report, Severity } from './types';
 
 export interface RuleContext {
   model: ReportModel;
@@ -18,16 +19,40 @@ export interface RuleContext {
   parts(): PartStatus[];
 }
 
-/** One check. Modules under engine/rules/ each export one of these. */
+/** What kind of fix a rule offers: safe (mechanical), judgement (a person should read it), mixed (both kinds), none. */
+export type FixClass = 'safe' | 'judgement' | 'mixed' | 'none';
+
+/** A text an example runs on: the whole document, with options where the rule needs one (length). */
+export type RuleExample = string | { text: string; options: Pick<CheckOptions, 'maxLength' | 'reportType'> };
+
+/** A setting that changes what the rule reports. */
+export interface RuleOption {
+  /** The VS Code setting that sets it (gongwen.maxLength). */
+  setting: string;
+  type: 'integer' | 'string';
+  default: number | string;
+  /** Chinese, one line. */
+  description: string;
+}
+
+/**
+ * One check. Modules under engine/rules/ each export one of these; its metadata is the single source of
+ * docs/rules.md's reference, the gongwen.rules setting, the config schema and `gongwen rules`
+ * (scripts/generate.ts), so nothing about a rule is written twice.
+ */
 export interface Rule {
   id: string;
-  /** One line, Chinese, shown in docs and settings. */
+  category: ReviewCategoryId;
+  /** One line, Chinese, shown in settings, the CLI listing and the docs' table. */
   description: string;
+  /** What exactly is and is not reported (Chinese, Markdown), for docs/rules.md. */
+  details: string;
   defaultSeverity: Severity;
-  /** What kind of fix the rule offers: safe (mechanical), judgement (a person should read it), or none. */
-  fix: 'safe' | 'judgement' | 'mixed' | 'none';
-  /** True when the rule reads word tokens (needs the segmenter). */
-  usesTokens: boolean;
+  /** Checked against the fixes the rule's findings carry (test/unit/rule-metadata.test.ts). */
+  fix: FixClass;
+  options?: RuleOption[];
+  /** Documents on which the rule stays quiet (valid) or reports at least once (invalid); run by the tests. */
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
   check(context: RuleContext): Iterable<Report>;
   /**
    * Rewrites the rule's findings after suppression, e.g. hundreds of one kind into one finding whose fix

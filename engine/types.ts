@@ -1,7 +1,10 @@
 /** Shared types of the Gongwen engine. Offsets and characters are UTF-16 code units, as in LSP. */
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type SeveritySetting = Severity | 'off';
+/** Severities, most serious first; a setting may also switch a rule off. */
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }

@@ -1,12 +1,18 @@
 import type { Rule } from '../rule';
+import { exampleReport } from './example-report';
 
 /** A 报告 sent up to an organ names it (主送机关, e.g. 市纪委：) below the title. */
 export const addressee: Rule = {
   id: 'addressee',
+  category: 'structure',
   description: '缺少主送机关（如“市纪委：”）',
+  details: '需要主送机关的报告没有“××：”行；讲话稿、通知等不需要主送机关的类型不报。',
   defaultSeverity: 'info',
   fix: 'none',
-  usesTokens: false,
+  examples: {
+    valid: [exampleReport()],
+    invalid: [exampleReport({ '市应急管理局：': null })],
+  },
   *check(context) {
     const { type } = context.reportType();
     const structure = context.model.structure();

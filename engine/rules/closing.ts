@@ -1,14 +1,20 @@
 import type { Rule } from '../rule';
+import { exampleReport } from './example-report';
 
 const STANDARD = '特此报告。';
 
 /** A 报告 without its closing line (特此报告。), or with one that is not a 报告's. */
 export const closing: Rule = {
   id: 'closing',
+  category: 'structure',
   description: '报告缺少结束语（特此报告。）或结束语不规范',
+  details: '缺结束语，或结束语不是该类报告的写法；修复补“特此报告。”，需确认。',
   defaultSeverity: 'warning',
   fix: 'judgement',
-  usesTokens: false,
+  examples: {
+    valid: [exampleReport()],
+    invalid: [exampleReport({ '特此报告。': null })],
+  },
   *check(context) {
     const { type, confidence } = context.reportType();
     const structure = context.model.structure();

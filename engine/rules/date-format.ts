@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { exampleReport } from './example-report';
 
 /**
  * 成文日期 in the GB/T 9704—2012 form: Arabic numerals, full year, no leading zeros
@@ -6,10 +7,15 @@ import type { Rule } from '../rule';
  */
 export const dateFormat: Rule = {
   id: 'date-format',
+  category: 'structure',
   description: '成文日期缺失或不是“2026年11月23日”的格式',
+  details: '成文日期不是“2026年11月23日”形式（01月、二〇二六年、2026-11-23），安全修复；无效日期为 error；缺成文日期为 info。',
   defaultSeverity: 'warning',
   fix: 'safe',
-  usesTokens: false,
+  examples: {
+    valid: [exampleReport()],
+    invalid: [exampleReport({ '2026年11月20日': '2026-11-20' }), exampleReport({ '2026年11月20日': '二〇二六年十一月二十日' })],
+  },
   *check(context) {
     const structure = context.model.structure();
     const { date } = structure;

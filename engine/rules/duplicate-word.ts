@@ -22,10 +22,15 @@ const DOUBLED = /([\u3400-\u9fff]{1,4})\1/g;
  */
 export const duplicateWord: Rule = {
   id: 'duplicate-word',
+  category: 'wording',
   description: '重复的词或字（规定规定、教育育、的的），不含叠词（认认真真、研究研究、层层）',
+  details: '规定规定、教育育、的的、在在；叠词不算：AABB（认认真真、时时处处）、ABAB（研究研究）、AA（层层、年年）、ABB（阴沉沉）、一茬一茬、看一看、目的的（见下文）。确定的笔误为安全修复。',
   defaultSeverity: 'warning',
   fix: 'mixed',
-  usesTokens: true,
+  examples: {
+    valid: ['认认真真学习，研究研究办法，层层压实责任。'],
+    invalid: ['组织干部执行各项规定规定。', '加强的的管理。'],
+  },
   *check({ model }) {
     // Only a run of Han characters written twice in a row can be a repetition: segment just those places.
     const reported = new Set<number>();

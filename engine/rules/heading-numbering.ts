@@ -13,10 +13,15 @@ const LEVEL_NAME = ['', '一、', '（一）', '1.', '（1）'];
  */
 export const headingNumbering: Rule = {
   id: 'heading-numbering',
+  category: 'structure',
   description: '标题编号：格式（一、（一）1.（1））、跳号重号、层级跳跃、同级混用',
+  details: '一、（一）1.（1）的写法（含 OCR、输入法变体 (-)（-）一. 一， 1、）、跳号重号、缺少“（一）”、层级跳跃（一列只报一次）、同级混用“一是”和“（一）”；行首“一是”段落不是标题。写法的修复是安全修复；“重新编号”只改编号，需确认。',
   defaultSeverity: 'warning',
   fix: 'mixed',
-  usesTokens: false,
+  examples: {
+    valid: ['一、主要工作\n（一）专项检查\n二、存在问题'],
+    invalid: ['一、主要工作\n三、存在问题', '一.主要工作\n二.存在问题'],
+  },
   *check({ model }) {
     const structure = model.structure();
     const used = new Set(structure.all.filter((h) => h.kind === 'heading' && h.marker).map((h) => h.level));

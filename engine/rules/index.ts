@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { REVIEW_CATEGORIES, ReviewCategory } from '../review-categories';
 import { addressee } from './addressee';
 import { closing } from './closing';
 import { dateFormat } from './date-format';
@@ -20,3 +21,9 @@ export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, length,
   headingNumbering, placeholder, outdatedPhrasing, staleYear, misusedWord, duplicateWord, punctuation,
 ];
+
+/** The rules grouped by review category, in the categories' order (empty categories left out). */
+export function rulesByCategory(): { category: ReviewCategory; rules: Rule[] }[] {
+  return REVIEW_CATEGORIES.map((category) => ({ category, rules: rules.filter((r) => r.category === category.id) }))
+    .filter((group) => group.rules.length);
+}

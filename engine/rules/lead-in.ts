@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { exampleReport } from './example-report';
 import type { Report } from '../types';
 import type { ReportModel } from '../model';
 import type { Heading } from '../structure/parse';
@@ -8,10 +9,15 @@ const LEAD_IN = '现将有关情况报告如下：';
 /** The opening paragraph of a 报告 has no transition such as 现将有关情况报告如下：, or there is no opening at all. */
 export const leadIn: Rule = {
   id: 'lead-in',
+  category: 'structure',
   description: '开头缺少“现将有关情况报告如下：”一类的过渡语（开头语）',
+  details: '开头段没有“现将有关情况报告如下：”，或正文直接从“一、”开始；修复补上开头语，需确认。',
   defaultSeverity: 'warning',
   fix: 'judgement',
-  usesTokens: false,
+  examples: {
+    valid: [exampleReport()],
+    invalid: [exampleReport({ '根据市局通知要求，我局对2026年度安全生产工作开展了自查，现将自查情况报告如下：': null })],
+  },
   *check(context) {
     const { type, confidence } = context.reportType();
     const structure = context.model.structure();

@@ -1,13 +1,19 @@
 import { planInsertion } from '../insert-section';
 import type { Rule } from '../rule';
+import { exampleReport } from './example-report';
 
 /** A standard part of the detected report type (存在问题, 下步打算, 原因分析 …) is missing. */
 export const missingSection: Rule = {
   id: 'missing-section',
+  category: 'structure',
   description: '缺少该类报告的标准组成部分（如存在问题、下步打算、原因分析）',
+  details: '报告类型的标准组成部分缺失（存在问题、下步打算、原因分析……），提示标在该部分应在的位置（它之前的一级标题上，或最后一个部分之后、结束语和落款之前）；插入时带编号和段落模板，后续一级标题自动顺延。报告类型不确定时为 info。',
   defaultSeverity: 'warning',
   fix: 'judgement',
-  usesTokens: true,
+  examples: {
+    valid: [exampleReport()],
+    invalid: [exampleReport({ '二、存在的问题': null, '部分企业主体责任落实不到位。': null, '三、下一步工作打算': '二、下一步工作打算' })],
+  },
   *check(context) {
     const structure = context.model.structure();
     // A text with no heading, lead-in or closing is not laid out as a report yet; parts mean nothing there.

@@ -5,10 +5,15 @@ const WINDOW = 20;
 /** Words from a closed list of 公文 confusions (弛而不息, 摇控, 截止目前 …), matched on word boundaries. */
 export const misusedWord: Rule = {
   id: 'misused-word',
+  category: 'wording',
   description: '易混淆的错别字和误用词（弛而不息→驰而不息，摇控→遥控，截止目前→截至目前……）',
+  details: '封闭清单（data/misused-words.json）里的错别字和误用词，只在分词边界上匹配；确定的笔误为安全修复，其余需确认；部分条目为 info。',
   defaultSeverity: 'warning',
   fix: 'mixed',
-  usesTokens: true,
+  examples: {
+    valid: ['驰而不息纠治“四风”。'],
+    invalid: ['弛而不息纠治“四风”。'],
+  },
   *check({ model, data }) {
     const text = model.prose;
     for (const [index, places] of data.misusedLiterals.find(text)) {

@@ -10,10 +10,15 @@ import type { Report } from '../types';
 /** Formulations, names and campaigns that were current once and are not at the reference date. */
 export const outdatedPhrasing: Rule = {
   id: 'outdated-phrasing',
-  description: '过时提法：已更名的机构、已修订的文件、已结束的规划和阶段性工作、已调整的表述',
+  category: 'outdated',
+  description: '已更名的机构、已修订的文件、已结束的规划和阶段性工作、已调整的表述',
+  details: '过时提法，按参考日期和每处提及所指的时期判断（见下文“过时提法与所指时期”）；消息开头和级别由条目的类别决定；替换需确认。',
   defaultSeverity: 'warning',
   fix: 'judgement',
-  usesTokens: false,
+  examples: {
+    valid: ['市自然资源局开展土地执法检查。', '2017年，原国土资源局开展土地执法检查。'],
+    invalid: ['市国土资源局开展土地执法检查。'],
+  },
   *check({ model, referenceDate, data }) {
     const text = model.prose;
     const literal = data.outdatedLiterals.find(text);

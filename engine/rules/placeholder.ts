@@ -10,10 +10,15 @@ const DATE_END = /^[月日号]/;
 /** Template placeholders left in the text (XXXX, xxxx, ×××, *, 某某, 20XX年 …). */
 export const placeholder: Rule = {
   id: 'placeholder',
+  category: 'placeholder',
   description: '遗留的模板占位符（XXXX、xxxx、×××、*、某某、20XX 等）',
+  details: 'XXXX、xxxx、20XX、单个 X（X次）、×××、*、某某、□；一个占位日期（20xx年xx月xx日、X月X日）是一处。',
   defaultSeverity: 'error',
   fix: 'none',
-  usesTokens: false,
+  examples: {
+    valid: ['市应急管理局于2026年3月开展检查。'],
+    invalid: ['XX局于20XX年开展检查。', '会议定于X月X日召开。'],
+  },
   *check({ model }) {
     const found = new Map<number, { offset: number; length: number; label: string }>();
     for (const { label, needs, regex } of patterns) {

@@ -36,10 +36,15 @@ function kindFix(kind: Kind, title: string, edits: Edit[]): Fix {
 
 export const punctuation: Rule = {
   id: 'punctuation',
-  description: '标点符号：中文中的半角标点、直引号、不成对的引号括号书名号、发文字号的六角括号、多余的空格',
+  category: 'punctuation',
+  description: '中文中的半角标点、直引号、不成对的引号括号书名号、发文字号的六角括号、多余的空格',
+  details: '中文里的半角 , ; : ! ?、半角括号和直引号（成对转换，缺另一半的只报告不修复）、发文字号年份的括号（某发(2024)5号 → 〔2024〕，GB/T 9704）、不成对的引号书名号括号（句中硬换行不算断开）、汉字与数字字母间的空格、中文之间的空格（info）；1,000、10:30、（1）、网址不算；同一种超过 10 处时合并为一条（见下文）。修复为安全修复。',
   defaultSeverity: 'warning',
   fix: 'mixed',
-  usesTokens: false,
+  examples: {
+    valid: ['会议强调，要抓好落实，全年完成投资1,000万元。'],
+    invalid: ['会议强调,要抓好落实。', '学习《条例》和“四个意识”(2026年)。'],
+  },
   *check({ model }) {
     for (const { start, end } of model.lines.spans()) {
       const line = model.prose.slice(start, end);

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { exampleReport } from './example-report';
 import { bookTitleAround } from '../text-spans';
 
 // 请示 wording (《党政机关公文处理工作条例》第十五条：不得在报告等非请示性公文中夹带请示事项).
@@ -7,10 +8,15 @@ const REQUEST = /[妥当]否[，,]?\s*请(?:批示|示复|审批)|请予?(?:批�
 /** A report asks for approval, which only a 请示 may do. */
 export const requestInReport: Rule = {
   id: 'request-in-report',
+  category: 'structure',
   description: '报告中夹带请示事项（妥否，请批示；请予批准……）',
+  details: '报告夹带请示用语（妥否，请批示；请予批准……），《》内的文件名不算；修复改为“特此报告。”，需确认。',
   defaultSeverity: 'warning',
   fix: 'judgement',
-  usesTokens: false,
+  examples: {
+    valid: [exampleReport(), '关于印发《请予批准事项办理规程》的情况说明。'],
+    invalid: [exampleReport({ '特此报告。': '妥否，请批示。' })],
+  },
   *check({ model }) {
     const closing = model.structure().closing;
     for (const m of model.prose.matchAll(REQUEST)) {

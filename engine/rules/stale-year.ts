@@ -8,10 +8,15 @@ const YEAR = /(\d{4})\s*年(?:度|上半年|下半年|第[一二三四]季度)?/
  */
 export const staleYear: Rule = {
   id: 'stale-year',
+  category: 'consistency',
   description: '报告所述年份明显早于参考日期（疑似沿用旧报告）',
+  details: '标题或开头说的年份远早于参考日期：疑似沿用旧报告。',
   defaultSeverity: 'hint',
   fix: 'none',
-  usesTokens: false,
+  examples: {
+    valid: ['关于2026年度安全生产工作的自查报告'],
+    invalid: ['关于2023年度安全生产工作的自查报告'],
+  },
   *check({ model, referenceDate }) {
     const structure = model.structure();
     const [refYear, refMonth] = referenceDate.split('-').map(Number);

@@ -1,5 +1,8 @@
 import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ruleDocUrl } from '../../engine';
 import type { Edit, Finding, Fix, Severity } from '../../engine';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -9,11 +12,15 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The extension's folder (the bundle runs from dist/), which ships docs/rules.md: rule links open the local copy. */
+const EXTENSION_ROOT = pathToFileURL(path.resolve(__dirname, '..')).href;
+
 export function toDiagnostic(finding: Finding): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
+    codeDescription: { href: ruleDocUrl(EXTENSION_ROOT, finding.rule) },
     source: 'gongwen',
     message: finding.message,
   };

@@ -31,6 +31,25 @@ test('text output lists findings with line:column and exits 1 when errors are fo
   assert.match(stdout, /已检查 1 个文件，发现 2 个问题（错误 1，警告 1，提示 0）。/);
 });
 
+test('gongwen rules lists every rule by review category, as text and as JSON', () => {
+  const text = gongwen('rules');
+  assert.equal(text.code, 0);
+  assert.match(text.stdout, /结构与格式（Structure and format）\n {2}missing-section +warning +需确认 +缺少该类报告的标准组成部分/);
+  assert.match(text.stdout, /占位符（Placeholders）\n {2}placeholder +error +— /);
+  assert.ok(text.stdout.indexOf('过时提法（') < text.stdout.indexOf('占位符（'), 'categories in their order');
+  const json = gongwen('rules', '--format', 'json');
+  assert.equal(json.code, 0);
+  const list = JSON.parse(json.stdout) as { id: string; category: { zh: string }; fix: string; options: { setting: string }[]; docs: string }[];
+  const length = list.find((r) => r.id === 'length')!;
+  assert.equal(length.category.zh, '结构与格式');
+  assert.equal(length.fix, 'none');
+  assert.deepEqual(length.options.map((o) => o.setting), ['gongwen.maxLength']);
+  assert.equal(length.docs, 'docs/rules.md#length');
+  const docs = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
+  for (const rule of list) assert.match(docs, new RegExp(`^### ${rule.id}$`, 'm'), `${rule.id} has its section in docs/rules.md`);
+  assert.equal(gongwen('rules', 'x').code, 2);
+});
+
 test('JSON output has 1-based positions and the documented fields', () => {
   const { code, stdout } = gongwen('check', 'reports/bad.txt', '--format=json', '--reference-date=2026-11-23');
   assert.equal(code, 1);

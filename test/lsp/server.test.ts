@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { TestClient } from './lsp-client';
 
@@ -41,6 +42,12 @@ for (const transport of ['stdio', 'ipc'] as const) {
       const outdated = diagnostics.find((d) => d.code === 'outdated-phrasing')!;
       assert.equal(outdated.source, 'gongwen');
       assert.equal(outdated.severity, 2);
+      // The code links to the rule's section of the docs shipped with the extension (no repository is named).
+      const href = new URL((outdated as { codeDescription?: { href: string } }).codeDescription!.href);
+      assert.equal(href.protocol, 'file:');
+      assert.equal(href.hash, '#outdated-phrasing');
+      const docs = fs.readFileSync(href, 'utf8');
+      assert.match(docs, /^### outdated-phrasing$/m, 'the anchor is a heading of the shipped rules.md');
       const row = lineOf('党的十九大');
       const start = LINES[row].indexOf('党的十九大');
       assert.deepEqual(outdated.range, {

@@ -18,7 +18,7 @@ function withRule<T>(rule: Rule, body: () => T): T {
 }
 
 const throwing = (id: string, check: Rule['check']): Rule =>
-  ({ id, description: '测试用', defaultSeverity: 'warning', fix: 'none', usesTokens: false, check });
+  ({ id, description: '测试用', defaultSeverity: 'warning', fix: 'none', category: 'wording', details: '', examples: { valid: [], invalid: [] }, check });
 
 test('a rule that throws leaves one error naming itself; the other rules report as usual', () => {
   const clean = check(TEXT, { referenceDate: '2026-11-23' });
