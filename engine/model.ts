@@ -35,8 +35,12 @@ export function parseReport(text: string, language: Language, segmenter: Segment
   const lines = new LineIndex(text);
   const masked = language === 'markdown' ? maskMarkdown(text, lines) : text;
   // URLs and Gongwen's own marker comments (in .txt too) are not report text.
-  const prose = masked.replace(URL, blank).replace(/<!--\s*gongwen[\s\S]*?-->/g, blank);
+  const prose = blankMarkerComments(masked.replace(URL, blank));
   let structure: ReportStructure | undefined;
+  // Neighbouring matches in one long clause share a window (see clauseEdge): cut it once.
+  const cuts = new Map<string, Token[]>();
+  // Rules ask about the same short words again and again (的的 in a run of 的): ask the dictionary once.
+  const words = new Map<string, boolean>();
   const model: ReportModel = {
     text,
     language,
@@ -44,21 +48,34 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     lines,
     tokensAround: (start, end, hmm = true) => {
       const from = clauseEdge(prose, start, -1);
-      const tokens: Token[] = [];
-      let at = from;
-      for (const text of segmenter.cut(prose.slice(from, clauseEdge(prose, end, 1)), hmm)) {
-        tokens.push({ text, offset: at });
-        at += text.length;
+      const to = clauseEdge(prose, end, 1);
+      const key = `${from}:${to}:${hmm}`;
+      let tokens = cuts.get(key);
+      if (!tokens) {
+        const list: Token[] = [];
+        let at = from;
+        for (const text of segmenter.cut(prose.slice(from, to), hmm)) {
+          list.push({ text, offset: at });
+          at += text.length;
+        }
+        if (cuts.size >= MAX_CACHED_CUTS) cuts.clear();
+        cuts.set(key, (tokens = Object.freeze(list) as Token[]));
       }
       return tokens;
     },
     onWordBoundaries: (start, end) => {
       const tokens = model.tokensAround(start, end, false);
-      return tokens.some((t) => t.offset === start) && tokens.some((t) => t.offset + t.text.length === end);
+      return startsToken(tokens, start) && (startsToken(tokens, end) || end === tokens.at(-1)!.offset + tokens.at(-1)!.text.length);
     },
     isWord: (word) => {
-      const pieces = segmenter.cut(word, false);
-      return pieces.length === 1 && pieces[0] === word;
+      let known = words.get(word);
+      if (known === undefined) {
+        const pieces = segmenter.cut(word, false);
+        known = pieces.length === 1 && pieces[0] === word;
+        if (words.size >= MAX_CACHED_CUTS * 16) words.clear();
+        words.set(word, known);
+      }
+      return known;
     },
     structure: () => (structure ??= parseStructure(text, prose, language, model.lines)),
   };
@@ -66,15 +83,56 @@ export function parseReport(text: string, language: Language, segmenter: Segment
 }
 
 const CLAUSE_STOP = /[，。、；：！？,.;:!?\s“”《》（）]/;
+/** How far a window reaches for the end of the clause before giving up. */
+const REACH = 60;
+/**
+ * Where a window that found no clause end stops instead: the next multiple of GRID beyond REACH, so
+ * the many matches of one long run of text (的的的…, a line without punctuation) share a few windows
+ * and the segmenter cuts each once, rather than once per match.
+ */
+const GRID = 64;
+const MAX_CACHED_CUTS = 256;
 
 /** Where the clause around `at` starts (direction -1) or ends (+1): punctuation always ends a word. */
 function clauseEdge(text: string, at: number, direction: -1 | 1): number {
   let i = at;
-  for (let n = 0; n < 60; n++) {
-    if (direction < 0 ? i <= 0 || CLAUSE_STOP.test(text[i - 1]) : i >= text.length || CLAUSE_STOP.test(text[i])) break;
+  for (let n = 0; n < REACH; n++) {
+    if (direction < 0 ? i <= 0 || CLAUSE_STOP.test(text[i - 1]) : i >= text.length || CLAUSE_STOP.test(text[i])) return i;
     i += direction;
   }
-  return i;
+  return direction < 0 ? Math.max(0, Math.floor(i / GRID) * GRID) : Math.min(text.length, Math.ceil(i / GRID) * GRID);
+}
+
+/** Whether a token of `tokens` (contiguous, in order) starts at `at`: binary search, not a scan per question. */
+function startsToken(tokens: readonly Token[], at: number): boolean {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].offset === at) return true;
+    if (tokens[mid].offset < at) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
+const MARKER_START = /<!--\s*gongwen/g;
+
+/**
+ * `<!-- gongwen… -->` blanked. The end of each is found with indexOf, and once no `-->` follows, none
+ * of the later starts can end either: a lazy regular expression would rescan to the end of the text
+ * from every unclosed start.
+ */
+function blankMarkerComments(text: string): string {
+  let result = '';
+  let copied = 0;
+  MARKER_START.lastIndex = 0;
+  for (let m; (m = MARKER_START.exec(text));) {
+    const close = text.indexOf('-->', m.index + m[0].length);
+    if (close < 0) break;
+    result += text.slice(copied, m.index) + blank(text.slice(m.index, close + 3));
+    copied = MARKER_START.lastIndex = close + 3;
+  }
+  return copied ? result + text.slice(copied) : text;
 }
 
 function blank(match: string): string {

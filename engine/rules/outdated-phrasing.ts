@@ -91,7 +91,7 @@ function longestFirst<T extends readonly [number, string, ...unknown[]]>(found: 
 /** An entry's matches as [offset, text], longest first at a position, never overlapping. */
 function matches(text: string, literal: [number, string][], pattern: TextPattern | undefined): [number, string][] {
   const found = [...literal];
-  if (pattern) found.push(...pattern.matchAll(text));
+  if (pattern) for (const match of pattern.matchAll(text)) found.push(match); // not push(...): 150,000 matches overflow the stack
   return longestFirst(found);
 }
 

@@ -18,10 +18,14 @@ const PAIRED_MARKS = /[“”‘’《》（）()]/g;
 const DOC_NUMBER_YEAR = /(?<=\p{Script=Han})([(（[［【])((?:19|20)\d{2})([)）\]］】])(?=\d{1,4}号)/gu;
 const SPACES = /(?<=\p{Script=Han})[ \t]{1,2}(?=[\p{Script=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \t]{1,2}(?=\p{Script=Han})/gu;
 const SENTENCE_END = /[。！？!?；;：:…]$/;
-const TRAILING_CLOSERS = /[”’）)》」』\]】]+$/;
 const MARKDOWN_BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#|>)/;
 /** More marks of one kind than this and the document gets one finding for them all (pasted text). */
 export const GROUP_ABOVE = 10;
+
+// Read from a position with lastIndex, not from a slice per mark: a long line of marks stays linear.
+const NEXT_VISIBLE = /\S/g;
+const TRAILING = /[ \t]*/y;
+const CLOSING_MARKS = new Set('”’）)》」』]】');
 
 const isCjk = (c: string | undefined) => !!c && (HAN.test(c) || CJK_MARK.test(c));
 const isDigit = (c: string | undefined) => !!c && c >= '0' && c <= '9';
@@ -79,11 +83,13 @@ function* halfWidth(line: string, base: number, from: number): Iterable<Report> 
     if (i < from) continue;
     const mark = m[0];
     const prev = line[i - 1];
-    const next = line.slice(i + 1).trimStart()[0];
+    NEXT_VISIBLE.lastIndex = i + 1;
+    const next = NEXT_VISIBLE.exec(line)?.[0];
     if ((mark === ',' || mark === ':') && isDigit(prev) && isDigit(line[i + 1])) continue; // 1,000 / 10:30
     if (!isCjk(prev) && !isCjk(next)) continue;
     // A space typed after the half-width mark goes with it.
-    const trailing = /^[ \t]*/.exec(line.slice(i + 1))![0].length;
+    TRAILING.lastIndex = i + 1;
+    const trailing = TRAILING.exec(line)![0].length;
     const length = 1 + (i + 1 + trailing >= line.length ? 0 : trailing);
     yield {
       offset: base + i,
@@ -124,7 +130,17 @@ function continues(previous: string, line: string, markdownSource: string | unde
   const startsBlock = (text: string) => !!readMarker(text.trimStart());
   if (startsBlock(line) || startsBlock(previous)) return false;
   if (markdownSource !== undefined) return !MARKDOWN_BLOCK_START.test(markdownSource);
-  return !SENTENCE_END.test(previous.trimEnd().replace(TRAILING_CLOSERS, ''));
+  return !SENTENCE_END.test(withoutClosers(previous.trimEnd()));
+}
+
+/**
+ * `text` without the closing marks at its end. A loop from the end: the regular expression
+ * /[”’）…]+$/ retries from every mark of a long run that is not at the end, quadratic in the run.
+ */
+function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSING_MARKS.has(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /** Offsets (in the block) of the brackets of heading markers at line starts: （一） is not a pair to check. */
@@ -163,28 +179,37 @@ function* docNumberYears(matches: RegExpMatchArray[], base: number): Iterable<Re
  * partner is reported without a fix.
  */
 function* brackets(block: string, base: number, skip: Set<number>): Iterable<Report> {
-  const open: { mark: string; at: number }[] = [];
+  const open: OpenMark[] = [];
   const lonely: { mark: string; at: number }[] = [];
   const pairs: [number, number][] = [];
+  // The open marks of each kind, innermost last, so a closer finds its opener without walking the whole
+  // stack (10,000 （ and then 》 would be quadratic). Marks since cut off `open` are dropped on the way.
+  const openOf = new Map<string, OpenMark[]>();
+  const isOpen = (o: OpenMark) => o.depth < open.length && open[o.depth] === o;
   for (const m of block.matchAll(PAIRED_MARKS)) {
     if (skip.has(m.index!)) continue;
     const c = AS_FULL[m[0]] ?? m[0];
     if (PAIRS[c]) {
-      open.push({ mark: m[0], at: m.index! });
+      const mark = { mark: m[0], at: m.index!, depth: open.length };
+      open.push(mark);
+      const same = openOf.get(c);
+      if (same) same.push(mark); else openOf.set(c, [mark]);
       continue;
     }
-    const opener = CLOSERS.get(c);
-    let match = open.length - 1;
-    while (match >= 0 && (AS_FULL[open[match].mark] ?? open[match].mark) !== opener) match--;
-    if (match >= 0) {
-      pairs.push([open[match].at, m.index!]);
-      open.length = match; // closes it and any unclosed mark inside it
+    const same = openOf.get(CLOSERS.get(c)!) ?? [];
+    while (same.length && !isOpen(same[same.length - 1])) same.pop();
+    const opener = same.pop();
+    if (opener) {
+      pairs.push([opener.at, m.index!]);
+      open.length = opener.depth; // closes it and any unclosed mark inside it
     } else lonely.push({ mark: m[0], at: m.index! });
   }
+  let hanBefore: Uint32Array | undefined; // Han characters before each offset: nested pairs would rescan their insides
+  const hasHan = (from: number, to: number) => (hanBefore ??= hanCounts(block))[to] > hanBefore[from];
   for (const [from, to] of pairs) {
     const half = [from, to].filter((i) => AS_FULL[block[i]]);
     if (!half.length) continue;
-    if (!HAN.test(block.slice(from + 1, to)) && !isCjk(visible(block, from, -1)) && !isCjk(visible(block, to, 1))) continue; // (test) in English
+    if (!hasHan(from + 1, to) && !isCjk(visible(block, from, -1)) && !isCjk(visible(block, to, 1))) continue; // (test) in English
     yield {
       offset: base + from,
       length: to - from + 1,
@@ -205,6 +230,14 @@ function* brackets(block: string, base: number, skip: Set<number>): Iterable<Rep
         : `“${mark}”在本段中没有配对的“${other}”。`,
     };
   }
+}
+
+interface OpenMark { mark: string; at: number; depth: number }
+
+function hanCounts(text: string): Uint32Array {
+  const counts = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) counts[i + 1] = counts[i] + (HAN.test(String.fromCodePoint(text.codePointAt(i)!)) ? 1 : 0);
+  return counts;
 }
 
 /** The nearest character before (-1) or after (+1) `at` that is not white space. */
@@ -240,12 +273,13 @@ function* straightQuotes(block: string, base: number): Iterable<Report> {
 
 function* spaces(line: string, original: string, base: number): Iterable<Report> {
   if (!/[ \t]/.test(line)) return;
+  let visibleLength: number | undefined; // of the line, counted once rather than per space
   for (const m of line.matchAll(SPACES)) {
     // Blanked-out Markdown syntax looks like spaces in the prose; only real spaces count.
     if (original.slice(m.index!, m.index! + m[0].length).trim()) continue;
     const betweenHan = HAN.test(line[m.index! - 1]) && HAN.test(line[m.index! + m[0].length]);
     // A short line with a space between characters is layout: a padded name (王  伟), a 落款.
-    if (betweenHan && line.replace(/\s/g, '').length <= 8) continue;
+    if (betweenHan && (visibleLength ??= line.replace(/\s/g, '').length) <= 8) continue;
     const edits = [{ offset: base + m.index!, length: m[0].length, newText: '' }];
     yield betweenHan
       ? {
