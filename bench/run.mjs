@@ -1,12 +1,14 @@
 // npm run bench — engine speed on 10k/100k/1M characters (warm median and cold first run) next to
 // autocorrect-node and zhlint on the same texts, then the language server: start to first
-// diagnostics, keystroke to diagnostics while typing, memory. Results go to docs/benchmark.md.
+// diagnostics, keystroke to diagnostics while typing, memory; and the growth of check time on crafted
+// inputs (bench/growth.mjs). Results go to docs/benchmark.md.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { GOAL, growthTable, measureGrowth } from './growth.mjs';
 import { reportText } from './inputs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -60,6 +62,10 @@ for (const n of SIZES) {
 console.log('语言服务器……');
 const lsp = await serverFigures(texts[10_000]);
 
+console.log('构造输入的增长……');
+const growth = measureGrowth({ log: (line) => console.log(`  ${line}`) });
+const linear = growth.filter((row) => row.fitted !== undefined && row.fitted <= GOAL);
+
 const machine = `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const perMs = (n, t) => Math.round(n / t);
 const autocorrectCell = (n) => (peers.autocorrectError[n]
@@ -92,6 +98,18 @@ ${SIZES.map(row).join('\n')}
 | server RSS after opening | ${lsp.rssOpen} MB |
 | server RSS after ${lsp.keystrokes} keystrokes | ${lsp.rssTyped} MB |
 
+## Growth on crafted inputs
+
+Inputs shaped to hit the places where a careless loop is quadratic (bench/crafted.mjs): long runs of spaces
+between Chinese characters, very long lines of repeated patterns, runs of punctuation and unclosed marks, many
+headings, unterminated marker comments, many \`ignore\` entries or user entries in the config. Each cell is the
+CPU time in milliseconds of one check (best of up to 5 runs) at that many characters of input (text plus config
+for the config kinds), with the ratio to the previous size. Linear time doubles with the input (×2); the last
+column is the ratio per doubling fitted over 80k and up, and the goal is ≤ ×${GOAL}. A kind stops growing once one
+check takes more than 8 s.
+
+${growthTable(growth)}
+
 ## Targets
 
 | target | result |
@@ -103,6 +121,7 @@ ${SIZES.map(row).join('\n')}
 | keystroke → diagnostics ≤ 50 ms p95 | ${target(lsp.p95 <= 50)} |
 | first diagnostics ≤ 1 s after start | ${target(lsp.firstDiagnostics <= 1000)} |
 | server RSS ≤ 150 MB | ${target(Math.max(lsp.rssOpen, lsp.rssTyped) <= 150)} |
+| every crafted input grows linearly (≤ ×${GOAL} per doubling) | ${target(linear.length === growth.length)} ${linear.length} of ${growth.length} |
 `;
 fs.writeFileSync(path.join(ROOT, 'docs', 'benchmark.md'), report);
 console.log(report);
