@@ -178,6 +178,7 @@ function typeProblem(t: Value, knownParts: Set<string>): string | undefined {
   if (!isObject(t) || typeof t.id !== 'string' || typeof t.name !== 'string') return '报告类型需要“id”和“name”。';
   if (!isStrings(t.title)) return '“title”应是标题关键词数组。';
   for (const field of ['titleEnds', 'subtitle']) if (t[field] !== undefined && !isStrings(t[field])) return `“${field}”应是字符串数组。`;
+  if (t.topLevelParts !== undefined && typeof t.topLevelParts !== 'boolean') return '“topLevelParts”应是 true 或 false。';
   if (!Array.isArray(t.parts) || !t.parts.every((p) => isObject(p) && typeof p.part === 'string' && typeof p.required === 'boolean')) {
     return '“parts”应是 { "part": 部分 id, "required": true/false } 的数组。';
   }

@@ -14,6 +14,8 @@ export interface RawType {
   subtitle?: string[];
   signals: Record<string, number>;
   parts: { part: string; required: boolean; also?: string }[];
+  /** Only top-level headings (一、) name parts: a 政府工作报告's review has sub-headings such as （八）加强政府自身建设. */
+  topLevelParts?: boolean;
   frame: { addressee: boolean; leadIn: boolean; closing: boolean; date: boolean };
   closings: string[];
   examples?: { titles: string[] };
@@ -36,6 +38,7 @@ export interface TypeSpec {
   subtitle: string[];
   signals: Record<string, number>;
   parts: { spec: PartSpec; required: boolean }[];
+  topLevelParts: boolean;
   frame: RawType['frame'];
   closings: string[];
 }
@@ -70,6 +73,7 @@ export function buildTypes(parts: Record<string, RawPart>, types: RawType[]): Ty
     subtitle: t.subtitle ?? [],
     signals: t.signals,
     parts: t.parts.map((p) => ({ spec: spec(p.part, p.also), required: p.required })),
+    topLevelParts: !!t.topLevelParts,
     frame: t.frame,
     closings: t.closings,
   }));

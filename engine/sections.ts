@@ -26,7 +26,7 @@ export function findParts(model: ReportModel, type: TypeSpec): PartStatus[] {
   const named = new Set<Heading>();
 
   // One heading may name two parts (二、存在的问题及原因分析).
-  for (const heading of structure.all) {
+  for (const heading of type.topLevelParts ? structure.headings : structure.all) {
     if (heading.kind !== 'heading') continue;
     for (const status of statuses) {
       if (status.at !== undefined) continue;

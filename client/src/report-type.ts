@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 const KEY = 'gongwen.reportTypes';
 // A copy of the type names in data/report-types.json (and of the gongwen.reportType enum in package.json).
 const TYPES = ['自查报告', '情况报告', '工作总结', '述职报告', '对照检查材料', '整改情况报告', '政府工作报告', '大会工作报告', '讲话稿',
-  '通知', '问题清单', '台账', '报告'];
+  '通知', '问题清单', '台账', '公报', '报告'];
 
 /**
  * Choose Report Type (选择报告类型) — overrides the detected type of the current file. The choice is kept per

@@ -67,7 +67,8 @@ const DATE_FORMS = '(?:(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日
 const DATE = new RegExp(`^${DATE_FORMS}$`);
 // Where a one-line report is cut (run-on.ts): its 结束语 anywhere, its 成文日期 at the end.
 const RUN_ON_TAIL = { closing: new RegExp(CLOSING_WORDS, 'g'), date: new RegExp(`${DATE_FORMS}$`) };
-const SUBTITLE = /^(?:(?:[—─]{1,2}|－－|--)\s*\S|[（(]\s*\d{4}\s*年[^）)]*[）)]$)/;
+// ——2026年1月20日在……会议上; 2026年1月27日在……会议上 (dash lost in copying); （2026年11月18日）; （二〇二二年一月二十日……通过）.
+const SUBTITLE = /^(?:(?:[—─]{1,2}|－－|--)\s*\S|[（(]\s*[\d〇零一二三四五六七八九]{4}\s*年[^）)]*[）)]$|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,60}上)/;
 const DELIVERED = /(?:会议?|论坛|典礼|仪式)上|讲话|致辞|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$/;
 const ENDS_AS_SENTENCE = /[。；，、：:！？!?]$/;
 const INLINE_SERIES = /(?:^|[。；：！？])\s*(?=[一二三四五六七八九十]{1,3}是[^\s，。、；：]|第[一二三四五六七八九十]{1,3}，)/g;
