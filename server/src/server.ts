@@ -349,8 +349,15 @@ async function quickFixes(document: TextDocument, params: CodeActionParams): Pro
   const start = document.offsetAt(params.range.start);
   const end = document.offsetAt(params.range.end);
   const actions: CodeAction[] = [];
+  const touches = (from: number, to: number) => from <= end && to >= start;
   for (const finding of result.findings) {
-    if (finding.offset > end || finding.offset + finding.length < start) continue;
+    if (!touches(finding.offset, finding.offset + finding.length)) {
+      // A grouped fix (本文有 30 处半角逗号) has one diagnostic, at its first mark; offer it at each of its marks.
+      for (const fix of finding.fixes) {
+        if (fix.count && fix.edits.some((e) => touches(e.offset, e.offset + e.length))) actions.push(toCodeAction(document, fix, toDiagnostic(finding)));
+      }
+      continue;
+    }
     const diagnostic = params.context.diagnostics.find((d) => sameDiagnostic(d, toDiagnostic(finding))) ?? toDiagnostic(finding);
     for (const fix of finding.fixes) actions.push(toCodeAction(document, fix, diagnostic));
     actions.push(...suppressActions(document, finding, diagnostic,

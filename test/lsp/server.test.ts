@@ -142,6 +142,14 @@ for (const transport of ['stdio', 'ipc'] as const) {
       }) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
       assert.equal(actions[0].title, '全部改为全角“，”（15 处）');
       assert.deepEqual(actions[0].edit.changes[uri].map((e) => e.newText), Array(15).fill('，'));
+      // on the 15th comma, far from the one diagnostic, the same grouped fix is offered
+      const row = text.split('\n').findIndex((l) => l.includes('第15项,'));
+      const character = text.split('\n')[row].indexOf('第15项,') + 4;
+      const there = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: { start: { line: row, character }, end: { line: row, character } }, context: { diagnostics: [] },
+      }) as { title: string; edit: { changes: Record<string, unknown[]> } }[];
+      assert.deepEqual(there.map((a) => a.title), ['全部改为全角“，”（15 处）']);
+      assert.equal(there[0].edit.changes[uri].length, 15);
       const all = await client.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['source.fixAll.gongwen'] },

@@ -91,6 +91,8 @@ test('quotes, 书名号 and brackets split by a hard line break inside a sentenc
   ].join('\n');
   assert.deepEqual(punct(pasted), []);
   assert.deepEqual(punct(pasted.replace(/\n/g, '\r\n')), []);
+  // straight quotes split by the break are still a pair, converted together
+  assert.equal(fixAll('落实"第一\n议题"制度'), '落实“第一\n议题”制度');
   // half-width brackets split the same way are still one pair with one fix
   const split = '开展专项整治(覆盖全市\n127个单位)。';
   assert.equal(fixAll(split), '开展专项整治（覆盖全市\n127个单位）。');
