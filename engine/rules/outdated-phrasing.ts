@@ -65,7 +65,7 @@ function report(text: string, { at, found, compiled, since }: Mention): Report {
     advice = `“${found}”在所引文件${text.slice(title.start, title.end)}的名称中，书名不宜改动：请核对该文件是否已被废止、修订或取代，必要时改引现行文件。`;
   } else if (fixable) {
     advice = `建议改为“${replacement}”。`;
-  } else if (cited) {
+  } else if (cited && current) {
     advice = `${current}请核对所引条文在现行文件中的位置后改引。`;
   } else if (entry.replace !== false && current) {
     advice = `${current}本句已有这一写法，请调整句子而不是直接替换。`;

@@ -93,6 +93,7 @@ test('a plan cited with its year span is outdated from the year after the span e
   assert.equal(finding.text, '《某市数字政府建设规划（2021—2025年）》');
   assert.match(finding.message, /^规划期已结束：/);
   assert.match(finding.message, /自2026年1月1日起/);
+  assert.doesNotMatch(finding.message, /条文/, 'a plan has no current edition to point to');
   assert.deepEqual(finding.fixes, []);
   assert.deepEqual(textsOf('深入实施《某市数字政府建设规划（2026—2030年）》。', 'outdated-phrasing'), []);
   assert.deepEqual(textsOf('抓紧落实2022—2024年老旧小区改造三年行动', 'outdated-phrasing', { referenceDate: '2025-03-01' }), ['2022—2024年老旧小区改造三年行动']);
