@@ -326,7 +326,7 @@ function readJson(text: string, lines: LineIndex): ReadConfig | { problems: Conf
 }
 
 function readYaml(text: string, lines: LineIndex): ReadConfig | { problems: ConfigProblem[] } {
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { logLevel: 'error' }); // no process warnings (stringified keys): problems are ours to report
   if (doc.errors.length) {
     return { problems: doc.errors.map((e) => ({ line: e.pos ? lines.positionAt(e.pos[0]).line : 0, message: `YAML 格式错误：${e.message.split('\n')[0]}` })) };
   }
