@@ -58,6 +58,20 @@ describe('outline over LSP', () => {
     assert.equal(headings[1].children!.length, 2);
   });
 
+  test('a report pasted as one line gets its outline and its diagnostics on that line', async () => {
+    const oneLine = 'file:///tmp/outline-one-line.txt';
+    const report = fs.readFileSync(path.resolve(__dirname, '../../../test/fixtures/structure/one-line-report.txt'), 'utf8');
+    const withoutPlan = report.slice(0, report.indexOf('三、下一步整改措施')) + report.slice(report.indexOf('特此报告。'));
+    const diagnostics = await client.nextDiagnostics(oneLine, () => client.open(oneLine, withoutPlan));
+    const missing = diagnostics.find((d) => d.code === 'missing-section')!;
+    assert.match(missing.message, /缺少“整改措施”部分/);
+    assert.deepEqual(missing.range.start, { line: 0, character: withoutPlan.indexOf('特此报告。') });
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: oneLine } }) as Symbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['一、自查工作开展情况', '二、存在的问题']);
+    assert.deepEqual(symbols[0].children!.map((s) => s.name), ['（一）加强组织领导', '（二）压实工作责任', '（三）开展隐患排查']);
+    assert.deepEqual(symbols[1].selectionRange.start, { line: 0, character: withoutPlan.indexOf('二、存在的问题') });
+  });
+
   test('a document that is not a report has no outline in auto mode', async () => {
     const notes = 'file:///tmp/outline-notes.md';
     await client.nextDiagnostics(notes, () => client.open(notes, '# Notes\n\n## Todo\n\nSome text.\n', 'markdown'));
