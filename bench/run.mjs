@@ -79,6 +79,8 @@ Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${ma
 Inputs: generated reports (bench/inputs.mjs) of 10k, 100k and 1M characters; all numbers in milliseconds.
 Gongwen runs every rule (structure, numbering, 提法, typos, punctuation); autocorrect-node (\`lintFor\`) and zhlint
 (\`run\`) check spacing and punctuation only. “× faster” = their time / ours.
+How often Gongwen is right (precision on clean official text, recall on real reports): [accuracy.md](accuracy.md),
+written by \`npm run bench:accuracy\`.
 
 ## Engine
 
