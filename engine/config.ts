@@ -1,21 +1,23 @@
 import * as jsonc from 'jsonc-parser';
 import { parseDocument } from 'yaml';
+import type { z } from 'zod';
 import reportTypesData from '../data/report-types.json';
-import { isIsoDate } from './dates';
 import { LineIndex } from './line-index';
-import { isOutdatedCategory, OUTDATED_CATEGORIES } from './outdated-categories';
+import { findType } from './report-types';
+import { ruleData } from './rule-data';
 import type { MisusedEntry, OutdatedEntry, UserPack } from './rule-data';
-import type { RawPart, RawType } from './report-types';
-import { rules } from './rules';
+import type { RawPart, RawType } from './schema';
+import { configShape, misusedEntrySchema, outdatedEntrySchema, partSchema, reportTypeSchema } from './schema';
 import { packFixSafety } from './safe-fix';
 import { userPattern } from './text-pattern';
+import { SEVERITY_SETTINGS } from './types';
 import type { SeveritySetting } from './types';
 
-/** A workspace's .gongwen.json / .gongwen.yaml, validated. */
+/** A workspace's .gongwen.json / .gongwen.yaml, validated (the format: engine/schema.ts). */
 export interface GongwenConfig {
   rules: Record<string, SeveritySetting>;
   /** Phrases to accept: for one rule or all, in all files or in those matching `files` (globs). */
-  ignore: { rule?: string; text: string; files?: string[] }[];
+  ignore: z.output<typeof configShape.ignore>;
   /** Files (globs) that are not checked at all. */
   ignoreFiles: string[];
   reportType?: string;
@@ -32,13 +34,11 @@ export interface ConfigProblem {
 
 type Path = (string | number)[];
 type Value = unknown;
-
-const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
-const KEYS = ['$schema', 'rules', 'ignore', 'ignoreFiles', 'reportType', 'outdatedPhrasing', 'misusedWords', 'parts', 'reportTypes'];
+type Report = (path: Path, message: string, severity?: 'warning') => void;
 
 /**
- * Parses and validates a config file. Invalid parts are left out and reported with their line,
- * so one bad entry never stops the built-in rules or the valid entries.
+ * Parses and validates a config file against engine/schema.ts. Invalid parts are left out and reported with
+ * the line of the field at fault, so one bad entry never stops the built-in rules or the valid entries.
  */
 export function parseConfig(text: string, fileName: string): { config: GongwenConfig; problems: ConfigProblem[] } {
   const config: GongwenConfig = { rules: {}, ignore: [], ignoreFiles: [], pack: {} };
@@ -46,7 +46,7 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
   if ('problems' in read) return { config, problems: read.problems.slice(0, MAX_PROBLEMS) };
   const { value, lineOf } = read;
   const problems: ConfigProblem[] = [];
-  const report = (path: Path, message: string, severity?: 'warning') => {
+  const report: Report = (path, message, severity) => {
     if (problems.length < MAX_PROBLEMS) problems.push({ line: lineOf(path), message, ...(severity && { severity }) });
     else if (problems.length === MAX_PROBLEMS) problems.push({ line: 0, message: `问题超过 ${MAX_PROBLEMS} 处，其余不再列出。` });
   };
@@ -54,137 +54,118 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
     report([], '配置文件的顶层应是一个对象（{ … }）。');
     return { config, problems };
   }
-  for (const key of Object.keys(value)) if (!KEYS.includes(key)) report([key], `未知的配置项“${key}”，可用：${KEYS.slice(1).join('、')}。`);
+  const keys = Object.keys(configShape);
+  for (const key of Object.keys(value)) if (!keys.includes(key)) report([key], `未知的配置项“${key}”，可用：${keys.slice(1).join('、')}。`);
+  const valid = <S extends z.ZodType>(schema: S, input: Value, at: Path, label = '') => validate(schema, input, at, label, report);
+  const list = <S extends z.ZodType>(key: string, item: S): { entry: z.output<S>; at: Path; label: string }[] => {
+    const items = value[key];
+    if (items === undefined) return [];
+    if (!Array.isArray(items)) {
+      report([key], `“${key}”应是数组。`);
+      return [];
+    }
+    return items.flatMap((input, i) => {
+      const label = `${key}[${i}]：`;
+      const entry = valid(item, input, [key, i], label);
+      return entry === undefined ? [] : [{ entry, at: [key, i], label }];
+    });
+  };
 
-  const ruleIds = new Set(rules.map((r) => r.id));
   if (value.rules !== undefined) {
     if (!isObject(value.rules)) report(['rules'], '“rules”应是“规则: 级别”的对象。');
     else for (const [id, level] of Object.entries(value.rules)) {
-      if (!ruleIds.has(id)) report(['rules', id], `没有名为“${id}”的规则。`);
-      else if (typeof level !== 'string' || !SEVERITIES.includes(level)) report(['rules', id], `规则“${id}”的级别应为 ${SEVERITIES.join('、')} 之一。`);
+      if (!Object.prototype.hasOwnProperty.call(configShape.rules.shape, id)) report(['rules', id], `没有名为“${id}”的规则。`);
+      else if (!SEVERITY_SETTINGS.includes(level as SeveritySetting)) report(['rules', id], `规则“${id}”的级别应为 ${SEVERITY_SETTINGS.join('、')} 之一。`);
       else config.rules[id] = level as SeveritySetting;
     }
   }
-  each(value, 'ignore', report, (item) => {
-    if (!isObject(item) || typeof item.text !== 'string' || !item.text) return '每条 ignore 需要非空的“text”（要接受的词句）。';
-    if (item.rule !== undefined && (typeof item.rule !== 'string' || !ruleIds.has(item.rule))) return `ignore 中的规则“${String(item.rule)}”不存在。`;
-    if (item.files !== undefined && !isStrings(item.files)) return 'ignore 的“files”应是文件通配符的数组。';
-    config.ignore.push({ rule: item.rule as string | undefined, text: item.text, files: item.files as string[] | undefined });
-    return undefined;
-  });
-  if (value.ignoreFiles !== undefined) {
-    if (isStrings(value.ignoreFiles)) config.ignoreFiles = value.ignoreFiles;
-    else report(['ignoreFiles'], '“ignoreFiles”应是文件通配符的数组。');
-  }
-  if (value.reportType !== undefined) {
-    if (typeof value.reportType === 'string') config.reportType = value.reportType;
-    else report(['reportType'], '“reportType”应是报告类型名称，如“自查报告”。');
-  }
-  const outdated: OutdatedEntry[] = [];
+  config.ignore = list('ignore', configShape.ignore.element).map(({ entry: { rule, text, files } }) => ({ rule, text, files }));
+  if (value.ignoreFiles !== undefined) config.ignoreFiles = valid(configShape.ignoreFiles, value.ignoreFiles, ['ignoreFiles']) ?? [];
+
   const budget = { left: MAX_PACK_PROGRAM };
-  each(value, 'outdatedPhrasing', report, (item) => outdatedProblem(item, budget) ?? void outdated.push(item as OutdatedEntry));
-  const misused: MisusedEntry[] = [];
-  each(value, 'misusedWords', report, (item, i) => {
-    const problem = misusedProblem(item, budget);
-    if (problem) return problem;
-    const entry = { safe: false, ...(item as Partial<MisusedEntry>) } as MisusedEntry;
-    const safety = entry.safe ? packFixSafety(entry.wrong, entry.right, entry.anywhere) : undefined;
-    if (safety && !safety.safe) {
-      entry.safe = false;
-      report(['misusedWords', i, 'safe'], `misusedWords[${i}]：“${entry.wrong}”→“${entry.right}”不能标为安全修复（${safety.reason}），已按需确认的修复处理：不会被 --fix 或“全部修复”自动应用。`, 'warning');
-    }
-    misused.push(entry);
-    return undefined;
-  });
+  const outdated: OutdatedEntry[] = list('outdatedPhrasing', outdatedEntrySchema)
+    .filter(({ entry, at, label }) => patternsFit(entry, ['pattern'], at, label, budget, report)).map(({ entry }) => entry);
+  const misused: MisusedEntry[] = list('misusedWords', misusedEntrySchema)
+    .filter(({ entry, at, label }) => patternsFit(entry, ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy'], at, label, budget, report))
+    .map(({ entry, at, label }) => {
+      const safety = entry.safe ? packFixSafety(entry.wrong, entry.right, entry.anywhere) : undefined;
+      if (!safety || safety.safe) return entry;
+      report([...at, 'safe'], `${label}“${entry.wrong}”→“${entry.right}”不能标为安全修复（${safety.reason}），已按需确认的修复处理：不会被 --fix 或“全部修复”自动应用。`, 'warning');
+      return { ...entry, safe: false };
+    });
   const parts: Record<string, RawPart> = {};
   if (value.parts !== undefined) {
     if (!isObject(value.parts)) report(['parts'], '“parts”应是“部分 id: 定义”的对象。');
     else for (const [id, part] of Object.entries(value.parts)) {
-      const problem = partProblem(part);
-      if (problem) report(['parts', id], problem); else parts[id] = part as RawPart;
+      const entry = valid(partSchema, part, ['parts', id], `parts.${id}：`);
+      if (entry) parts[id] = entry;
     }
   }
-  const types: RawType[] = [];
   const knownParts = new Set([...Object.keys(reportTypesData.parts), ...Object.keys(parts)]);
-  each(value, 'reportTypes', report, (item) => {
-    const problem = typeProblem(item, knownParts);
-    if (problem) return problem;
-    const t = item as Partial<RawType>;
-    const frame = { addressee: false, leadIn: false, closing: false, date: false, ...t.frame };
-    types.push({ signals: {}, closings: ['特此报告'], ...t, frame } as RawType);
-    return undefined;
-  });
+  const types: RawType[] = list('reportTypes', reportTypeSchema).filter(({ entry, at, label }) => {
+    const unknown = entry.parts.findIndex((p) => !knownParts.has(p.part) || (p.also !== undefined && !knownParts.has(p.also)));
+    if (unknown < 0) return true;
+    const { part, also } = entry.parts[unknown];
+    report([...at, 'parts', unknown], `${label}没有名为“${knownParts.has(part) ? also : part}”的部分，请先在“parts”中定义。`);
+    return false;
+  }).map(({ entry }) => entry);
+
   if (outdated.length) config.pack.outdatedPhrasing = outdated;
   if (misused.length) config.pack.misusedWords = misused;
   if (Object.keys(parts).length) config.pack.parts = parts;
   if (types.length) config.pack.reportTypes = types;
+  if (value.reportType !== undefined) {
+    const name = valid(configShape.reportType, value.reportType, ['reportType']);
+    const known = ruleData(config.pack).types;
+    if (name !== undefined && !findType(name, known)) {
+      report(['reportType'], `没有名为“${name}”的报告类型，可用：${known.map((t) => t.name).join('、')}。`);
+    } else if (name !== undefined) {
+      config.reportType = name;
+    }
+  }
   return { config, problems };
 }
 
-function each(value: Record<string, Value>, key: string, report: (path: Path, message: string) => void,
-  visit: (item: Value, index: number) => string | undefined): void {
-  const list = value[key];
-  if (list === undefined) return;
-  if (!Array.isArray(list)) {
-    report([key], `“${key}”应是数组。`);
-    return;
-  }
-  list.forEach((item, i) => {
-    const problem = visit(item, i);
-    if (problem) report([key, i], `${key}[${i}]：${problem}`);
-  });
-}
-
-function outdatedProblem(e: Value, budget: PatternBudget): string | undefined {
-  if (!isObject(e)) return '应是对象。';
-  for (const field of ['id', 'new', 'reason', 'source']) if (typeof e[field] !== 'string') return `缺少字符串字段“${field}”。`;
-  if (typeof e.since !== 'string' || !isIsoDate(e.since)) return '“since”应是 YYYY-MM-DD 日期。';
-  if (e.until !== undefined && (typeof e.until !== 'string' || !isIsoDate(e.until))) return '“until”应是 YYYY-MM-DD 日期。';
-  if (e.old === undefined && e.pattern === undefined) return '需要“old”（词句数组）或“pattern”（正则表达式）。';
-  if (e.old !== undefined && (!isStrings(e.old) || !e.old.every(Boolean))) return '“old”应是非空字符串的数组。';
-  if (e.notInside !== undefined && !isStrings(e.notInside)) return '“notInside”应是字符串数组。';
-  if (e.context !== undefined && e.context !== 'current') return '“context”只能是“current”。';
-  if (e.category !== undefined && !isOutdatedCategory(e.category)) return `“category”应为 ${Object.keys(OUTDATED_CATEGORIES).join('、')} 之一。`;
-  if (e.endYear !== undefined && (typeof e.endYear !== 'string' || !/^\$[1-9]$/.test(e.endYear) || e.pattern === undefined)) {
-    return '“endYear”应是“pattern”中年份分组的引用，如 "$2"。';
-  }
-  if (e.severity !== undefined && !['error', 'warning', 'info', 'hint'].includes(e.severity as string)) return '“severity”应为 error、warning、info 或 hint。';
-  return examplesProblem(e.examples) ?? regexProblem(e.pattern, 'pattern', budget);
-}
-
-function misusedProblem(e: Value, budget: PatternBudget): string | undefined {
-  if (!isObject(e)) return '应是对象。';
-  for (const field of ['id', 'wrong', 'right', 'reason', 'source']) if (typeof e[field] !== 'string' || !e[field]) return `缺少字符串字段“${field}”。`;
-  if (e.safe !== undefined && typeof e.safe !== 'boolean') return '“safe”应是 true 或 false。';
-  if (e.anywhere !== undefined && typeof e.anywhere !== 'boolean') return '“anywhere”应是 true 或 false。';
-  if (e.severity !== undefined && !['error', 'warning', 'info', 'hint'].includes(e.severity as string)) return '“severity”应为 error、warning、info 或 hint。';
-  const examples = examplesProblem(e.examples);
-  if (examples) return examples;
-  for (const field of ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy']) {
-    const problem = regexProblem(e[field], field, budget);
-    if (problem) return problem;
-  }
+/** The value as the schema gives it (defaults filled in), or undefined after reporting its first issue. */
+function validate<S extends z.ZodType>(schema: S, input: Value, at: Path, label: string, report: Report): z.output<S> | undefined {
+  const result = schema.safeParse(input, { error: issueMessage });
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  report([...at, ...(issue.path as Path)], label + issue.message);
   return undefined;
 }
 
-function partProblem(p: Value): string | undefined {
-  if (!isObject(p) || typeof p.name !== 'string' || !isStrings(p.aliases) || !p.aliases.length) return '部分需要“name”和非空的“aliases”数组。';
-  if (typeof p.skeleton !== 'string') return '部分需要“skeleton”（插入时的段落模板）。';
-  if (p.leads !== undefined && !isStrings(p.leads)) return '“leads”应是字符串数组。';
-  return undefined;
+const TYPE_NAMES: Record<string, string> = { string: '字符串', number: '数字', boolean: 'true 或 false', array: '数组', object: '对象' };
+
+/** A Chinese message for an issue the schema has no message of its own for; names the field at fault. */
+function issueMessage(issue: z.core.$ZodRawIssue): string {
+  const path = (issue.path ?? []) as Path;
+  const name = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+  const field = name ? `“${name}”` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined && name ? `缺少字段${field}。` : `${field}应是${TYPE_NAMES[issue.expected] ?? issue.expected}。`;
+    case 'invalid_value':
+      return `${field}应为 ${issue.values.map(String).join('、')} 之一。`;
+    case 'too_small':
+      return `${field}不能为空。`;
+    case 'unrecognized_keys':
+      return `未知的字段“${issue.keys.join('”“')}”（请检查拼写）。`;
+    default:
+      return `${field}的格式不对。`;
+  }
 }
 
-function typeProblem(t: Value, knownParts: Set<string>): string | undefined {
-  if (!isObject(t) || typeof t.id !== 'string' || typeof t.name !== 'string') return '报告类型需要“id”和“name”。';
-  if (!isStrings(t.title)) return '“title”应是标题关键词数组。';
-  for (const field of ['titleEnds', 'subtitle']) if (t[field] !== undefined && !isStrings(t[field])) return `“${field}”应是字符串数组。`;
-  if (t.topLevelParts !== undefined && typeof t.topLevelParts !== 'boolean') return '“topLevelParts”应是 true 或 false。';
-  if (!Array.isArray(t.parts) || !t.parts.every((p) => isObject(p) && typeof p.part === 'string' && typeof p.required === 'boolean')) {
-    return '“parts”应是 { "part": 部分 id, "required": true/false } 的数组。';
+/** Whether the entry's patterns run on RE2 within the config's budget; reports the first that does not. */
+function patternsFit(entry: Record<string, unknown>, fields: string[], at: Path, label: string, budget: PatternBudget, report: Report): boolean {
+  for (const field of fields) {
+    const problem = regexProblem(entry[field], field, budget);
+    if (problem) {
+      report([...at, field], label + problem);
+      return false;
+    }
   }
-  const unknown = (t.parts as { part: string; also?: string }[]).flatMap((p) => [p.part, p.also ?? p.part]).find((id) => !knownParts.has(id));
-  if (unknown) return `没有名为“${unknown}”的部分，请先在“parts”中定义。`;
-  return undefined;
+  return true;
 }
 
 /**
@@ -205,20 +186,8 @@ function regexProblem(source: Value, field: string, budget: PatternBudget): stri
   return undefined;
 }
 
-function examplesProblem(examples: Value): string | undefined {
-  if (examples === undefined) return undefined;
-  if (!isObject(examples) || (examples.bad !== undefined && !isStrings(examples.bad)) || (examples.good !== undefined && !isStrings(examples.good))) {
-    return '“examples”应是 { "bad": [...], "good": [...] }。';
-  }
-  return undefined;
-}
-
 function isObject(v: Value): v is Record<string, Value> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isStrings(v: Value): v is string[] {
-  return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
 
 /** Largest config file read, in bytes (the workspace reader) and UTF-16 units (parseConfig). */

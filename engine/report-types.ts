@@ -1,25 +1,8 @@
 import type { ReportModel } from './model';
 
-/** A standard part of a report, as written in data/report-types.json `parts`. */
-export interface RawPart { name: string; body?: boolean; aliases: string[]; leads?: string[]; skeleton: string }
-
-/** A report type, as written in data/report-types.json `types`. */
-export interface RawType {
-  id: string;
-  name: string;
-  title: string[];
-  /** Words that name the type only at the end of the title or subtitle (…的通知, …上的讲话, …台账). */
-  titleEnds?: string[];
-  /** Words in the subtitle that name the type (——在……人民代表大会……会议上). */
-  subtitle?: string[];
-  signals: Record<string, number>;
-  parts: { part: string; required: boolean; also?: string }[];
-  /** Only top-level headings (一、) name parts: a 政府工作报告's review has sub-headings such as （八）加强政府自身建设. */
-  topLevelParts?: boolean;
-  frame: { addressee: boolean; leadIn: boolean; closing: boolean; date: boolean };
-  closings: string[];
-  examples?: { titles: string[] };
-}
+/** A standard part and a report type, as written in data/report-types.json (formats: schema.ts). */
+export type { RawPart, RawType } from './schema';
+import type { RawPart, RawType } from './schema';
 
 export interface PartSpec {
   id: string;

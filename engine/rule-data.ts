@@ -4,54 +4,14 @@ import reportTypesData from '../data/report-types.json';
 import { LiteralIndex } from './literal-index';
 import { DEFAULT_CATEGORY, OutdatedCategory } from './outdated-categories';
 import { requiredAnchors } from './regex-anchors';
-import { buildTypes, RawPart, RawType, TypeSpec } from './report-types';
+import { buildTypes, TypeSpec } from './report-types';
+import type { MisusedEntry, OutdatedEntry, RawPart, RawType } from './schema';
 import { packFixSafety } from './safe-fix';
 import { builtinPattern, TextPattern, userPattern } from './text-pattern';
-import type { Severity } from './types';
 
-/** An outdated 提法 (data/outdated-phrasing.json, or a user pack's `outdatedPhrasing`). */
-export interface OutdatedEntry {
-  id: string;
-  old?: string[];
-  pattern?: string;
-  new: string;
-  replace?: boolean;
-  notInside?: string[];
-  since: string;
-  until?: string;
-  /**
-   * For a `pattern` with a year span (《…（2021—2025年）》): the group holding the span's last year, as
-   * "$2". The mention is outdated from 1 January after that year (and not before `since`).
-   */
-  endYear?: string;
-  /** What kind of outdated 提法 this is (outdated-categories.ts); sets the message's label and severity. */
-  category?: OutdatedCategory;
-  /** current: only when spoken of as today's or future work, not in a sentence about the past. */
-  context?: 'current';
-  /** A style hint rather than an error (亲自, 隆重召开). */
-  severity?: Severity;
-  reason: string;
-  source: string;
-  examples?: { bad: string[]; good: string[] };
-}
-
-/** A confusable word (data/misused-words.json, or a user pack's `misusedWords`). */
-export interface MisusedEntry {
-  id: string;
-  wrong: string;
-  right: string;
-  safe: boolean;
-  severity?: Severity;
-  followedBy?: string;
-  notFollowedBy?: string;
-  precededBy?: string;
-  notPrecededBy?: string;
-  /** A typo no correct word contains: matched without the word-boundary check. */
-  anywhere?: boolean;
-  reason: string;
-  source: string;
-  examples?: { bad: string[]; good: string[] };
-}
+/** An outdated 提法 (data/outdated-phrasing.json, or a user pack's `outdatedPhrasing`) and a confusable word
+ * (data/misused-words.json, or `misusedWords`): the formats are defined once, in schema.ts. */
+export type { MisusedEntry, OutdatedEntry } from './schema';
 
 /** What a `.gongwen.json` may add, in the same formats as the built-in data files. */
 export interface UserPack {
@@ -162,7 +122,7 @@ const builtinParts = reportTypesData.parts as Record<string, RawPart>;
 const builtin: RuleData = lists(
   (outdatedData.entries as OutdatedEntry[]).map((e) => compileOutdated(e)!),
   (misusedData.entries as MisusedEntry[]).map((e) => compileMisused(e)!),
-  buildTypes(builtinParts, reportTypesData.types as RawType[]),
+  buildTypes(builtinParts, reportTypesData.types as unknown as RawType[]),
 );
 const withPacks = new WeakMap<UserPack, RuleData>();
 

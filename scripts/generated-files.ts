@@ -3,22 +3,27 @@ import { reviewCategory } from '../engine/review-categories';
 import type { Rule, RuleExample } from '../engine/rule';
 import { FIX_CLASS_ZH, RULES_DOC } from '../engine/rule-docs';
 import { rulesByCategory } from '../engine/rules';
+import { configJsonSchema } from '../engine/schema';
 import { SEVERITY_SETTINGS } from '../engine/types';
 
 /** A file (path from the repository root) and the content `npm run generate` gives it. */
 export interface GeneratedFile { path: string; content: string }
 
+/** Contributed as jsonValidation / yamlValidation in package.json, for .gongwen.json / .yaml. */
+export const CONFIG_SCHEMA = 'schemas/gongwen-config.schema.json';
+
 const START = '<!-- generated:rules -->';
 const END = '<!-- /generated:rules -->';
 
 /**
- * Every generated file, from the rule list (engine/rules) and data/report-types.json. `read` gives a file's current
+ * Every generated file, from the rule list (engine/rules), engine/schema.ts and data/report-types.json. `read` gives a file's current
  * text: generated parts of hand-written files (docs/rules.md, package.json) are replaced, the rest is kept.
  */
 export function generatedFiles(read: (file: string) => string): GeneratedFile[] {
   return [
     { path: RULES_DOC, content: withRuleReference(read(RULES_DOC)) },
     { path: 'package.json', content: withSettings(read('package.json'), JSON.parse(read('package.nls.json'))) },
+    { path: CONFIG_SCHEMA, content: JSON.stringify(configJsonSchema(), null, 2) + '\n' },
   ];
 }
 
