@@ -18,14 +18,22 @@ async function exercise(client: TestClient, uri: string): Promise<void> {
   await client.connection.sendRequest('gongwen/structure', { textDocument });
 }
 
-describe('documents VS Code may send', () => {
+/** A started client with these settings for the suite, shut down after it. */
+function clientFor(settings: Record<string, unknown>): () => TestClient {
   let client: TestClient;
   before(async () => {
     client = new TestClient();
-    client.settings = { enable: 'auto', referenceDate: '2026-11-23' };
+    client.settings = settings;
     await client.initialize();
   });
   after(() => client.shutdown());
+  return () => client;
+}
+
+describe('documents VS Code may send', () => {
+  const started = clientFor({ enable: 'auto', referenceDate: '2026-11-23' });
+  let client: TestClient;
+  before(() => { client = started(); });
 
   const unusual = [
     'file://host/share/report.txt', // UNC share: no local path on POSIX
@@ -82,13 +90,9 @@ describe('documents VS Code may send', () => {
 });
 
 describe('document size limit', () => {
+  const started = clientFor({ enable: 'always', referenceDate: '2026-11-23' });
   let client: TestClient;
-  before(async () => {
-    client = new TestClient();
-    client.settings = { enable: 'always', referenceDate: '2026-11-23' };
-    await client.initialize();
-  });
-  after(() => client.shutdown());
+  before(() => { client = started(); });
 
   test('a document over 2,000,000 characters gets one information diagnostic and no check; at the limit it is checked', async () => {
     const filler = '经研究，执行各项规定规定。\n';

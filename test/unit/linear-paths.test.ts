@@ -4,20 +4,12 @@ import { check, parseReport, sharedSegmenter } from '../../engine';
 import type { Finding, Segmenter } from '../../engine';
 import { LiteralIndex } from '../../engine/literal-index';
 import { suppress } from '../../engine/suppression';
+import { random } from '../helpers/random';
 
 // The engine's formerly quadratic paths (bench/growth.mjs times them; docs/benchmark.md has the table)
 // were rewritten to be linear. These tests pin what must not change while doing so — the same answers
 // as the straightforward algorithms — and count work where counting shows the growth.
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(next: () => number, xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
 const soup = (next: () => number, pieces: readonly string[], count: number) =>
   Array.from({ length: count }, () => pick(next, pieces)).join('');

@@ -2,17 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits, check, fixAll, fixAllEdits, LineIndex } from '../../engine';
 import type { Finding } from '../../engine/types';
-
-// Seeded, so a failure can be replayed: the seed is in the assertion message.
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../helpers/random';
 
 const PIECES = [
   '一、', '（一）', '(一)', '1.', '1、', '（1）', '一是', '二是', '第一，', '特此报告。', '现将有关情况报告如下：', '市委：',
