@@ -1,4 +1,4 @@
-import type { ReportStructure } from './structure/parse';
+import type { Heading, ReportStructure } from './structure/parse';
 import { parseChineseNumber } from './structure/numerals';
 
 /**
@@ -98,13 +98,27 @@ export function mentionTimes(prose: string, structure: ReportStructure, referenc
   const [y, m] = referenceDate.split('-').map(Number);
   const now: Now = { date: referenceDate, year: y, month: m };
   const headings = structure.all.filter((h) => h.kind === 'heading');
+  // The innermost heading whose section holds `at`: the last heading starting at or before it (binary
+  // search; headings are in document order), or the nearest ancestor whose section reaches `at`.
+  // Filtering every heading per mention would be quadratic in a report with many of both.
+  const sectionOf = (at: number) => {
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid].start <= at) lo = mid + 1; else hi = mid;
+    }
+    let h: Heading | undefined = headings[lo - 1];
+    while (h && !(h.kind === 'heading' && at < h.end)) h = h.parent;
+    return h;
+  };
   return (at, length) => {
     const { before, after } = sentenceAround(prose, at, length);
     const own = OWN_TIME.exec(after);
     if (own) return { period: span(EARLIEST, LATEST), basis: 'own', cue: own[0] };
     const found = nearestCue(before, after, now);
     if (found) return { ...found, basis: 'sentence' };
-    for (let h = headings.filter((x) => x.start <= at && at < x.end).pop(); h; h = h.parent) {
+    for (let h = sectionOf(at); h; h = h.parent) {
       const inHeading = nearestCue(h.title.text, '', now);
       if (inHeading) return { ...inHeading, basis: 'heading' };
     }

@@ -97,9 +97,12 @@ function matches(text: string, literal: [number, string][], pattern: TextPattern
 
 /** True when the match at [at, at+length) lies inside an occurrence of `word` in `text`. */
 function isInside(text: string, at: number, length: number, word: string): boolean {
+  // Every occurrence that could enclose the match starts in [from, at]: search only there, not on
+  // through the text to wherever `word` next occurs (once per match, that is quadratic).
   const from = Math.max(0, at + length - word.length);
-  for (let i = text.indexOf(word, from); i >= 0 && i <= at; i = text.indexOf(word, i + 1)) {
-    if (i + word.length >= at + length) return true;
+  const near = text.slice(from, at + word.length);
+  for (let i = near.indexOf(word); i >= 0 && from + i <= at; i = near.indexOf(word, i + 1)) {
+    if (from + i + word.length >= at + length) return true;
   }
   return false;
 }

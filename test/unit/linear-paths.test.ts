@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { check, parseReport, sharedSegmenter } from '../../engine';
 import type { Finding, Segmenter } from '../../engine';
 import { LiteralIndex } from '../../engine/literal-index';
+import { mentionTimes } from '../../engine/period';
 import { suppress } from '../../engine/suppression';
 import { random } from '../helpers/random';
 
@@ -167,4 +168,16 @@ test('a long run without punctuation is segmented in shared windows: work per ch
 test('150,000 findings of one rule are returned, not a stack overflow', () => {
   const findings = check(`${'）'.repeat(150_000)}中`, { referenceDate: '2026-11-23' });
   assert.equal(findings.filter((f) => f.rule === 'punctuation').length, 150_000);
+});
+
+test('each mention takes the period of its own section among many (the section is found by binary search)', () => {
+  const numbers = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+  const years = numbers.map((_, i) => 2000 + i);
+  const text = '深入开展党纪学习教育。\n' + numbers.map((n, i) =>
+    `${n}、${years[i]}年工作\n（一）党建工作\n深入开展党纪学习教育。\n（二）业务工作\n推进各项工作。\n`).join('');
+  const model = parseReport(text, 'plaintext', sharedSegmenter());
+  const timeOf = mentionTimes(model.prose, model.structure(), '2026-11-23');
+  const mentions = [...model.prose.matchAll(/党纪学习教育/g)].map((m) => timeOf(m.index!, m[0].length));
+  assert.equal(mentions[0].basis, 'unmarked', 'before the first heading no section applies');
+  assert.deepEqual(mentions.slice(1).map((t) => [t.basis, t.cue]), years.map((y) => ['heading', `${y}年`]));
 });
