@@ -106,7 +106,7 @@ Inputs shaped to hit the places where a careless loop is quadratic (bench/crafte
 between Chinese characters, very long lines of repeated patterns, runs of punctuation and unclosed marks, many
 headings, unterminated marker comments, many \`ignore\` entries or user entries in the config. Each cell is the
 CPU time in milliseconds of one check (best of up to 5 runs) at that many characters of input (text plus config
-for the config kinds), with the ratio to the previous size. Linear time doubles with the input (×2); the last
+for the config kinds), with the ratio to the previous size; each run starts on a collected heap. Linear time doubles with the input (×2); the last
 column is the ratio per doubling fitted over 80k and up, and the goal is ≤ ×${GOAL}. A kind stops growing once one
 check takes more than 8 s.
 
