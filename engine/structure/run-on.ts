@@ -29,6 +29,7 @@ export function splitRunOn(lines: Line[], tail: { closing: RegExp; date: RegExp 
 const BEFORE_TOP = /[\s。：:！？!?”’」』）)】]/;
 const CANDIDATE = /[一二三四五六七八九十]{1,3}[、.．，,]|[（(][一二三四五六七八九十\-－—–‐]{1,3}[）)]|\d{1,2}[.．、，,]|[（(]\d{1,2}[）)]/g;
 const MIN_SECTION = 30;
+const MARKER_WINDOW = 16;
 const FIRST_OF_SERIES = /^([^。！？；：:]*?[^统唯单])(?:一是|第一，)/;
 const TAIL_REACH = 100;
 
@@ -40,7 +41,7 @@ function outlineCuts(content: string): number[] {
   const tops: number[] = [];
   for (const m of content.matchAll(CANDIDATE)) {
     const at = m.index!;
-    const marker = readMarker(content.slice(at));
+    const marker = readMarker(content.slice(at, at + MARKER_WINDOW)); // a bounded slice keeps a huge line linear
     if (!marker || marker.level === 0) continue;
     const before = content[at - 1] ?? ' ';
     const expected = count[marker.level] + 1;
@@ -79,7 +80,7 @@ function frontCuts(front: string, opensText: boolean): number[] {
   if (!opensText) return cuts;
   const firstEnd = cuts[0] ?? front.length;
   const head = front.slice(0, firstEnd);
-  const clause = /^[^，。；：:]*/.exec(head)![0];
+  const clause = /^[^，。；：:]{0,80}/.exec(head)![0];
   let title = 0;
   if (!NOT_TITLE.test(clause)) {
     for (const m of clause.matchAll(/报告|总结|汇报|材料/g)) {
