@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 const KEY = 'gongwen.reportTypes';
-// A copy of the type names in data/report-types.json (and of the gongwen.reportType enum in package.json).
-const TYPES = ['自查报告', '情况报告', '工作总结', '述职报告', '对照检查材料', '整改情况报告', '政府工作报告', '大会工作报告', '讲话稿',
-  '通知', '问题清单', '台账', '公报', '报告'];
+
+/** A type the server offers for a document: built-in (data/report-types.json) or from the workspace's pack. */
+interface ReportType { id: string; name: string; pack: boolean }
 
 /**
  * Choose Report Type (选择报告类型) — overrides the detected type of the current file. The choice is kept per
@@ -22,8 +22,11 @@ export function registerReportTypeCommand(context: vscode.ExtensionContext, clie
     const current = stored()[uri];
     const auto = vscode.l10n.t('Detect automatically');
     const now = vscode.l10n.t('current');
+    const types = await client.sendRequest<ReportType[]>('gongwen/reportTypes', { textDocument: { uri } });
+    const fromPack = vscode.l10n.t('workspace rule pack');
+    const describe = (t: ReportType) => [t.pack ? fromPack : '', t.name === current ? now : ''].filter(Boolean).join(' · ');
     const picked = await vscode.window.showQuickPick(
-      [{ label: auto, description: current ? '' : now }, ...TYPES.map((t) => ({ label: t, description: t === current ? now : '' }))],
+      [{ label: auto, description: current ? '' : now }, ...types.map((t) => ({ label: t.name, description: describe(t) }))],
       { title: vscode.l10n.t('Choose Report Type'), placeHolder: vscode.l10n.t('The structure and parts are checked against this type') });
     if (!picked) return;
     const type = picked.label === auto ? null : picked.label;

@@ -5,7 +5,7 @@ import {
   ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, rules, sharedSegmenter } from '../../engine';
+import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, ruleData, rules, sharedSegmenter } from '../../engine';
 import type { CheckOptions, Finding, ReportStructure } from '../../engine';
 import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
@@ -157,6 +157,16 @@ connection.onRequest('gongwen/structure', async ({ textDocument }: { textDocumen
     parts: summary.parts.map(({ id, name, required, present, line }) => ({ id, name, required, present, line })),
     headings: toSymbols(document, summary.model.structure()),
   };
+});
+
+/**
+ * The report types the 选择报告类型 picker offers for a document: its workspace pack's types first (they also take
+ * precedence in detection), then the built-in ones, from the engine's one list (data/report-types.json + pack).
+ */
+connection.onRequest('gongwen/reportTypes', ({ textDocument }: { textDocument: { uri: string } }) => {
+  const { pack } = configs.settingsFor(textDocument.uri).options;
+  const own = new Set((pack?.reportTypes ?? []).map((t) => t.id));
+  return ruleData(pack).types.map(({ id, name }) => ({ id, name, pack: own.has(id) }));
 });
 
 /** 检查当前报告: check this document from now on, even if it does not look like a report. */

@@ -200,4 +200,21 @@ describe('workspace config and suppression over LSP', () => {
     assert.equal(applied, false);
     assert.equal(client.appliedEdits.length, count);
   });
+
+  test('gongwen/reportTypes offers the pack\'s report types first, then the built-in list', async () => {
+    type Offered = { id: string; name: string; pack: boolean }[];
+    const offered = () => client.connection.sendRequest('gongwen/reportTypes', { textDocument: { uri: uriOf('a.txt') } }) as Promise<Offered>;
+    const builtin = await offered();
+    assert.ok(builtin.length > 10 && builtin.every((t) => !t.pack));
+    assert.ok(builtin.some((t) => t.name === '自查报告'));
+    fs.writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({
+      reportTypes: [{ id: 'research', name: '调研报告', title: ['调研报告'], parts: [{ part: 'problems', required: true }] }],
+    }));
+    await client.nextDiagnostics(uriOf('a.txt'), configChanged);
+    const withPack = await offered();
+    assert.deepEqual(withPack[0], { id: 'research', name: '调研报告', pack: true });
+    assert.deepEqual(withPack.slice(1), builtin);
+    fs.writeFileSync(path.join(dir, '.gongwen.json'), '{}');
+    await client.nextDiagnostics(uriOf('a.txt'), configChanged);
+  });
 });
