@@ -85,7 +85,8 @@ export function detectType(model: ReportModel, types: TypeSpec[], chosen?: strin
     // A kind is named at the end of a title (关于转发《……报告》的通知 is a 通知), types are tried in their order.
     // A document named in 《》 is not the title's kind (关于转发《……工作情况的报告》的通知).
     const own = title.text.replace(/《[^》]*》/g, '《》');
-    const ends = [title.text, subtitle?.text].filter(Boolean).map((t) => t!.replace(/[\s。]+$/, ''));
+    // …的讲话（摘要）, …的通知（2026年第3号） end with a note in brackets that is not the kind.
+    const ends = [title.text, subtitle?.text].filter(Boolean).map((t) => t!.replace(/\s*[（(][^（）()]*[）)]$|[\s。]+$/, ''));
     for (const type of types) {
       const keyword = type.title.find((k) => own.includes(k)) ?? type.titleEnds.find((k) => ends.some((t) => t.endsWith(k)));
       if (keyword) return { type, confidence: 'certain', reason: `标题含“${keyword}”` };

@@ -231,6 +231,8 @@ test('讲话稿, 通知, 问题清单 and 台账 are recognised and not checked 
     const found = check(text, { referenceDate: REFERENCE_DATE });
     assert.ok(!found.some((f) => /特此报告|缺少“/.test(f.message)), `${id}: ${found.map((f) => f.message).join('\n')}`);
   }
+  // A note in brackets after the kind does not hide it.
+  assert.equal(detectType(model('××同志在全市经济工作会议上的讲话（摘要）\n\n同志们：\n一、形势\n正文。\n')).type.id, 'speech');
   // A quoted report in a 通知's title does not make it a report.
   assert.equal(detectType(model('关于转发《××局关于2026年工作情况的报告》的通知\n\n各科室：\n一、工作要求\n正文。\n')).type.id, 'notice');
   // …and a report about a 通知 is still a report.
