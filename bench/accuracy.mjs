@@ -17,6 +17,9 @@ const texts = corpus.loadCleanCorpus();
 const knownFalse = corpus.loadKnownFalse();
 const allowed = corpus.loadAllowed();
 const characters = texts.reduce((n, t) => n + t.text.length, 0);
+const years = (kind) => [...new Set(texts.filter((t) => t.kind === kind).map((t) => t.date.slice(0, 4)))].sort().join('、');
+const kinds = [...new Set(texts.map((t) => t.kind))]
+  .map((kind) => `${kind} ×${texts.filter((t) => t.kind === kind).length} (${years(kind)})`).join(', ');
 const per10k = (n) => (n * 10_000 / characters).toFixed(2);
 
 const byRule = new Map();
@@ -58,8 +61,8 @@ figures are in [benchmark.md](benchmark.md).
 ## Precision on clean official text
 
 ${texts.length} professionally edited public texts, ${characters.toLocaleString('en')} characters
-(test/corpus/clean/manifest.json: 政府工作报告 of the State Council 2015–2018 and of six provinces 2026, and a
-中央纪委全会公报 of 2022). Each is checked as of its own date (archive mode), so what was current then is right.
+(test/corpus/clean/manifest.json: ${kinds}). Each is checked as of its own date (archive mode), so what was
+current then is right.
 Every warning and error here is either listed as true in test/corpus/clean/allow.json or as a known false alarm
 in test/corpus/clean/known-false.json; test/unit/clean-corpus.test.ts fails on anything else.
 
