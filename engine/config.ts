@@ -2,6 +2,7 @@ import * as jsonc from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import reportTypesData from '../data/report-types.json';
+import { globProblem } from './globs';
 import { LineIndex } from './line-index';
 import { findType } from './report-types';
 import { ruleData } from './rule-data';
@@ -79,8 +80,13 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
       else config.rules[id] = level as SeveritySetting;
     }
   }
-  config.ignore = list('ignore', configShape.ignore.element).map(({ entry: { rule, text, files } }) => ({ rule, text, files }));
-  if (value.ignoreFiles !== undefined) config.ignoreFiles = valid(configShape.ignoreFiles, value.ignoreFiles, ['ignoreFiles']) ?? [];
+  config.ignore = list('ignore', configShape.ignore.element)
+    .filter(({ entry, at, label }) => globsFit(entry.files ?? [], [...at, 'files'], label, report))
+    .map(({ entry: { rule, text, files } }) => ({ rule, text, files }));
+  if (value.ignoreFiles !== undefined) {
+    config.ignoreFiles = (valid(configShape.ignoreFiles, value.ignoreFiles, ['ignoreFiles']) ?? [])
+      .filter((glob, i) => globsFit([glob], ['ignoreFiles', i], `ignoreFiles[${i}]：`, report));
+  }
 
   const budget = { left: MAX_PACK_PROGRAM };
   const outdated: OutdatedEntry[] = list('outdatedPhrasing', outdatedEntrySchema)
@@ -154,6 +160,14 @@ function issueMessage(issue: z.core.$ZodRawIssue): string {
     default:
       return `${field}的格式不对。`;
   }
+}
+
+/** Whether every glob can be matched safely (engine/globs.ts); reports the first that cannot. */
+function globsFit(globs: string[], at: Path, label: string, report: Report): boolean {
+  const bad = globs.find((g) => globProblem(g));
+  if (bad === undefined) return true;
+  report(at, `${label}通配符“${bad.slice(0, 80)}”不能使用：${globProblem(bad)}。`);
+  return false;
 }
 
 /** Whether the entry's patterns run on RE2 within the config's budget; reports the first that does not. */

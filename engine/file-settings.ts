@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { minimatch } from 'minimatch';
 import type { ConfigProblem, GongwenConfig } from './config';
+import { matchesGlobs } from './globs';
 import type { CheckOptions, SeveritySetting } from './types';
 
 /** A config file and what it says (read by workspace/config-files.ts, parsed by config.ts). */
@@ -17,7 +17,7 @@ export function settingsForFile(loaded: LoadedConfig | undefined, file: string):
   if (!loaded) return { skip: false, options: { rules: {} } };
   const { config } = loaded;
   const relative = path.relative(path.dirname(loaded.file), path.resolve(file)).split(path.sep).join('/');
-  const matches = (globs: string[]) => globs.some((g) => minimatch(relative, g, { dot: true, matchBase: !g.includes('/') }));
+  const matches = (globs: string[]) => matchesGlobs(globs, relative);
   return {
     skip: matches(config.ignoreFiles),
     options: {

@@ -90,3 +90,14 @@ test('--fix does not apply a pack rewrite that only claims to be safe; the confi
   assert.match(run.stderr, /\.gongwen\.json:7：misusedWords\[0\]：“不存在”→“存在”不能标为安全修复（不是内置的已审校修复，也不只是标点或字形（全角\/半角）的变化），已按需确认的修复处理/);
   assert.equal(fs.readFileSync(path.join(dir, 'r.txt'), 'utf8'), '目前不存在问题。\n（一）工作情况\n');
 });
+
+test('an extglob in ignoreFiles that would backtrack forever does not hang the CLI', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-glob-'));
+  fs.writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({ ignoreFiles: [`${'+(a|a)'.repeat(12)}b`, 'skip/**'] }));
+  fs.writeFileSync(path.join(dir, `${'a'.repeat(60)}.txt`), REPORT);
+  fs.mkdirSync(path.join(dir, 'skip'));
+  fs.writeFileSync(path.join(dir, 'skip', 'r.txt'), REPORT);
+  const run = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 10_000 });
+  assert.equal(run.error, undefined, `the CLI did not finish: ${run.error}`);
+  assert.deepEqual([...new Set(JSON.parse(run.stdout).map((f: { file: string }) => f.file))], [`${'a'.repeat(60)}.txt`]);
+});

@@ -27,6 +27,9 @@ export const REDOS = ['(a+)+$', '(a|aa)+$', '(a*)*b', '([a-z]+)*$', '(\\w+\\s?)+
 /** Patterns RE2 refuses (no linear-time implementation) or that are too big: always a problem. */
 export const REFUSED = ['(a)\\1', '(?=a)a', '(?<=市)政府', '(?<!a)b', '(?<n>x)\\k<n>', '((a{100}){100}){100}', '[', '(a'];
 
+/** Globs minimatch alone would hang or explode on: a backtracking extglob, huge brace expansions. */
+const HOSTILE_GLOBS = [`${'+(a|a)'.repeat(12)}b`, '{1..1000000}', '{a,b}'.repeat(20), '{a,{b,{c,d}}}'];
+
 const KEYS = ['rules', 'ignore', 'ignoreFiles', 'reportType', 'outdatedPhrasing', 'misusedWords', 'parts', 'reportTypes', '$schema', 'x', '__proto__', 'constructor'];
 const STRINGS = ['', 'off', 'error', 'placeholder', '某某', '(a+)+$', '**/*', '2026-01-01', '\u0000', '\uD800', '"', '\\', '&a', '*a', '- ', ': ', '#', '　', 'x'.repeat(300)];
 
@@ -87,6 +90,10 @@ export function fuzzConfigs(seed: number, count: number): FuzzConfig[] {
       return { name: pick(['.gongwen.json', '.gongwen.yaml'] as const), text: chars.join(''), refused: false, kind: 'garbled' };
     },
     () => ({ name: '.gongwen.json', text: `{"ignore": [${'{"text": "某某某"},'.repeat(70_000)}{"text": "x"}]}`, refused: true, kind: 'over 1 MB' }),
+    () => {
+      const globs = Array.from({ length: 1 + int(3) }, () => pick(HOSTILE_GLOBS));
+      return { name: '.gongwen.json', text: JSON.stringify({ ignoreFiles: globs, ignore: [{ text: '某某', files: globs }] }), refused: globs.some((g) => !g.startsWith('+')), kind: 'hostile globs' };
+    },
   ];
   return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]());
 }
