@@ -1,5 +1,6 @@
 import { LineIndex } from './line-index';
-import { maskMarkdown } from './markdown-mask';
+import { readMarkdown } from './markdown';
+import { Flow, flowOf, paragraphsOf, Span } from './paragraphs';
 import { parseStructure, ReportStructure } from './structure/parse';
 import type { Language, Segmenter, Token } from './types';
 
@@ -25,6 +26,13 @@ export interface ReportModel {
   onWordBoundaries(start: number, end: number): boolean;
   /** Whether the segmenter's dictionary holds `word` as one word (认真, 沉沉), cut without the HMM guesser. */
   isWord(word: string): boolean;
+  /** The paragraphs (paragraphs.ts: the same model in plain text and Markdown), in text order. */
+  paragraphs(): readonly Span[];
+  /**
+   * `prose` with the line breaks inside paragraphs joined (党史学习⏎教育 reads as one), for rules that
+   * match phrases; `toText`/`report` map what they find back to offsets in `text`.
+   */
+  flow(): Flow & Pick<ReportModel, 'onWordBoundaries'>;
   /** Title, 主送机关, opening, heading tree, 结束语, 落款 and 成文日期, read once on first use. */
   structure(): ReportStructure;
 }
@@ -33,39 +41,27 @@ const URL = /\b(?:https?|ftp):\/\/[^\s"'<>，。；！？、）)\]]+|\bwww\.[^\s
 
 export function parseReport(text: string, language: Language, segmenter: Segmenter): ReportModel {
   const lines = new LineIndex(text);
-  const masked = language === 'markdown' ? maskMarkdown(text, lines) : text;
+  const markdown = language === 'markdown' ? readMarkdown(text, lines) : undefined;
   // URLs and Gongwen's own marker comments (in .txt too) are not report text.
-  const prose = blankMarkerComments(masked.replace(URL, blank));
+  const prose = blankMarkerComments((markdown?.prose ?? text).replace(URL, blank));
   let structure: ReportStructure | undefined;
-  // Neighbouring matches in one long clause share a window (see clauseEdge): cut it once.
-  const cuts = new Map<string, Token[]>();
+  let paragraphs: Span[] | undefined;
+  let flow: ReturnType<ReportModel['flow']> | undefined;
   // Rules ask about the same short words again and again (的的 in a run of 的): ask the dictionary once.
   const words = new Map<string, boolean>();
+  const { tokensAround, onWordBoundaries } = wordsOf(prose, segmenter);
   const model: ReportModel = {
     text,
     language,
     prose,
     lines,
-    tokensAround: (start, end, hmm = true) => {
-      const from = clauseEdge(prose, start, -1);
-      const to = clauseEdge(prose, end, 1);
-      const key = `${from}:${to}:${hmm}`;
-      let tokens = cuts.get(key);
-      if (!tokens) {
-        const list: Token[] = [];
-        let at = from;
-        for (const text of segmenter.cut(prose.slice(from, to), hmm)) {
-          list.push({ text, offset: at });
-          at += text.length;
-        }
-        if (cuts.size >= MAX_CACHED_CUTS) cuts.clear();
-        cuts.set(key, (tokens = Object.freeze(list) as Token[]));
-      }
-      return tokens;
-    },
-    onWordBoundaries: (start, end) => {
-      const tokens = model.tokensAround(start, end, false);
-      return startsToken(tokens, start) && (startsToken(tokens, end) || end === tokens.at(-1)!.offset + tokens.at(-1)!.text.length);
+    tokensAround,
+    onWordBoundaries,
+    paragraphs: () => (paragraphs ??= paragraphsOf(markdown?.blocks, prose, lines, language)),
+    flow: () => {
+      if (flow) return flow;
+      const view = flowOf(text, prose, model.paragraphs());
+      return (flow = { ...view, onWordBoundaries: view.text === prose ? onWordBoundaries : wordsOf(view.text, segmenter).onWordBoundaries });
     },
     isWord: (word) => {
       let known = words.get(word);
@@ -80,6 +76,36 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     structure: () => (structure ??= parseStructure(text, prose, language, model.lines)),
   };
   return model;
+}
+
+/** Word questions about one text: its clauses are cut where a rule asks, and each window once. */
+function wordsOf(prose: string, segmenter: Segmenter): Pick<ReportModel, 'tokensAround' | 'onWordBoundaries'> {
+  // Neighbouring matches in one long clause share a window (see clauseEdge): cut it once.
+  const cuts = new Map<string, Token[]>();
+  const tokensAround = (start: number, end: number, hmm = true) => {
+    const from = clauseEdge(prose, start, -1);
+    const to = clauseEdge(prose, end, 1);
+    const key = `${from}:${to}:${hmm}`;
+    let tokens = cuts.get(key);
+    if (!tokens) {
+      const list: Token[] = [];
+      let at = from;
+      for (const text of segmenter.cut(prose.slice(from, to), hmm)) {
+        list.push({ text, offset: at });
+        at += text.length;
+      }
+      if (cuts.size >= MAX_CACHED_CUTS) cuts.clear();
+      cuts.set(key, (tokens = Object.freeze(list) as Token[]));
+    }
+    return tokens;
+  };
+  return {
+    tokensAround,
+    onWordBoundaries: (start, end) => {
+      const tokens = tokensAround(start, end, false);
+      return startsToken(tokens, start) && (startsToken(tokens, end) || end === tokens.at(-1)!.offset + tokens.at(-1)!.text.length);
+    },
+  };
 }
 
 const CLAUSE_STOP = /[，。、；：！？,.;:!?\s“”《》（）]/;
