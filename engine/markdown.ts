@@ -53,9 +53,16 @@ export function readMarkdown(text: string, index: LineIndex): { prose: string; b
     const start = toText(node.position.start.offset);
     const end = toText(node.position.end.offset - 1) + 1;
     switch (node.type) {
-      case 'text':
-        keep(start, end);
+      case 'text': {
+        // A text node's position covers the block quote marks (>) that start its continuation lines.
+        let from = start;
+        for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+          keep(from, nl);
+          from = nl + 1 + CONTAINER_PREFIX.exec(text.slice(nl + 1, end))![0].length;
+        }
+        keep(from, end);
         return;
+      }
       case 'paragraph':
       case 'heading':
         blocks.push({ start, end });
@@ -76,6 +83,8 @@ export function readMarkdown(text: string, index: LineIndex): { prose: string; b
   blocks.sort((a, b) => a.start - b.start);
   return { prose: blankOutside(text, kept.sort((a, b) => a.start - b.start)), blocks };
 }
+
+const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
 
 /** Characters and line starts that may be Markdown syntax; a run of lines without any is one plain paragraph. */
 const SYNTAX = /[`*_<>[\]!#|~&\\]|^[ \t]*(?:[-+]|\d{1,9}[.)])(?:[ \t]|$)|^[ \t]*(?:=+|-+)[ \t]*$/m;

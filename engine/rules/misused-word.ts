@@ -15,7 +15,9 @@ export const misusedWord: Rule = {
     invalid: ['弛而不息纠治“四风”。'],
   },
   *check({ model, data }) {
-    const text = model.prose;
+    // The flow, so a typo a line break splits is found; its boundaries are judged in the flow too.
+    const flow = model.flow();
+    const text = flow.text;
     for (const [index, places] of data.misusedLiterals.find(text)) {
       const { entry: e, after, notAfter, before, notBefore } = data.misused[index];
       for (const [at] of places) {
@@ -24,14 +26,14 @@ export const misusedWord: Rule = {
         const preceding = text.slice(Math.max(0, at - WINDOW), at);
         if ((after && !after.test(following)) || notAfter?.test(following)) continue;
         if ((before && !before.test(preceding)) || notBefore?.test(preceding)) continue;
-        if (!e.anywhere && !model.onWordBoundaries(at, end)) continue; // part of a longer, correct word
-        yield {
+        if (!e.anywhere && !flow.onWordBoundaries(at, end)) continue; // part of a longer, correct word
+        yield flow.report({
           offset: at,
           length: e.wrong.length,
           severity: e.severity,
           message: `“${e.wrong}”应为“${e.right}”：${e.reason}`,
           fixes: [{ title: `改为“${e.right}”`, safe: e.safe, edits: [{ offset: at, length: e.wrong.length, newText: e.right }] }],
-        };
+        });
       }
     }
   },

@@ -20,9 +20,11 @@ export const outdatedPhrasing: Rule = {
     invalid: ['市国土资源局开展土地执法检查。'],
   },
   *check({ model, referenceDate, data }) {
-    const text = model.prose;
+    // The flow, so a 提法 a line break splits (党史学习⏎教育) is found; the time of a mention is read in the prose.
+    const flow = model.flow();
+    const text = flow.text;
     const literal = data.outdatedLiterals.find(text);
-    const timeOf = mentionTimes(text, model.structure(), referenceDate);
+    const timeOf = mentionTimes(model.prose, model.structure(), referenceDate);
     const mentions: Mention[] = [];
     for (let i = 0; i < data.outdated.length; i++) {
       const compiled = data.outdated[i];
@@ -35,7 +37,8 @@ export const outdatedPhrasing: Rule = {
         if (entry.notInside?.some((word) => isInside(text, at, found.length, word))) continue;
         if (outdatedCategory(entry) === 'institution' && namedAsFormer(text, at, found.length)) continue;
         if (entry.context === 'current' && isStatistic(text, at, found.length)) continue;
-        const time = timeOf(at, found.length);
+        const place = flow.toText(at, found.length);
+        const time = timeOf(place.offset, place.length);
         // A wrong name stays wrong in a sentence about the past; only a named time (2017年) excuses it.
         const period = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'heading' ? time.period : { from: referenceDate, to: referenceDate };
         if (!isStale(period, since, entry.until)) continue;
@@ -43,7 +46,7 @@ export const outdatedPhrasing: Rule = {
       }
     }
     // Entries may overlap (十四五时期 and a bare 十四五): one finding per place, the longest match.
-    for (const [, , m] of longestFirst(mentions.map((m) => [m.at, m.found, m] as const))) yield report(text, m);
+    for (const [, , m] of longestFirst(mentions.map((m) => [m.at, m.found, m] as const))) yield flow.report(report(text, m));
   },
 };
 

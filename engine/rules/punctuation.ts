@@ -1,4 +1,3 @@
-import type { ReportModel } from '../model';
 import type { Rule } from '../rule';
 import { readMarker } from '../structure/markers';
 import type { Edit, Finding, Fix, Report } from '../types';
@@ -17,15 +16,12 @@ const PAIRED_MARKS = /[“”‘’《》（）()]/g;
 // 发文字号 (某发〔2024〕5号): the year in any bracket a keyboard or a web page gives.
 const DOC_NUMBER_YEAR = /(?<=\p{Script=Han})([(（[［【])((?:19|20)\d{2})([)）\]］】])(?=\d{1,4}号)/gu;
 const SPACES = /(?<=\p{Script=Han})[ \t]{1,2}(?=[\p{Script=Han}\dA-Za-z])|(?<=[\dA-Za-z])[ \t]{1,2}(?=\p{Script=Han})/gu;
-const SENTENCE_END = /[。！？!?；;：:…]$/;
-const MARKDOWN_BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#|>)/;
 /** More marks of one kind than this and the document gets one finding for them all (pasted text). */
 export const GROUP_ABOVE = 10;
 
 // Read from a position with lastIndex, not from a slice per mark: a long line of marks stays linear.
 const NEXT_VISIBLE = /\S/g;
 const TRAILING = /[ \t]*/y;
-const CLOSING_MARKS = new Set('”’）)》」』]】');
 
 const isCjk = (c: string | undefined) => !!c && (HAN.test(c) || CJK_MARK.test(c));
 const isDigit = (c: string | undefined) => !!c && c >= '0' && c <= '9';
@@ -56,7 +52,8 @@ export const punctuation: Rule = {
       yield* halfWidth(line, start, markerEnd(line));
       yield* spaces(line, model.text.slice(start, end), start);
     }
-    for (const { start, end } of blocks(model)) {
+    // Marks pair within a paragraph: a line break inside a sentence (pasted text) or a Markdown paragraph does not end them.
+    for (const { start, end } of model.paragraphs()) {
       const block = model.prose.slice(start, end);
       if (!HAN.test(block)) continue;
       const docNumbers = [...block.matchAll(DOC_NUMBER_YEAR)];
@@ -99,48 +96,6 @@ function* halfWidth(line: string, base: number, from: number): Iterable<Report> 
         `改为“${FULL[mark]}”`, [{ offset: base + i, length, newText: FULL[mark] }])],
     };
   }
-}
-
-/**
- * Lines read together for pairing: a hard line break inside a sentence (text pasted from a PDF or a
- * web page) or inside a Markdown paragraph does not end the quote or bracket it splits.
- */
-function* blocks(model: ReportModel): Iterable<{ start: number; end: number }> {
-  let block: { start: number; end: number } | undefined;
-  let previous = '';
-  for (const { start, end } of model.lines.spans()) {
-    const line = model.prose.slice(start, end);
-    if (!line.trim()) {
-      if (block) yield block;
-      block = undefined;
-      continue;
-    }
-    if (block && continues(previous, line, model.language === 'markdown' ? model.text.slice(start, end) : undefined)) {
-      block.end = end;
-    } else {
-      if (block) yield block;
-      block = { start, end };
-    }
-    previous = line;
-  }
-  if (block) yield block;
-}
-
-function continues(previous: string, line: string, markdownSource: string | undefined): boolean {
-  const startsBlock = (text: string) => !!readMarker(text.trimStart());
-  if (startsBlock(line) || startsBlock(previous)) return false;
-  if (markdownSource !== undefined) return !MARKDOWN_BLOCK_START.test(markdownSource);
-  return !SENTENCE_END.test(withoutClosers(previous.trimEnd()));
-}
-
-/**
- * `text` without the closing marks at its end. A loop from the end: the regular expression
- * /[”’）…]+$/ retries from every mark of a long run that is not at the end, quadratic in the run.
- */
-function withoutClosers(text: string): string {
-  let end = text.length;
-  while (end > 0 && CLOSING_MARKS.has(text[end - 1])) end--;
-  return text.slice(0, end);
 }
 
 /** Offsets (in the block) of the brackets of heading markers at line starts: （一） is not a pair to check. */
