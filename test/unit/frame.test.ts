@@ -2,28 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits, check } from '../../engine';
 import type { Finding } from '../../engine/types';
+import { exampleReport } from '../../engine/rules/example-report';
 import { REFERENCE_DATE } from '../helpers/engine';
 
 const findings = (text: string, rule: string): Finding[] =>
   check(text, { referenceDate: REFERENCE_DATE }).filter((f) => f.rule === rule);
 
-// A 情况报告 whose text goes straight into 一、 after the 主送机关.
-const NO_OPENING = [
-  '关于2026年度安全生产工作情况的报告',
-  '',
-  '市应急管理局：',
-  '　　一、主要工作',
-  '　　全年开展安全生产专项检查14次，整改隐患326处。',
-  '　　二、存在的问题',
-  '　　部分企业主体责任落实不到位。',
-  '　　三、下一步工作打算',
-  '　　持续推进隐患排查治理。',
-  '　　特此报告。',
-  '',
-  '　　××区安全生产委员会办公室',
-  '　　2026年11月20日',
-  '',
-].join('\n');
+// The shared example 自查报告 with its opening paragraph dropped: the text goes straight into 一、 after the 主送机关.
+const NO_OPENING = exampleReport({ '根据市局通知要求，我局对2026年度安全生产工作开展了自查，现将自查情况报告如下：': null });
 
 test('lead-in: a text that opens directly with 一、 is reported on that heading, and the fix puts the lead-in before it', () => {
   const [finding, ...rest] = findings(NO_OPENING, 'lead-in');
@@ -32,7 +18,7 @@ test('lead-in: a text that opens directly with 一、 is reported on that headin
   assert.equal(finding.range.start.line, 3);
   assert.match(finding.message, /正文直接从“一、”开始/);
   const fixed = applyEdits(NO_OPENING, finding.fixes[0].edits).text;
-  assert.ok(fixed.includes('市应急管理局：\n　　现将有关情况报告如下：\n　　一、主要工作\n'), fixed);
+  assert.ok(fixed.includes('市应急管理局：\n　　现将有关情况报告如下：\n　　一、自查工作开展情况\n'), fixed);
   assert.deepEqual(findings(fixed, 'lead-in'), [], 'the fixed text has its lead-in');
   assert.deepEqual(findings(fixed, 'heading-numbering'), []);
 });
