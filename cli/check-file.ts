@@ -1,5 +1,5 @@
-import { check, fixAll } from '../engine';
-import type { CheckOptions, Finding } from '../engine';
+import { check, checkReport, fixAll } from '../engine';
+import type { CheckOptions, Finding, ReferenceDate } from '../engine';
 import { replaceFile, WriteRefused } from './atomic-write';
 import { PlaceholderEditError } from './encoding';
 import { describeError } from './fs-errors';
@@ -8,6 +8,8 @@ import { MAX_REPORT_BYTES, readReport } from './read-file';
 export interface FileOutcome {
   /** Absent when the file could not be checked. */
   findings?: Finding[];
+  /** The date the findings were judged against (with them). */
+  referenceDate?: ReferenceDate;
   fixed: number;
   /** Safe fixes found, whether or not they could be written. */
   fixable: number;
@@ -74,7 +76,7 @@ export function checkFile(file: string, options: CheckOptions, fix: boolean): Fi
         }
       }
     }
-    outcome.findings = check(text, options);
+    ({ findings: outcome.findings, referenceDate: outcome.referenceDate } = checkReport(text, options));
   } catch (error) {
     outcome.problems.push(`${file}：检查时出错（${describeError(error)}）`);
   }

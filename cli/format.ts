@@ -1,6 +1,7 @@
-import type { Finding, Severity } from '../engine';
+import { explainReferenceDate } from '../engine';
+import type { Finding, ReferenceDate, Severity } from '../engine';
 
-export interface FileResult { file: string; findings: Finding[] }
+export interface FileResult { file: string; findings: Finding[]; referenceDate: ReferenceDate }
 
 export interface JsonFinding {
   file: string;
@@ -13,11 +14,13 @@ export interface JsonFinding {
   message: string;
   text: string;
   fixes: { title: string; safe: boolean }[];
+  /** The date the file was judged against: the array stays as it was, each finding carries its file's date. */
+  referenceDate: Pick<ReferenceDate, 'date' | 'mode' | 'source' | 'documentDate'>;
 }
 
 /** Lines and columns are 1-based; columns count UTF-16 code units, as editors and LSP do. */
 export function toJson(results: FileResult[]): JsonFinding[] {
-  return results.flatMap(({ file, findings }) => findings.map((f) => ({
+  return results.flatMap(({ file, findings, referenceDate }) => findings.map((f) => ({
     file,
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
@@ -28,6 +31,7 @@ export function toJson(results: FileResult[]): JsonFinding[] {
     message: f.message,
     text: f.text,
     fixes: f.fixes.map(({ title, safe }) => ({ title, safe })),
+    referenceDate: { ...referenceDate },
   })));
 }
 
@@ -36,15 +40,17 @@ const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', in
 export function toText(results: FileResult[]): string {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const { file, findings } of results) {
+  for (const { file, findings, referenceDate } of results) {
+    // Every file says which date it was judged against, and why; clean files too.
+    lines.push(`${file}  ${explainReferenceDate(referenceDate)}`);
     if (!findings.length) continue;
-    lines.push(file);
     for (const f of findings) {
       counts[f.severity]++;
       lines.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
     }
     lines.push('');
   }
+  if (lines.length && lines[lines.length - 1] !== '') lines.push('');
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const checked = `已检查 ${results.length} 个文件`;
   lines.push(total === 0

@@ -1,5 +1,5 @@
-import { checkExamples, isIsoDate, settingsForFile } from '../engine';
-import type { CheckOptions } from '../engine';
+import { checkExamples, DATE_MODES, isIsoDate, settingsForFile } from '../engine';
+import type { CheckOptions, DateMode } from '../engine';
 import { version } from '../package.json';
 import { ConfigCache } from './config';
 import { collectFiles, languageOf } from './files';
@@ -8,13 +8,15 @@ import { checkFile } from './check-file';
 import { FileResult, toJson, toText } from './format';
 import { rulesJson, rulesText } from './rules-list';
 
-const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--fix] [--config 文件]
+const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--date-mode draft|archive] [--fix] [--config 文件]
       gongwen test-rules [--config 文件]
       gongwen rules [--format text|json]
 
 检查公文报告（.txt、.md）。目录会递归查找其中的 .txt 和 .md 文件。
   --format text|json       输出格式，默认 text
-  --reference-date 日期    判断提法是否过时的参考日期；报告有成文日期时以成文日期为准，默认今天
+  --reference-date 日期    判断提法是否过时的参考日期，指定后总是以它为准
+  --date-mode draft|archive  草稿（默认）：按参考日期或今天判断，成文日期仅作参考；
+                           存档：按报告自己的成文日期判断（检查旧报告）。优先于 .gongwen.json
   --fix                    自动修复安全问题（全角标点、明确的错别字等），改写文件后报告剩余问题
   --config 文件            使用指定的 .gongwen.json/.yaml；默认从文件所在目录向上查找
 rules 列出全部规则（类别、默认级别、修复方式、说明）。
@@ -24,7 +26,7 @@ test-rules 检查内置数据和配置文件中每个条目的示例（examples�
 
 class UsageError extends Error {}
 
-interface CheckArgs { paths: string[]; format: 'text' | 'json'; referenceDate?: string; fix: boolean; config?: string }
+interface CheckArgs { paths: string[]; format: 'text' | 'json'; referenceDate?: string; dateMode?: DateMode; fix: boolean; config?: string }
 
 /** Entry point of the `gongwen` command. Returns the exit code. */
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
@@ -71,6 +73,10 @@ function parseCheckArgs(args: string[], needPaths = true, command = 'test-rules'
       const v = value();
       if (!isIsoDate(v)) throw new UsageError(`--reference-date 应为 YYYY-MM-DD 格式的有效日期，收到“${v}”`);
       parsed.referenceDate = v;
+    } else if (name === '--date-mode') {
+      const v = value();
+      if (!DATE_MODES.includes(v as DateMode)) throw new UsageError(`--date-mode 只能是 ${DATE_MODES.join(' 或 ')}，收到“${v}”`);
+      parsed.dateMode = v as DateMode;
     } else if (name === '--config') {
       parsed.config = value();
     } else if (arg === '--fix') {
@@ -94,12 +100,17 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
   for (const file of files) {
     const settings = settingsForFile(configs.forFile(file), file);
     if (settings.skip) continue;
-    const options: CheckOptions = { ...settings.options, language: languageOf(file), referenceDate: args.referenceDate };
+    const options: CheckOptions = {
+      ...settings.options,
+      language: languageOf(file),
+      referenceDate: args.referenceDate,
+      dateMode: args.dateMode ?? settings.options.dateMode,
+    };
     const outcome = checkFile(file, options, args.fix);
     for (const note of outcome.notes) err.write(`gongwen：${note}\n`);
     problems.push(...outcome.problems);
     fixable += outcome.fixable;
-    if (outcome.findings) results.push({ file, findings: outcome.findings });
+    if (outcome.findings && outcome.referenceDate) results.push({ file, findings: outcome.findings, referenceDate: outcome.referenceDate });
   }
   if (args.fix && !fixable) err.write('gongwen：没有可以自动修复的问题\n');
   problems.push(...configs.problems);

@@ -1,6 +1,7 @@
-import { isIsoDate, today } from './dates';
+import { isIsoDate } from './dates';
 import { parseReport } from './model';
 import type { ReportModel } from './model';
+import { ReferenceDate, resolveReferenceDate } from './reference-date';
 import { detectType, DetectedType } from './report-types';
 import type { RuleContext } from './rule';
 import { ruleData } from './rule-data';
@@ -15,18 +16,24 @@ import type { CheckOptions, Finding, Report } from './types';
  * the segmenter once per process, and never touches the network.
  */
 export function check(text: string, options: CheckOptions = {}): Finding[] {
+  return checkReport(text, options).findings;
+}
+
+/** The findings and the date they were judged against (and why: reference-date.ts). */
+export function checkReport(text: string, options: CheckOptions = {}): { findings: Finding[]; referenceDate: ReferenceDate } {
   if (options.referenceDate && !isIsoDate(options.referenceDate)) {
     throw new RangeError(`参考日期“${options.referenceDate}”不是有效的 YYYY-MM-DD 日期`);
   }
   const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
-  // A signed report is judged at its own date: what was current then was right then.
-  const referenceDate = model.structure().date?.iso ?? (options.referenceDate || today());
+  const reference = resolveReferenceDate(model.structure().date?.iso, options.referenceDate, options.dateMode);
   let type: DetectedType | undefined;
   let parts: PartStatus[] | undefined;
   const data = ruleData(options.pack);
   const context: RuleContext = {
     model,
-    referenceDate,
+    referenceDate: reference.date,
+    reference,
+    ruleOptions: options.ruleOptions ?? {},
     maxLength: options.maxLength ?? 0,
     data,
     reportType: () => (type ??= detectType(model, data.types, options.reportType)),
@@ -58,7 +65,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
       });
     }
   }
-  return summarize(suppress(findings, model, options.ignore)).sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const sorted = summarize(suppress(findings, model, options.ignore)).sort((a, b) => a.offset - b.offset || a.length - b.length);
+  return { findings: sorted, referenceDate: reference };
 }
 
 /** Lets each rule with a `summarize` step rewrite its own findings (the others pass through). */

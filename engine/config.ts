@@ -4,6 +4,9 @@ import type { z } from 'zod';
 import reportTypesData from '../data/report-types.json';
 import { globProblem } from './globs';
 import { LineIndex } from './line-index';
+import type { DateMode } from './reference-date';
+import type { Rule } from './rule';
+import { rules } from './rules';
 import { findType } from './report-types';
 import { ruleData } from './rule-data';
 import type { MisusedEntry, OutdatedEntry, UserPack } from './rule-data';
@@ -17,6 +20,12 @@ import type { SeveritySetting } from './types';
 /** A workspace's .gongwen.json / .gongwen.yaml, validated (the format: engine/schema.ts). */
 export interface GongwenConfig {
   rules: Record<string, SeveritySetting>;
+  /** Numeric options per rule (`"rules": {"document-date": {"maxAgeMonths": 12}}`). */
+  ruleOptions: Record<string, Record<string, number>>;
+  /** How reports are dated (reference-date.ts); `archiveFiles` / `draftFiles` (globs) override it per file. */
+  dateMode?: DateMode;
+  archiveFiles: string[];
+  draftFiles: string[];
   /** Phrases to accept: for one rule or all, in all files or in those matching `files` (globs). */
   ignore: z.output<typeof configShape.ignore>;
   /** Files (globs) that are not checked at all. */
@@ -42,7 +51,7 @@ type Report = (path: Path, message: string, severity?: 'warning') => void;
  * the line of the field at fault, so one bad entry never stops the built-in rules or the valid entries.
  */
 export function parseConfig(text: string, fileName: string): { config: GongwenConfig; problems: ConfigProblem[] } {
-  const config: GongwenConfig = { rules: {}, ignore: [], ignoreFiles: [], pack: {} };
+  const config: GongwenConfig = { rules: {}, ruleOptions: {}, ignore: [], ignoreFiles: [], archiveFiles: [], draftFiles: [], pack: {} };
   const read = readConfigText(text, /\.ya?ml$/i.test(fileName));
   if ('problems' in read) return { config, problems: read.problems.slice(0, MAX_PROBLEMS) };
   const { value, lineOf } = read;
@@ -75,7 +84,9 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
   if (value.rules !== undefined) {
     if (!isObject(value.rules)) report(['rules'], '“rules”应是“规则: 级别”的对象。');
     else for (const [id, level] of Object.entries(value.rules)) {
-      if (!Object.prototype.hasOwnProperty.call(configShape.rules.shape, id)) report(['rules', id], `没有名为“${id}”的规则。`);
+      const rule = rules.find((r) => r.id === id);
+      if (!rule) report(['rules', id], `没有名为“${id}”的规则。`);
+      else if (isObject(level)) readRuleSetting(rule, level, config, (key, message) => report(['rules', id, key], message));
       else if (!SEVERITY_SETTINGS.includes(level as SeveritySetting)) report(['rules', id], `规则“${id}”的级别应为 ${SEVERITY_SETTINGS.join('、')} 之一。`);
       else config.rules[id] = level as SeveritySetting;
     }
@@ -86,6 +97,11 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
   if (value.ignoreFiles !== undefined) {
     config.ignoreFiles = (valid(configShape.ignoreFiles, value.ignoreFiles, ['ignoreFiles']) ?? [])
       .filter((glob, i) => globsFit([glob], ['ignoreFiles', i], `ignoreFiles[${i}]：`, report));
+  }
+  if (value.dateMode !== undefined) config.dateMode = valid(configShape.dateMode, value.dateMode, ['dateMode']);
+  for (const key of ['archiveFiles', 'draftFiles'] as const) {
+    if (value[key] === undefined) continue;
+    config[key] = (valid(configShape[key], value[key], [key]) ?? []).filter((glob, i) => globsFit([glob], [key, i], `${key}[${i}]：`, report));
   }
 
   const budget = { left: MAX_PACK_PROGRAM };
@@ -130,6 +146,26 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
     }
   }
   return { config, problems };
+}
+
+/** `"id": { "severity": "warning", "maxAgeMonths": 12 }`: a severity and the options the rule keys there. */
+function readRuleSetting(rule: Rule, setting: Record<string, Value>, config: GongwenConfig, report: (key: string, message: string) => void): void {
+  const options: Record<string, number> = {};
+  const keyed = (rule.options ?? []).filter((o) => o.key);
+  for (const [key, v] of Object.entries(setting)) {
+    const option = keyed.find((o) => o.key === key);
+    if (key === 'severity') {
+      if (SEVERITY_SETTINGS.includes(v as SeveritySetting)) config.rules[rule.id] = v as SeveritySetting;
+      else report(key, `规则“${rule.id}”的级别应为 ${SEVERITY_SETTINGS.join('、')} 之一。`);
+    } else if (!option) {
+      report(key, `规则“${rule.id}”没有选项“${key}”，可用：${['severity', ...keyed.map((o) => o.key)].join('、')}。`);
+    } else if (typeof v !== 'number' || !Number.isInteger(v) || v < (option.min ?? -Infinity) || v > (option.max ?? Infinity)) {
+      report(key, `规则“${rule.id}”的“${key}”应是 ${option.min}–${option.max} 的整数（${option.description}）。`);
+    } else {
+      options[key] = v;
+    }
+  }
+  if (Object.keys(options).length) config.ruleOptions[rule.id] = options;
 }
 
 /** The value as the schema gives it (defaults filled in), or undefined after reporting its first issue. */

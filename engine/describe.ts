@@ -1,6 +1,7 @@
 import { planInsertion } from './insert-section';
 import { parseReport, ReportModel } from './model';
 import { countChars } from './char-count';
+import { explainReferenceDate, ReferenceDate, referenceReason, resolveReferenceDate } from './reference-date';
 import { detectType } from './report-types';
 import { ruleData } from './rule-data';
 import { sharedSegmenter } from './segmenter';
@@ -23,6 +24,8 @@ export interface ReportSummary {
   charCount: number;
   type: { id: string; name: string; confidence: 'certain' | 'likely' | 'fallback'; reason: string };
   parts: PartSummary[];
+  /** The date 提法 are judged against, why (reason), and both in one line for people (explanation). */
+  referenceDate: ReferenceDate & { reason: string; explanation: string };
   model: ReportModel;
 }
 
@@ -31,6 +34,7 @@ export function describeReport(text: string, options: CheckOptions = {}): Report
   const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
   const detected = detectType(model, ruleData(options.pack).types, options.reportType);
   const statuses = findParts(model, detected.type);
+  const reference = resolveReferenceDate(model.structure().date?.iso, options.referenceDate, options.dateMode);
   return {
     charCount: countChars(model.prose),
     type: { id: detected.type.id, name: detected.type.name, confidence: detected.confidence, reason: detected.reason },
@@ -42,6 +46,7 @@ export function describeReport(text: string, options: CheckOptions = {}): Report
       line: status.at !== undefined ? model.lines.positionAt(status.at).line : status.inTitle ? model.structure().title!.line : undefined,
       insert: status.at === undefined && !status.inTitle ? planInsertion(model, statuses, status).edits : undefined,
     })),
+    referenceDate: { ...reference, reason: referenceReason(reference), explanation: explainReferenceDate(reference) },
     model,
   };
 }

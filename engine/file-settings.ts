@@ -9,7 +9,7 @@ export interface LoadedConfig { file: string; config: GongwenConfig; problems: C
 export interface FileSettings {
   /** The file matches `ignoreFiles`: not checked at all. */
   skip: boolean;
-  options: Pick<CheckOptions, 'ignore' | 'pack' | 'reportType'> & { rules: Record<string, SeveritySetting> };
+  options: Pick<CheckOptions, 'ignore' | 'pack' | 'reportType' | 'dateMode' | 'ruleOptions'> & { rules: Record<string, SeveritySetting> };
 }
 
 /** What a config says for one file: its globs are relative to the config file's folder. */
@@ -25,6 +25,9 @@ export function settingsForFile(loaded: LoadedConfig | undefined, file: string):
       ignore: config.ignore.filter((i) => !i.files || matches(i.files)).map(({ rule, text }) => ({ rule, text })),
       pack: config.pack,
       reportType: config.reportType,
+      // The globs say what a file is (an archived report, a draft): they win over the general mode.
+      dateMode: matches(config.draftFiles) ? 'draft' : matches(config.archiveFiles) ? 'archive' : config.dateMode,
+      ruleOptions: config.ruleOptions,
     },
   };
 }

@@ -1,6 +1,8 @@
 export { countChars } from './char-count';
-export { check } from './check';
+export { check, checkReport } from './check';
 export { isIsoDate } from './dates';
+export { DATE_MODES, explainReferenceDate, referenceReason, resolveReferenceDate } from './reference-date';
+export type { DateMode, ReferenceDate } from './reference-date';
 export { checkExamples, EXAMPLES_DATE } from './examples';
 export type { ExampleResult } from './examples';
 export { MAX_CONFIG_BYTES, parseConfig } from './config';

@@ -135,10 +135,10 @@ export function isStale(period: Period, since: string, until?: string): boolean 
   return period.from >= since && (!until || period.to < until);
 }
 
-/** The period one piece of text names (a heading, a title), or undefined. */
-export function periodNamed(text: string, referenceDate: string): Period | undefined {
+/** The time one piece of text names (a heading, a title), nearest its end, or undefined. */
+export function periodNamed(text: string, referenceDate: string): { period: Period; cue: string } | undefined {
   const [y, m] = referenceDate.split('-').map(Number);
-  return nearestCue(text, '', { date: referenceDate, year: y, month: m })?.period;
+  return nearestCue(text, '', { date: referenceDate, year: y, month: m });
 }
 
 /**

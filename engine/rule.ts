@@ -1,4 +1,5 @@
 import type { ReportModel } from './model';
+import type { ReferenceDate } from './reference-date';
 import type { DetectedType } from './report-types';
 import type { RuleData } from './rule-data';
 import type { PartStatus } from './sections';
@@ -7,8 +8,12 @@ import type { CheckOptions, Finding, Report, Severity } from './types';
 
 export interface RuleContext {
   model: ReportModel;
-  /** YYYY-MM-DD */
+  /** YYYY-MM-DD (= reference.date) */
   referenceDate: string;
+  /** The reference date with its mode and source, and the report's own 成文日期. */
+  reference: ReferenceDate;
+  /** Numeric options per rule id, validated against each rule's `options`. */
+  ruleOptions: Record<string, Record<string, number>>;
   /** Length limit in 字 (0: none). */
   maxLength: number;
   /** Built-in lists plus the user's pack. */
@@ -27,8 +32,15 @@ export type RuleExample = string | { text: string; options: Pick<CheckOptions, '
 
 /** A setting that changes what the rule reports. */
 export interface RuleOption {
-  /** The VS Code setting that sets it (gongwen.maxLength). */
+  /** Where it is set: the VS Code setting (gongwen.maxLength), or the key in the rule's `.gongwen.json` object. */
   setting: string;
+  /**
+   * For an option of the rule's object in `.gongwen.json` (`"rules": {"document-date": {"maxAgeMonths": 12}}`):
+   * its key there and the valid range of an integer (engine/config.ts checks it).
+   */
+  key?: string;
+  min?: number;
+  max?: number;
   type: 'integer' | 'string';
   default: number | string;
   /** Chinese, one line. */
@@ -59,4 +71,9 @@ export interface Rule {
    * holds all their edits. Runs after suppression so a switched-off region's spans are never in it.
    */
   summarize?(findings: Finding[]): Finding[];
+}
+
+/** A rule's option set in the rule's `.gongwen.json` object (`key`), as configured, else its default. */
+export function ruleOption(context: RuleContext, rule: Rule, key: string): number {
+  return context.ruleOptions[rule.id]?.[key] ?? (rule.options!.find((o) => o.key === key)!.default as number);
 }

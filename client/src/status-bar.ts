@@ -29,7 +29,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { type, charCount } = await this.client.sendRequest<Structure>('gongwen/structure', { textDocument: { uri: document.uri.toString() } });
+    const { type, charCount, referenceDate } = await this.client.sendRequest<Structure>('gongwen/structure', { textDocument: { uri: document.uri.toString() } });
     if (document !== vscode.window.activeTextEditor?.document) return;
     if (!type) {
       this.item.hide();
@@ -37,7 +37,7 @@ export class StatusBar implements vscode.Disposable {
     }
     const problems = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gongwen').length;
     this.item.text = `$(file-text) ${type.name} · ${vscode.l10n.t('{0} chars', charCount.toLocaleString('zh-CN'))} · $(warning) ${problems}`;
-    this.item.tooltip = vscode.l10n.t('{0} ({1}). Click to show the report structure.', type.name, type.reason);
+    this.item.tooltip = vscode.l10n.t('{0} ({1}). {2}. Click to show the report structure.', type.name, type.reason, referenceDate?.explanation ?? '');
     this.item.show();
   }
 

@@ -6,11 +6,21 @@ type LspRange = { start: { line: number; character: number }; end: { line: numbe
 /** A heading as the server sends it (an LSP DocumentSymbol). */
 interface HeadingNode { name: string; range: LspRange; selectionRange: LspRange; children?: HeadingNode[] }
 interface PartNode { id: string; name: string; required: boolean; present: boolean; line?: number }
+/** The date 提法 are judged against and why (engine/reference-date.ts). */
+export interface ReferenceDateInfo {
+  date: string;
+  mode: 'draft' | 'archive';
+  source: 'option' | 'document' | 'today';
+  documentDate?: string;
+  reason: string;
+  explanation: string;
+}
 export interface Structure {
   /** Restricted Mode kept the workspace's rule pack from running. */
   restricted?: boolean;
   type: { id: string; name: string; confidence: string; reason: string } | null;
   charCount: number;
+  referenceDate: ReferenceDateInfo | null;
   parts: PartNode[];
   headings: HeadingNode[];
 }
@@ -18,6 +28,7 @@ export interface Structure {
 type Node =
   | { kind: 'restricted' }
   | { kind: 'type'; type: NonNullable<Structure['type']> }
+  | { kind: 'date'; date: ReferenceDateInfo }
   | { kind: 'parts'; parts: PartNode[] }
   | { kind: 'part'; part: PartNode }
   | { kind: 'heading'; heading: HeadingNode };
@@ -31,7 +42,7 @@ const REFRESH_DELAY_MS = 300;
 export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private structure: Structure = { type: null, charCount: 0, parts: [], headings: [] };
+  private structure: Structure = { type: null, charCount: 0, referenceDate: null, parts: [], headings: [] };
   private uri: vscode.Uri | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -67,6 +78,13 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
         item.command = { command: 'gongwen.chooseReportType', title: vscode.l10n.t('Choose Report Type') };
         return item;
       }
+      case 'date': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Reference date: {0}', node.date.date));
+        item.description = node.date.reason;
+        item.tooltip = vscode.l10n.t('{0}. Change it with the settings Date Mode and Reference Date, or in .gongwen.json.', node.date.explanation);
+        item.iconPath = new vscode.ThemeIcon('calendar');
+        return item;
+      }
       case 'parts': {
         const missing = node.parts.filter((p) => p.required && !p.present).length;
         const item = new vscode.TreeItem(vscode.l10n.t('Parts'), vscode.TreeItemCollapsibleState.Expanded);
@@ -94,10 +112,11 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
 
   getChildren(node?: Node): Node[] {
     if (!node) {
-      const { restricted, type, parts, headings } = this.structure;
+      const { restricted, type, referenceDate, parts, headings } = this.structure;
       return [
         ...(restricted ? [{ kind: 'restricted' as const }] : []),
         ...(type ? [{ kind: 'type' as const, type }] : []),
+        ...(referenceDate ? [{ kind: 'date' as const, date: referenceDate }] : []),
         ...(parts.length ? [{ kind: 'parts' as const, parts }] : []),
         ...headings.map((heading) => ({ kind: 'heading' as const, heading })),
       ];
@@ -111,7 +130,7 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
     const editor = vscode.window.activeTextEditor;
     if (!editor || !['plaintext', 'markdown', 'gongwen'].includes(editor.document.languageId)) {
       this.uri = undefined;
-      this.structure = { type: null, charCount: 0, parts: [], headings: [] };
+      this.structure = { type: null, charCount: 0, referenceDate: null, parts: [], headings: [] };
     } else {
       const uri = editor.document.uri;
       this.uri = uri;

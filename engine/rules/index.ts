@@ -3,6 +3,7 @@ import { REVIEW_CATEGORIES, ReviewCategory } from '../review-categories';
 import { addressee } from './addressee';
 import { closing } from './closing';
 import { dateFormat } from './date-format';
+import { documentDate } from './document-date';
 import { duplicateWord } from './duplicate-word';
 import { headingNumbering } from './heading-numbering';
 import { leadIn } from './lead-in';
@@ -18,7 +19,7 @@ import { staleYear } from './stale-year';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
-  missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, length,
+  missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
   headingNumbering, placeholder, outdatedPhrasing, staleYear, misusedWord, duplicateWord, punctuation,
 ];
 

@@ -144,16 +144,17 @@ connection.onFoldingRanges(async ({ textDocument }) => {
   return options ? toFoldingRanges(structureOf(document, options)) : [];
 });
 
-/** Everything the client's 报告结构 view shows: the type and why, each standard part, the heading tree. */
+/** Everything the client's 报告结构 view shows: the type and why, the reference date and why, each standard part, the heading tree. */
 connection.onRequest('gongwen/structure', async ({ textDocument }: { textDocument: { uri: string } }) => {
   const document = documents.get(textDocument.uri);
   const options = document && (await optionsFor(document));
-  if (!document || !options) return { type: null, parts: [], headings: [], restricted: false };
+  if (!document || !options) return { type: null, parts: [], headings: [], restricted: false, referenceDate: null };
   const summary = describeReport(document.getText(), options);
   return {
     restricted: configs.packWithheld(document.uri),
     type: summary.type,
     charCount: summary.charCount,
+    referenceDate: summary.referenceDate,
     parts: summary.parts.map(({ id, name, required, present, line }) => ({ id, name, required, present, line })),
     headings: toSymbols(document, summary.model.structure()),
   };
@@ -304,6 +305,8 @@ async function checkedOptions(document: TextDocument, force = false): Promise<Ch
     ...workspace.options,
     language: document.languageId === 'markdown' || /\.(md|markdown)$/i.test(document.uri) ? 'markdown' : 'plaintext',
     referenceDate: settings.referenceDate || undefined,
+    // .gongwen.json says what its files are (archiveFiles: old reports); the setting is the default.
+    dateMode: workspace.options.dateMode ?? settings.dateMode,
     maxLength: settings.maxLength,
     // VS Code settings are the user's own and win over the shared workspace file.
     rules: { ...workspace.options.rules, ...settings.rules },

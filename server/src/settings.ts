@@ -1,11 +1,13 @@
-import { findType, isIsoDate, ruleData } from '../../engine';
-import type { SeveritySetting } from '../../engine';
+import { DATE_MODES, findType, isIsoDate, ruleData } from '../../engine';
+import type { DateMode, SeveritySetting } from '../../engine';
 
 export type EnableMode = 'auto' | 'always' | 'never';
 
 export interface Settings {
   enable: EnableMode;
   referenceDate: string;
+  /** The default for files the workspace's .gongwen.json says nothing about. */
+  dateMode: DateMode;
   rules: Record<string, SeveritySetting>;
   /** A report type name or id; empty = detect. */
   reportType: string;
@@ -13,7 +15,7 @@ export interface Settings {
   maxLength: number;
 }
 
-export const defaultSettings: Settings = { enable: 'auto', referenceDate: '', rules: {}, reportType: '', maxLength: 0 };
+export const defaultSettings: Settings = { enable: 'auto', referenceDate: '', dateMode: 'draft', rules: {}, reportType: '', maxLength: 0 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
@@ -34,6 +36,10 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     const date = value.referenceDate.trim();
     if (isIsoDate(date)) settings.referenceDate = date;
     else problems.push(`gongwen.referenceDate 的值“${date}”不是 YYYY-MM-DD 日期，已忽略。`);
+  }
+  if (value.dateMode !== undefined) {
+    if (DATE_MODES.includes(value.dateMode as DateMode)) settings.dateMode = value.dateMode as DateMode;
+    else problems.push(`gongwen.dateMode 的值“${String(value.dateMode)}”无效，应为 ${DATE_MODES.join(' 或 ')}，已按 draft 处理。`);
   }
   if (typeof value.reportType === 'string' && value.reportType.trim() && value.reportType !== 'auto') {
     if (findType(value.reportType, ruleData().types)) settings.reportType = value.reportType.trim();

@@ -26,7 +26,7 @@ before(() => {
 test('text output lists findings with line:column and exits 1 when errors are found', () => {
   const { code, stdout } = gongwen('check', 'reports/bad.txt', '--reference-date', '2026-11-23');
   assert.equal(code, 1);
-  assert.match(stdout, /reports\/bad\.txt\n {2}2:2 {2}错误 {2}遗留占位符“XXXX”.*\[placeholder\]/);
+  assert.match(stdout, /reports\/bad\.txt {2}参考日期 2026-11-23（草稿模式：指定的参考日期）\n {2}2:2 {2}错误 {2}遗留占位符“XXXX”.*\[placeholder\]/);
   assert.match(stdout, /2:13 {2}警告 {2}疑似词语重复.*\[duplicate-word\]/);
   assert.match(stdout, /已检查 1 个文件，发现 2 个问题（错误 1，警告 1，提示 0）。/);
 });
@@ -57,6 +57,7 @@ test('JSON output has 1-based positions and the documented fields', () => {
   assert.deepEqual(first, {
     file: 'reports/bad.txt', line: 2, column: 2, endLine: 2, endColumn: 6, rule: 'placeholder', severity: 'error',
     message: first.message, text: 'XXXX', fixes: [],
+    referenceDate: { date: '2026-11-23', mode: 'draft', source: 'option' },
   });
   assert.equal(second.rule, 'duplicate-word');
   assert.deepEqual(second.fixes, [{ title: '删除重复的“规定”', safe: false }]);
@@ -75,10 +76,40 @@ test('the reference date decides what is outdated', () => {
   assert.deepEqual(JSON.parse(stdout), []);
 });
 
-test('a clean file (with BOM) exits 0 and says so', () => {
-  const { code, stdout } = gongwen('check', 'clean.txt');
+test('a clean file (with BOM) exits 0 and says so, with the date it was judged against', () => {
+  const { code, stdout } = gongwen('check', 'clean.txt', '--reference-date', '2026-11-23');
   assert.equal(code, 0);
-  assert.match(stdout, /已检查 1 个文件，未发现问题。/);
+  assert.equal(stdout, 'clean.txt  参考日期 2026-11-23（草稿模式：指定的参考日期；成文日期 2026-11-20 仅作参考）\n\n已检查 1 个文件，未发现问题。\n');
+});
+
+// A 2026 report the clerk copied from 2021: title updated, 成文日期 at the bottom not.
+const COPIED = '关于2026年度落实全面从严治党主体责任情况的自查报告\n\n县委：\n今年以来，我局深入开展党史学习教育。现将有关情况报告如下：\n'
+  + '一、主要工作\n（一）加强学习。组织专题学习12次。\n二、存在问题\n学习不够深入。\n三、整改措施\n加强学习。\n特此报告。\n\n县财政局\n2021年11月20日\n';
+
+test('--date-mode: draft judges a copied report today and points at its old date; archive judges it at its 成文日期', () => {
+  fs.writeFileSync(path.join(dir, 'copied.txt'), COPIED);
+  const draft = gongwen('check', 'copied.txt', '--reference-date', '2026-11-23');
+  assert.match(draft.stdout, /^copied\.txt {2}参考日期 2026-11-23（草稿模式：指定的参考日期；成文日期 2021-11-20 仅作参考）\n/);
+  assert.match(draft.stdout, /过时提法“深入开展党史学习教育”.*\[outdated-phrasing\]/);
+  assert.match(draft.stdout, /成文日期2021年11月20日早于报告所述的2026年（标题）.*\[document-date\]/);
+  const archive = gongwen('check', 'copied.txt', '--date-mode', 'archive');
+  assert.match(archive.stdout, /^copied\.txt {2}参考日期 2021-11-20（存档模式：成文日期）\n/);
+  assert.doesNotMatch(archive.stdout, /outdated-phrasing/);
+  assert.match(archive.stdout, /\[document-date\]/, 'the contradiction with the title stays');
+  const json = JSON.parse(gongwen('check', 'copied.txt', '--format', 'json', '--date-mode=archive', '--reference-date', '2026-11-23').stdout);
+  assert.ok(json.length > 0);
+  for (const f of json) assert.deepEqual(f.referenceDate, { date: '2026-11-23', mode: 'archive', source: 'option', documentDate: '2021-11-20' });
+});
+
+test('.gongwen.json archiveFiles put a folder in archive mode; --date-mode overrides it', () => {
+  fs.mkdirSync(path.join(dir, 'ws', '归档'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'ws', '.gongwen.json'), '{"archiveFiles": ["归档/**"]}');
+  fs.writeFileSync(path.join(dir, 'ws', '归档', 'old.txt'), COPIED);
+  fs.writeFileSync(path.join(dir, 'ws', 'new.txt'), COPIED);
+  const modes = (...args: string[]) => Object.fromEntries(JSON.parse(gongwen('check', 'ws', '--format', 'json', ...args).stdout)
+    .map((f: { file: string; referenceDate: { mode: string } }) => [f.file, f.referenceDate.mode]));
+  assert.deepEqual(modes(), { [path.join('ws', 'new.txt')]: 'draft', [path.join('ws', '归档', 'old.txt')]: 'archive' });
+  assert.deepEqual(modes('--date-mode', 'draft'), { [path.join('ws', 'new.txt')]: 'draft', [path.join('ws', '归档', 'old.txt')]: 'draft' });
 });
 
 test('a missing file is reported, the others are still checked, exit code 2', () => {
@@ -86,6 +117,12 @@ test('a missing file is reported, the others are still checked, exit code 2', ()
   assert.equal(code, 2);
   assert.match(stderr, /nope\.txt：文件或目录不存在/);
   assert.ok(JSON.parse(stdout).length >= 2);
+});
+
+test('a bad --date-mode is a usage error', () => {
+  const { code, stderr } = gongwen('check', 'clean.txt', '--date-mode', 'old');
+  assert.equal(code, 2);
+  assert.match(stderr, /--date-mode 只能是 draft 或 archive，收到“old”/);
 });
 
 test('usage errors exit 2 with a message; --help exits 0', () => {

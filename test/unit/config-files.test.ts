@@ -12,7 +12,7 @@ const posix = process.platform !== 'win32';
 test('a regular config file is read, its BOM dropped', () => {
   const file = path.join(dir(), '.gongwen.json');
   fs.writeFileSync(file, '\uFEFF{"rules": {"placeholder": "off"}}');
-  assert.deepEqual(loadConfigFile(file), { file, config: { rules: { placeholder: 'off' }, ignore: [], ignoreFiles: [], pack: {} }, problems: [] });
+  assert.deepEqual(loadConfigFile(file), { file, config: { rules: { placeholder: 'off' }, ruleOptions: {}, ignore: [], ignoreFiles: [], archiveFiles: [], draftFiles: [], pack: {} }, problems: [] });
 });
 
 test('a symlink to a regular file is followed', { skip: !posix && 'symlinks need privileges on Windows' }, () => {
@@ -36,7 +36,7 @@ test('devices, FIFOs and folders are refused without reading them', { skip: !pos
   assert.ok(Date.now() - started < 5000, 'nothing blocked');
   const loaded = loadConfigFile(path.join(d, 'fifo.json'));
   assert.deepEqual(loaded.problems, [{ line: 0, message: '配置文件是一个管道（FIFO），不是普通文件，未读取。' }]);
-  assert.deepEqual(loaded.config, { rules: {}, ignore: [], ignoreFiles: [], pack: {} });
+  assert.deepEqual(loaded.config, { rules: {}, ruleOptions: {}, ignore: [], ignoreFiles: [], archiveFiles: [], draftFiles: [], pack: {} });
 });
 
 test('a file over 1 MB and a file that is not UTF-8 are refused with a reason', () => {

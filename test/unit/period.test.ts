@@ -97,7 +97,7 @@ test('a heading gives its period to its section, nearest heading first', () => {
   const second = model.prose.indexOf('党纪学习教育', first + 1);
   assert.deepEqual(timeOfAt(first, 6), { basis: 'heading', cue: '2025年', period: year(2025) });
   assert.deepEqual(timeOfAt(second, 6), { basis: 'heading', cue: '2026年', period: year(2026) });
-  assert.deepEqual(periodNamed('（一）2021—2025年主要成效', '2026-11-23'), { from: '2021-01-01', to: '2025-12-31' });
+  assert.deepEqual(periodNamed('（一）2021—2025年主要成效', '2026-11-23'), { cue: '2021—2025年', period: { from: '2021-01-01', to: '2025-12-31' } });
   assert.equal(periodNamed('（一）主要成效', '2026-11-23'), undefined);
 });
 

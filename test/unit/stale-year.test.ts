@@ -1,19 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { textsOf } from '../helpers/engine';
 import { ruleTester } from '../helpers/rule-kit';
 
 const text = '2021年，我局认真落实各项部署。现将有关情况报告如下：\n一、主要工作\n正文。\n';
+const signed = text + '特此报告。\n\n××局\n2021年12月30日\n';
+const opening = { text: '2021年，我局认真落实各项部署。', severity: 'hint' as const, message: /报告说的是2021年，参考日期是2026年11月/, noFix: true as const };
 
 ruleTester('stale-year', {
   valid: [
     // early next year is normal
     { text, options: { referenceDate: '2022-01-10' } },
-    // judged at its own 成文日期
-    text + '特此报告。\n\n××局\n2021年12月30日\n',
+    // archive mode: judged at its own 成文日期
+    { text: signed, options: { referenceDate: undefined, dateMode: 'archive' } },
   ],
   invalid: [
-    {
-      // a report about 2021 checked in 2026 is hinted at on its opening sentence
-      text,
-      findings: [{ text: '2021年，我局认真落实各项部署。', severity: 'hint', message: /报告说的是2021年，参考日期是2026年11月/, noFix: true }],
-    },
+    // a report about 2021 checked in 2026 is hinted at on its opening sentence
+    { text, findings: [opening] },
+    // draft mode: the old 成文日期 is only evidence
+    { text: signed, findings: [opening] },
   ],
+});
+
+test('stale-year reads top-level headings and years written without 年', () => {
+  const report = '2026年，我局认真落实各项部署。现将有关情况报告如下：\n一、2018年工作回顾\n正文。\n二、2023上半年主要问题\n正文。\n三、2021—2025年主要成效\n正文。\n四、今年工作打算\n正文。\n';
+  assert.deepEqual(textsOf(report, 'stale-year'), ['2018年工作回顾', '2023上半年主要问题'], 'spans and relative words are not the report’s own year');
+  assert.deepEqual(textsOf('关于2023上半年工作情况的报告\n\n正文。\n', 'stale-year'), ['关于2023上半年工作情况的报告']);
 });

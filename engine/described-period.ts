@@ -1,0 +1,39 @@
+import { periodNamed } from './period';
+import type { Part, ReportStructure } from './structure/parse';
+
+/** A year the report says it is about: in its title, its opening, or a top-level heading. */
+export interface DescribedYear {
+  year: number;
+  /** Where it was read, for messages: 标题, 开头, 标题“一、2018年工作回顾”. */
+  where: string;
+  part: Part;
+  /** Offset of the year within part.text. */
+  index: number;
+  /** A plan (计划、打算、要点) is written before the year it is about. */
+  plan: boolean;
+}
+
+const FIRST_YEAR = /(?<![\d.〔[（(])((?:19|20)\d{2})(?:\s*年(?:度|上半年|下半年|第[一二三四]季度)?|(?=上半年|下半年|第?[一二三四]季度))(?![〕\]）)])/;
+const PLAN = /计划|打算|要点|安排|思路|展望|目标|部署/;
+
+/**
+ * The years the report describes: the first year named in the title, else in the opening (that one
+ * decides what the report is about), and each top-level heading's single year (一、2018年工作回顾).
+ * Spans and 以来 (2021—2025年、2021年以来) describe history up to now, not the report's own year.
+ */
+export function describedYears(structure: ReportStructure, referenceDate: string): DescribedYear[] {
+  const found: DescribedYear[] = [];
+  for (const [part, where] of [[structure.title, '标题'], [structure.opening, '开头']] as const) {
+    const m = part && FIRST_YEAR.exec(part.text);
+    if (!part || !m) continue;
+    found.push({ year: Number(m[1]), where, part, index: m.index, plan: PLAN.test(part.text) });
+    break;
+  }
+  for (const heading of structure.headings) {
+    const named = periodNamed(heading.title.text, referenceDate);
+    if (!named || !/\d/.test(named.cue) || named.period.from.slice(0, 4) !== named.period.to.slice(0, 4)) continue;
+    const text = heading.title.text;
+    found.push({ year: Number(named.period.from.slice(0, 4)), where: `标题“${text}”`, part: heading.title, index: text.indexOf(named.cue), plan: PLAN.test(text) });
+  }
+  return found;
+}
