@@ -1,6 +1,7 @@
 import type { ReportModel } from './model';
 import type { PartStatus } from './sections';
 import { formatMarker } from './structure/markers';
+import { lineBreakOf } from './text-spans';
 import type { Edit } from './types';
 
 export interface Insertion {
@@ -35,7 +36,7 @@ export function planInsertion(model: ReportModel, statuses: PartStatus[], missin
   // Never insert inside the 结束语/落款 block.
   if (tail && offset > paragraphStart(model, tail.offset)) offset = paragraphStart(model, tail.offset);
 
-  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(model.text);
   const levelOne = structure.headings.filter((h) => h.marker?.style === 'cn-dun');
   const indent = levelOne.length && !structure.runOn ? model.text.slice(model.lines.lineStart(levelOne[0].line), levelOne[0].marker!.offset) : '';
   // A one-line report gets the part inline, as it writes its other parts.

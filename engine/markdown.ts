@@ -1,6 +1,7 @@
 import type { fromMarkdown as FromMarkdown } from 'mdast-util-from-markdown' with { 'resolution-mode': 'import' };
 import type { LineIndex } from './line-index';
-import type { Span } from './paragraphs';
+import { PieceMap } from './piece-map';
+import { runsOfLines, Span } from './paragraphs';
 
 // The parser is an ES module; the engine compiles to CommonJS (esbuild bundles it; Node ≥ 20.19 requires it).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -24,29 +25,19 @@ export function readMarkdown(text: string, index: LineIndex): { prose: string; b
   const keep = (start: number, end: number) => kept.push({ start, end });
   const blocks: Span[] = [];
   // The parts that need the parser, one after another with a blank line between, parsed at once:
-  // micromark's set-up costs as much as a few paragraphs. Piece k starts at starts[k] there, origins[k] here.
+  // micromark's set-up costs as much as a few paragraphs.
   let parsed = '';
-  const starts: number[] = [];
-  const origins: number[] = [];
+  const pieceMap = new PieceMap();
   for (const piece of pieces(source, index)) {
     if (piece.plain) {
       keep(piece.start, piece.end);
       blocks.push(piece);
     } else {
-      starts.push(parsed.length);
-      origins.push(piece.start);
+      pieceMap.add(parsed.length, piece.start);
       parsed += source.slice(piece.start, piece.end) + '\n\n';
     }
   }
-  const toText = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid; else hi = mid - 1;
-    }
-    return origins[lo] + (at - starts[lo]);
-  };
+  const toText = (at: number) => pieceMap.origin(at);
   const visit = (node: MdNode): void => {
     if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
     // Leaves never span two pieces (a blank line ends them, and an open fence or HTML block keeps its piece going).
@@ -146,21 +137,6 @@ function stillOpen(content: string, open: RegExp | string | undefined): RegExp |
     }
   }
   return open;
-}
-
-/** Runs of lines that are not blank, as spans from the first line's start to the last line's end. */
-function* runsOfLines(text: string, index: LineIndex): Iterable<Span> {
-  let run: Span | undefined;
-  for (let line = 0; line < index.lineCount; line++) {
-    const start = index.lineStart(line);
-    const end = index.lineEnd(line);
-    if (!text.slice(start, end).trim()) {
-      if (run) yield run;
-      run = undefined;
-    } else if (run) run.end = end;
-    else run = { start, end };
-  }
-  if (run) yield run;
 }
 
 const FENCE = /^(---|\.\.\.)[ \t]*$/;

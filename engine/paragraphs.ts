@@ -1,4 +1,5 @@
 import type { LineIndex } from './line-index';
+import { PieceMap } from './piece-map';
 import { readMarker } from './structure/markers';
 import type { Edit, Language, Report } from './types';
 
@@ -20,7 +21,7 @@ export function paragraphsOf(blocks: readonly Span[] | undefined, prose: string,
     if (current) out.push(current);
     current = undefined;
   };
-  for (const block of blocks ?? plainBlocks(prose, lines)) {
+  for (const block of blocks ?? runsOfLines(prose, lines)) {
     close();
     const first = lines.positionAt(block.start).line;
     const last = lines.positionAt(block.end).line;
@@ -41,19 +42,19 @@ export function paragraphsOf(blocks: readonly Span[] | undefined, prose: string,
   return out;
 }
 
-/** Runs of lines that are not blank in the prose. */
-function* plainBlocks(prose: string, lines: LineIndex): Iterable<Span> {
-  let block: Span | undefined;
+/** Runs of lines that are not blank, as spans from the first line's start to the last line's end. */
+export function* runsOfLines(text: string, lines: LineIndex): Iterable<Span> {
+  let run: Span | undefined;
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
-    if (!prose.slice(start, end).trim()) {
-      if (block) yield block;
-      block = undefined;
-    } else if (block) block.end = end;
-    else block = { start, end };
+    if (!text.slice(start, end).trim()) {
+      if (run) yield run;
+      run = undefined;
+    } else if (run) run.end = end;
+    else run = { start, end };
   }
-  if (block) yield block;
+  if (run) yield run;
 }
 
 const SENTENCE_END = /[。！？!?；;：:…]$/;
@@ -93,9 +94,8 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u;
 const WHITE = /\s/;
 
 export function flowOf(text: string, prose: string, paragraphs: readonly Span[]): Flow {
-  // Pieces of the flow: piece k starts at flow offset starts[k] and came from text offset origins[k].
-  const starts: number[] = [0];
-  const origins: number[] = [0];
+  const pieces = new PieceMap();
+  pieces.add(0, 0);
   let flow = '';
   let copied = 0;
   for (const { start, end } of paragraphs) {
@@ -110,26 +110,14 @@ export function flowOf(text: string, prose: string, paragraphs: readonly Span[])
       if (!transparent) continue;
       const joiner = CJK.test(prose[from - 1]) && CJK.test(prose[to]) ? '' : ' ';
       flow += prose.slice(copied, from) + joiner;
-      if (joiner) {
-        starts.push(flow.length - 1);
-        origins.push(from);
-      }
-      starts.push(flow.length);
-      origins.push(to);
+      if (joiner) pieces.add(flow.length - 1, from);
+      pieces.add(flow.length, to);
       copied = to;
     }
   }
   if (!copied) return identity(prose);
   flow += prose.slice(copied);
-  const toText = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid; else hi = mid - 1;
-    }
-    return origins[lo] + (at - starts[lo]);
-  };
+  const toText = (at: number) => pieces.origin(at);
   const span = (at: number, length: number) => {
     const offset = toText(at);
     return { offset, length: length ? toText(at + length - 1) + 1 - offset : 0 };

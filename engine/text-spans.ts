@@ -28,3 +28,8 @@ export function sentenceAround(text: string, at: number, end = at): { start: num
   while (stop < text.length && stop - end < MAX_SENTENCE_REACH && !SENTENCE_END.test(text[stop])) stop++;
   return { start, end: stop };
 }
+
+/** The line break a line inserted into `text` uses: the text's own, \r\n when it has one. */
+export function lineBreakOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule';
 import { exampleReport } from './example-report';
+import { asSureAsType } from './shared/frame';
+import { lineBreakOf } from '../text-spans';
 
 const STANDARD = '特此报告。';
 
@@ -16,7 +18,8 @@ export const closing: Rule = {
     invalid: [exampleReport({ '特此报告。': null })],
   },
   *check(context) {
-    const { type, confidence } = context.reportType();
+    const detected = context.reportType();
+    const { type } = detected;
     const structure = context.model.structure();
     const { lines, text } = context.model;
     if (structure.closing) {
@@ -34,7 +37,7 @@ export const closing: Rule = {
     if (!type.frame.closing || structure.delivered || !structure.all.length) return;
     const tail = [structure.signature, structure.date].find(Boolean);
     const lastBody = structure.all[structure.all.length - 1];
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = lineBreakOf(text);
     const indent = /^[ \t\u3000\u00a0]*/.exec(text.slice(lines.lineStart(lastBody.line)))![0];
     // A one-line report gets its closing inline, before the 落款 it may already have.
     const edit = structure.runOn ? { offset: tail ? tail.offset : lastBody.end, length: 0, newText: STANDARD }
@@ -43,7 +46,7 @@ export const closing: Rule = {
     yield {
       offset: lastBody.end, // right after the last part, where the closing line would start
       length: 0,
-      severity: confidence === 'certain' ? undefined : 'info',
+      severity: asSureAsType(detected),
       message: `缺少结束语：${type.name}的正文之后应另起一段，写上“${STANDARD}”`,
       fixes: [{ title: `加上“${STANDARD}”`, safe: false, edits: [edit] }],
     };

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule';
 import { exampleReport } from './example-report';
+import { asSureAsType } from './shared/frame';
+import { lineBreakOf } from '../text-spans';
 import type { Report } from '../types';
 import type { ReportModel } from '../model';
 import type { Heading } from '../structure/parse';
@@ -19,10 +21,11 @@ export const leadIn: Rule = {
     invalid: [exampleReport({ '根据市局通知要求，我局对2026年度安全生产工作开展了自查，现将自查情况报告如下：': null })],
   },
   *check(context) {
-    const { type, confidence } = context.reportType();
+    const detected = context.reportType();
+    const { type } = detected;
     const structure = context.model.structure();
     if (!type.frame.leadIn || structure.delivered || structure.leadIn || !structure.all.length) return;
-    const severity = confidence === 'certain' ? undefined : 'info';
+    const severity = asSureAsType(detected);
     const { opening } = structure;
     if (!opening) {
       yield { ...opensWithHeading(context.model, structure.all[0], type.name), severity };
@@ -52,7 +55,7 @@ function opensWithHeading(model: ReportModel, first: Heading, typeName: string):
   const marker = first.marker ?? { offset: first.title.offset, text: '' };
   const indent = model.text.slice(first.start, marker.offset);
   // A one-line report gets the lead-in inline, right before 一、.
-  const eol = model.structure().runOn ? '' : model.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = model.structure().runOn ? '' : lineBreakOf(model.text);
   const shown = marker.text.trim() || first.title.text;
   return {
     offset: marker.offset,

@@ -1,6 +1,7 @@
 import { planInsertion } from '../insert-section';
 import type { Rule } from '../rule';
 import { exampleReport } from './example-report';
+import { asSureAsType } from './shared/frame';
 
 /** A standard part of the detected report type (存在问题, 下步打算, 原因分析 …) is missing. */
 export const missingSection: Rule = {
@@ -18,7 +19,8 @@ export const missingSection: Rule = {
     const structure = context.model.structure();
     // A text with no heading, lead-in or closing is not laid out as a report yet; parts mean nothing there.
     if (!structure.all.length && !structure.leadIn && !structure.closing) return;
-    const { type, confidence, reason } = context.reportType();
+    const detected = context.reportType();
+    const { type, reason } = detected;
     const statuses = context.parts();
     const all = type.parts.map((p) => p.spec.name).join('、');
     for (const status of statuses) {
@@ -27,8 +29,7 @@ export const missingSection: Rule = {
       yield {
         offset: insertion.anchor.offset,
         length: insertion.anchor.length,
-        // Only as sure as the type detection: a guessed type gives a hint-level finding.
-        severity: confidence === 'certain' ? undefined : 'info',
+        severity: asSureAsType(detected),
         message: `缺少“${status.spec.name}”部分：${type.name}（${reason}）通常包括${all}。可在此处补上。`,
         fixes: [{ title: `插入“${status.spec.name}”部分`, safe: false, edits: insertion.edits }],
       };
