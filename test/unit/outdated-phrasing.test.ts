@@ -131,3 +131,32 @@ test('a cited title is never rewritten, even when a pack entry asks for a replac
   assert.deepEqual(finding.fixes, []);
   assert.match(finding.message, /^文件已修订或废止：.*现行写法是“《某市新办法》”。请核对所引条文/);
 });
+
+test('an old institution name must be a word of its own, not the seam of two words', () => {
+  assert.deepEqual(textsOf('落实区域市场建设部署要求。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('出席各国农业部长会议。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('报建设部备案。', 'outdated-phrasing'), ['建设部']);
+  assert.deepEqual(textsOf('请示农业部同意。', 'outdated-phrasing'), ['农业部']);
+});
+
+test('动态清零 is stale only in its epidemic sense; as management wording it is current', () => {
+  assert.deepEqual(textsOf('推动安全隐患动态清零，零就业家庭动态清零。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('我们坚持动态清零不动摇。', 'outdated-phrasing'), ['动态清零不动摇']);
+  assert.deepEqual(textsOf('尽快实现社会面动态清零。', 'outdated-phrasing'), ['社会面动态清零']);
+});
+
+test('a campaign turned into a standing system, a speech title and a standing study requirement are not stale', () => {
+  assert.deepEqual(textsOf('坚持推进“两学一做”学习教育常态化制度化。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('开展“两学一做”学习教育。', 'outdated-phrasing'), ['“两学一做”学习教育']);
+  assert.deepEqual(textsOf('重温在庆祝中国共产党成立100周年大会上的重要讲话。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('迎接中国共产党成立100周年。', 'outdated-phrasing'), ['中国共产党成立100周年']);
+  assert.deepEqual(textsOf('健全以学铸魂、以学增智、以学正风、以学促干长效机制。', 'outdated-phrasing'), []);
+  assert.deepEqual(textsOf('紧扣学思想、强党性、重实践、建新功。', 'outdated-phrasing'), ['学思想、强党性、重实践、建新功']);
+});
+
+test('山水林田湖草 without 沙 is only a hint: a region may name its own elements', () => {
+  const [finding, ...rest] = findingsOf('实施山水林田湖草一体化保护工程。', 'outdated-phrasing');
+  assert.equal(rest.length, 0);
+  assert.equal(finding.text, '山水林田湖草');
+  assert.equal(finding.severity, 'info');
+});
