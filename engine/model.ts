@@ -32,7 +32,7 @@ export interface ReportModel {
    * `prose` with the line breaks inside paragraphs joined (党史学习⏎教育 reads as one), for rules that
    * match phrases; `toText`/`report` map what they find back to offsets in `text`.
    */
-  flow(): Flow & Pick<ReportModel, 'onWordBoundaries'>;
+  flow(): Flow & Pick<ReportModel, 'onWordBoundaries' | 'tokensAround'>;
   /** Title, 主送机关, opening, heading tree, 结束语, 落款 and 成文日期, read once on first use. */
   structure(): ReportStructure;
 }
@@ -61,7 +61,7 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     flow: () => {
       if (flow) return flow;
       const view = flowOf(text, prose, model.paragraphs());
-      return (flow = { ...view, onWordBoundaries: view.text === prose ? onWordBoundaries : wordsOf(view.text, segmenter).onWordBoundaries });
+      return (flow = { ...view, ...(view.text === prose ? { onWordBoundaries, tokensAround } : wordsOf(view.text, segmenter)) });
     },
     isWord: (word) => {
       let known = words.get(word);

@@ -35,7 +35,7 @@ export const outdatedPhrasing: Rule = {
         const since = staleFrom(compiled, text, at, found);
         if (referenceDate < since) continue;
         if (entry.notInside?.some((word) => isInside(text, at, found.length, word))) continue;
-        if (outdatedCategory(entry) === 'institution' && (namedAsFormer(text, at, found.length) || endsInsideWord(model, at + found.length))) continue;
+        if (outdatedCategory(entry) === 'institution' && (namedAsFormer(text, at, found.length) || endsInsideWord(flow, at + found.length))) continue;
         if (entry.context === 'current' && isStatistic(text, at, found.length)) continue;
         const place = flow.toText(at, found.length);
         const time = timeOf(place.offset, place.length);
@@ -114,8 +114,8 @@ function isInside(text: string, at: number, length: number, word: string): boole
  * 建设部 in 市场建设|部署, 农业部 in 农业|部长会议: the name's last character starts the next word, so the "name" is
  * only a seam between two words. …部门 is the exception: 国土资源部门 is the old name used for the whole field.
  */
-function endsInsideWord(model: RuleContext['model'], end: number): boolean {
-  const token = model.tokensAround(end - 1, end + 1, false).find((t) => t.offset === end - 1);
+function endsInsideWord(flow: ReturnType<RuleContext['model']['flow']>, end: number): boolean {
+  const token = flow.tokensAround(end - 1, end + 1, false).find((t) => t.offset === end - 1);
   return !!token && token.text.length > 1 && !token.text.startsWith('部门');
 }
 
