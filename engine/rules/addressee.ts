@@ -6,7 +6,7 @@ export const addressee: Rule = {
   id: 'addressee',
   category: 'structure',
   description: '缺少主送机关（如“市纪委：”）',
-  details: '需要主送机关的报告没有“××：”行；讲话稿、通知等不需要主送机关的类型不报。',
+  details: '需要主送机关的报告没有“××：”行；讲话稿、政府工作报告等不需要主送机关的类型，以及有副标题“——……在……会议上”的文稿不报。',
   defaultSeverity: 'info',
   fix: 'none',
   examples: {

@@ -10,7 +10,7 @@ export const closing: Rule = {
   id: 'closing',
   category: 'structure',
   description: '报告缺少结束语（特此报告。）或结束语不规范',
-  details: '缺结束语，或结束语不是该类报告的写法；修复补“特此报告。”，需确认。',
+  details: '缺结束语，或结束语不是该类报告的写法；修复补“特此报告。”，需确认。讲话稿、政府工作报告等在会上所作的文稿（副标题“——……在……会议上”）不要求“特此报告”。',
   defaultSeverity: 'warning',
   fix: 'judgement',
   examples: {
