@@ -99,7 +99,7 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
       add('terms', e.word, sentence, tokens.includes(e.word) ? '' : `被切分为 ${tokens.join('|')}`);
     }
   }
-  const allowed = [...reduplication.abab, ...reduplication.abb, ...reduplication.particles.map((p) => ({ id: p.char, ...p }))];
+  const allowed = [...reduplication.abab, ...reduplication.abb, ...reduplication.prefixes, ...reduplication.particles.map((p) => ({ id: p.char, ...p }))];
   for (const e of [...allowed, ...reduplication.functionWords]) {
     for (const good of e.examples.good) add('reduplication', e.id, good, run(good, 'duplicate-word').length ? '误报' : '');
   }

@@ -7,6 +7,7 @@ const ababWords = new Set(data.abab.flatMap((e) => e.words));
 const abbWords = new Set(data.abb.flatMap((e) => e.words));
 const particles = new Set(data.particles.map((p) => p.char));
 const functionWords = new Set(data.functionWords.flatMap((e) => e.chars));
+const prefixes = new Set(data.prefixes.flatMap((e) => e.chars));
 const HAN = /^\p{Script=Han}+$/u;
 const NUMERALS = /^[〇零一二三四五六七八九十百千万亿两]+$/;
 /** 一茬一茬, 一件一件, 两个两个, 一步步: a numeral and a measure word, doubled, mean "one by one". */
@@ -97,7 +98,12 @@ function doubledCharacter(model: ReportModel, word: string, start: number): Kind
   if (pairBefore || pairAfter || insideWord(model, start)) return 'reduplication';
   if (word.length === 1) return functionWords.has(c) ? 'slip' : 'reduplication'; // 的的 / 层层, 年年
   const abb = word.slice(-2) + c;
-  if (particles.has(c) || ONE_BY_ONE.test(word) || abbWords.has(abb) || model.isWord(abb)) return 'reduplication';
+  if (particles.has(c) || functionWords.has(c) || ONE_BY_ONE.test(word) || abbWords.has(abb) || model.isWord(abb)) return 'reduplication';
+  // The second character may begin the next word: 拓展展会, 完善善后 (a word), 安全全链条 (a prefix).
+  const next = text.slice(start + 1, start + 5);
+  if ((prefixes.has(c) && HAN.test(next[1] ?? '')) || [2, 3, 4].some((k) => next.length >= k && HAN.test(next.slice(0, k)) && model.isWord(next.slice(0, k)))) {
+    return 'reduplication';
+  }
   // When BB is a word the form may be an ABB adjective the lists do not know: report, but let a person fix it.
   return model.isWord(c + c) ? 'unsure' : 'slip';
 }

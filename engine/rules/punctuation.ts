@@ -226,15 +226,29 @@ function* straightQuotes(block: string, base: number): Iterable<Report> {
   }
 }
 
+function isLayoutLine(line: string): boolean {
+  return line.replace(/\s/g, '').length <= 8 || !/[，。；！？]/.test(line);
+}
+
+function insideQuotes(line: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (line[i] === '“') depth++;
+    else if (line[i] === '”' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function* spaces(line: string, original: string, base: number): Iterable<Report> {
   if (!/[ \t]/.test(line)) return;
-  let visibleLength: number | undefined; // of the line, counted once rather than per space
+  let layout: boolean | undefined; // of the line, decided once rather than per space
   for (const m of line.matchAll(SPACES)) {
     // Blanked-out Markdown syntax looks like spaces in the prose; only real spaces count.
     if (original.slice(m.index!, m.index! + m[0].length).trim()) continue;
     const betweenHan = HAN.test(line[m.index! - 1]) && HAN.test(line[m.index! + m[0].length]);
-    // A short line with a space between characters is layout: a padded name (王  伟), a 落款.
-    if (betweenHan && (visibleLength ??= line.replace(/\s/g, '').length) <= 8) continue;
+    // A space between characters is layout on a line that is no sentence — a padded name (王  伟), a
+    // byline (市长 胡衡华), a title — and part of a quoted slogan (“雄奇山水 新韵重庆”).
+    if (betweenHan && ((layout ??= isLayoutLine(line)) || insideQuotes(line, m.index!))) continue;
     const edits = [{ offset: base + m.index!, length: m[0].length, newText: '' }];
     yield betweenHan
       ? {

@@ -55,6 +55,15 @@ const reduplications: [form: string, sentence: string][] = [
   ['为了了解', '为了了解基层实情'],
   ['不了了之', '杜绝问题不了了之'],
   ['二〇二二', '二〇二二年'],
+  // the repeated character begins the next word: a dictionary word, a quasi-prefix, a function word
+  ['开展展览', '开展展览活动'],
+  ['强化化工', '强化化工园区整治'],
+  ['推动动能', '推动动能转换'],
+  ['安全全链条', '强化食品药品安全全链条监管'],
+  ['安全全过程', '推进安全全过程管理'],
+  ['可以以此', '可以以此为鉴'],
+  ['周至至乾县', '开工周至至乾县公路'],
+  ['参与与否', '无论参与与否'],
 ];
 
 /** Slips: the span found, and whether deleting the repeat is safe without a person. */

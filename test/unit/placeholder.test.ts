@@ -10,6 +10,9 @@ ruleTester('placeholder', {
     '面积为3×4米',
     '3 * 4 = 12',
     '某单位存在问题',
+    // “数据要素×” is the name of a national action plan, not a ×× placeholder
+    '深入实施“数据要素×”行动',
+    '推动“人工智能+”“数据要素×”融合',
   ],
   invalid: [
     // X runs, ×××, asterisks, 某某 and 20XX年 in report text

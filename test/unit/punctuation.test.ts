@@ -119,11 +119,15 @@ test('spaces between Chinese and digits or letters are removed; layout runs of s
 });
 
 test('a space between two Chinese characters has its own message; a padded short name is layout', () => {
-  const [found] = punct('全面从严治党 向纵深推进');
+  const [found] = punct('推动全面从严治党 向纵深推进。');
   assert.match(found.message, /中文之间多了空格/);
-  assert.equal(fixAll('全面从严治党 向纵深推进'), '全面从严治党向纵深推进');
+  assert.equal(fixAll('推动全面从严治党 向纵深推进。'), '推动全面从严治党向纵深推进。');
   assert.doesNotMatch(punct('共 3 次')[0].message, /中文之间/);
   assert.deepEqual(punct('联系人：王  伟'), []);
+  // a byline, a subtitle and a quoted slogan keep their spaces
+  for (const text of ['某市人民政府市长 张某某', '——在某省第十四届人民代表大会第四次会议上 某省省长 李某', '推出“雄奇山水 新韵重庆”文旅宣传品牌，全年接待游客5亿人次。']) {
+    assert.deepEqual(punct(text), [], text);
+  }
 });
 
 test('Markdown syntax is not punctuation: lists, links, code', () => {
