@@ -180,7 +180,7 @@ export const dataSchemas: Record<string, z.ZodType> = {
   'placeholders.json': dataFile({
     entries: z.array(z.strictObject({ id: text('id'), pattern: z.string(), needs: z.string(), label: text('名称'), ...provenance, examples })),
   }),
-  'reduplication.json': dataFile(Object.fromEntries(['abab', 'abb', 'particles', 'functionWords'].map((list) => [list,
+  'reduplication.json': dataFile(Object.fromEntries(['abab', 'abb', 'prefixes', 'particles', 'functionWords'].map((list) => [list,
     // This list grades confidence high/medium/low (the pack formats use confirmed/likely/unsure).
     z.array(z.looseObject({ ...provenance, confidence: z.enum(['high', 'medium', 'low']).optional(), examples: examples.optional() }))]))),
 };
