@@ -7,6 +7,8 @@ ruleTester('placeholder', {
     // ordinary Latin words, X光 and arithmetic
     '采购XXL号工作服和Xbox设备',
     '开展X光检查',
+    '购置 X 射线安检机一台',
+    '为驾驶员配发 Windows X 系统终端',
     '面积为3×4米',
     '3 * 4 = 12',
     '某单位存在问题',
@@ -38,5 +40,7 @@ ruleTester('placeholder', {
     // two placeholders that are not one date stay two
     spans('XX局和XX县', ['XX', 'XX']),
     spans('xx年度XX工作', ['xx', 'XX']),
+    // a single X set off by spaces between Chinese words (typeset templates)
+    spans('全年组织专题研讨 X 次，撰写心得体会 X 篇', ['X', 'X']),
   ],
 });
