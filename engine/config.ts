@@ -106,7 +106,7 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
 
   const budget = { left: MAX_PACK_PROGRAM };
   const outdated: OutdatedEntry[] = list('outdatedPhrasing', outdatedEntrySchema)
-    .filter(({ entry, at, label }) => patternsFit(entry, ['pattern'], at, label, budget, report)).map(({ entry }) => entry);
+    .filter(({ entry, at, label }) => patternsFit(entry, ['pattern', 'near'], at, label, budget, report)).map(({ entry }) => entry);
   const misused: MisusedEntry[] = list('misusedWords', misusedEntrySchema)
     .filter(({ entry, at, label }) => patternsFit(entry, ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy'], at, label, budget, report))
     .map(({ entry, at, label }) => {

@@ -37,3 +37,20 @@ export function describedYears(structure: ReportStructure, referenceDate: string
   }
   return found;
 }
+
+/** A report on last year is normal early in the year; two years back is not. */
+export function isStaleYear(year: number, referenceDate: string): boolean {
+  const [refYear, refMonth] = referenceDate.split('-').map(Number);
+  return year >= 1949 && (year <= refYear - 2 || (year === refYear - 1 && refMonth >= 7));
+}
+
+/**
+ * The report's own year (its title's or opening's) when it is stale: last year's report copied as this
+ * year's. `bodyFrom`: where the text after the part that named the year begins.
+ */
+export function copiedYear(structure: ReportStructure, referenceDate: string): { year: number; bodyFrom: number } | undefined {
+  const [own] = describedYears(structure, referenceDate);
+  const ownPart = own && (own.part === structure.title || own.part === structure.opening);
+  if (!ownPart || !isStaleYear(own.year, referenceDate)) return undefined;
+  return { year: own.year, bodyFrom: own.part.offset + own.part.text.length };
+}

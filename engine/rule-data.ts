@@ -26,7 +26,14 @@ export interface UserPack {
  * it is run only on texts that contain one of its anchors (regex-anchors.ts). Patterns of built-in
  * entries run on JS RegExp, a user pack's on RE2 (text-pattern.ts).
  */
-export interface CompiledOutdated { entry: OutdatedEntry; literals: string[]; pattern?: TextPattern; anchors: string[] | null }
+export interface CompiledOutdated {
+  entry: OutdatedEntry;
+  literals: string[];
+  pattern?: TextPattern;
+  anchors: string[] | null;
+  /** `near`: what the paragraph or the title must mention for a generic phrase (防控工作) to count. */
+  near?: TextPattern;
+}
 export interface CompiledMisused {
   entry: MisusedEntry;
   after?: TextPattern;
@@ -72,12 +79,15 @@ function compilePattern(source: string, origin: EntryOrigin, suffix = ''): TextP
 export function compileOutdated(entry: OutdatedEntry, origin: EntryOrigin = 'builtin'): CompiledOutdated | undefined {
   const pattern = entry.pattern ? compilePattern(entry.pattern, origin) : undefined;
   if (entry.pattern && !pattern) return undefined;
+  const near = entry.near ? compilePattern(entry.near, origin) : undefined;
+  if (entry.near && !near) return undefined;
   return {
     entry,
     // Longest first so 新型冠状病毒肺炎 wins over a shorter form inside it.
     literals: [...(entry.old ?? [])].sort((a, b) => b.length - a.length),
     pattern,
     anchors: entry.pattern ? requiredAnchors(entry.pattern) : null,
+    near,
   };
 }
 

@@ -48,6 +48,7 @@ export const outdatedEntrySchema = z.strictObject({
   endYear: z.string().regex(/^\$[1-9]$/).describe('pattern 中年份区间末年所在的分组，如 "$2"：末年次年 1 月 1 日起过时').optional(),
   category: z.enum(Object.keys(OUTDATED_CATEGORIES) as [keyof typeof OUTDATED_CATEGORIES])
     .describe('过时提法的类别，决定消息开头和默认级别').optional(),
+  near: regex('只在所在段落或文件标题提到这些词时才算（如泛称“防控工作”只在讲疫情的段落里指新冠防控）').optional(),
   context: z.literal('current').describe('current：只在说当前或今后的工作时报告，讲过去的句子不报').optional(),
   severity: severity.describe('覆盖类别的默认级别').optional(),
   reason: text('为什么过时'),

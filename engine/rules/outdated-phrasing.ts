@@ -1,5 +1,6 @@
 import { chineseDate } from '../dates';
-import { isStale, mentionTimes } from '../period';
+import { copiedYear } from '../described-period';
+import { isStale, mentionTimes, type Period } from '../period';
 import type { Rule, RuleContext } from '../rule';
 import { CompiledOutdated, outdatedCategory, replacementFor, staleFrom } from '../rule-data';
 import { OUTDATED_CATEGORIES } from '../outdated-categories';
@@ -25,6 +26,7 @@ export const outdatedPhrasing: Rule = {
     const text = flow.text;
     const literal = data.outdatedLiterals.find(text);
     const timeOf = mentionTimes(model.prose, model.structure(), referenceDate);
+    const copied = copiedYear(model.structure(), referenceDate);
     const mentions: Mention[] = [];
     for (let i = 0; i < data.outdated.length; i++) {
       const compiled = data.outdated[i];
@@ -35,12 +37,18 @@ export const outdatedPhrasing: Rule = {
         const since = staleFrom(compiled, text, at, found);
         if (referenceDate < since) continue;
         if (entry.notInside?.some((word) => isInside(text, at, found.length, word))) continue;
+        if (compiled.near && !aboutTopic(text, at, compiled.near)) continue;
         if (outdatedCategory(entry) === 'institution' && (namedAsFormer(text, at, found.length) || endsInsideWord(flow, at + found.length))) continue;
         if (entry.context === 'current' && isStatistic(text, at, found.length)) continue;
         const place = flow.toText(at, found.length);
         const time = timeOf(place.offset, place.length);
         // A wrong name stays wrong in a sentence about the past; only a named time (2017年) excuses it.
-        const period = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'heading' ? time.period : { from: referenceDate, to: referenceDate };
+        const named = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'heading';
+        const now = { from: referenceDate, to: referenceDate };
+        // In last year's report copied as this one, its own year is the copy's "now": in the body of a 2020
+        // report redated 2026, 影响2020年脱贫攻坚收官 speaks of the present, not of history.
+        const copiedNow = copied && place.offset >= copied.bodyFrom && withinYear(time.period, copied.year);
+        const period = named && !copiedNow ? time.period : now;
         if (!isStale(period, since, entry.until)) continue;
         mentions.push({ at, found, compiled, since });
       }
@@ -49,6 +57,10 @@ export const outdatedPhrasing: Rule = {
     for (const [, , m] of longestFirst(mentions.map((m) => [m.at, m.found, m] as const))) yield flow.report(report(text, m));
   },
 };
+
+function withinYear(period: Period, year: number): boolean {
+  return period.from >= `${year}-01-01` && period.to <= `${year}-12-31`;
+}
 
 interface Mention { at: number; found: string; compiled: CompiledOutdated; since: string }
 
@@ -117,6 +129,17 @@ function isInside(text: string, at: number, length: number, word: string): boole
 function endsInsideWord(flow: ReturnType<RuleContext['model']['flow']>, end: number): boolean {
   const token = flow.tokensAround(end - 1, end + 1, false).find((t) => t.offset === end - 1);
   return !!token && token.text.length > 1 && !token.text.startsWith('部门');
+}
+
+/**
+ * True when the paragraph around `at`, or the document's title line, mentions the topic: a generic
+ * phrase (防控工作, 摸排返乡人员) names the epidemic only in a text about it.
+ */
+function aboutTopic(text: string, at: number, topic: TextPattern): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const title = text.trimStart().split('\n', 1)[0];
+  return topic.test(text.slice(start, end < 0 ? text.length : end)) || topic.test(title);
 }
 
 /** 原国土资源局, 国土资源局（现自然资源局）, 人民银行某县支行旧址: the old name used on purpose, for the time before the reform. */

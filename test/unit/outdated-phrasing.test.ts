@@ -160,3 +160,32 @@ test('山水林田湖草 without 沙 is only a hint: a region may name its own e
   assert.equal(finding.text, '山水林田湖草');
   assert.equal(finding.severity, 'info');
 });
+
+test('generic 防控/防疫 work phrases count as COVID mentions only in a paragraph or report about the epidemic', () => {
+  const options = { referenceDate: '2026-11-29' };
+  // a copied paragraph about the epidemic: the generic phrases are the COVID work presented as current
+  assert.deepEqual(
+    textsOf('新冠疫情发生以来，街道把防控工作安排落实到每个网格，组织网格员逐户摸排返乡人员，对来访人员一律检测体温。', 'outdated-phrasing', options),
+    ['防控工作安排', '摸排返乡人员', '检测体温'],
+  );
+  // the report's title names the epidemic, the paragraph does not
+  assert.deepEqual(textsOf('社区疫情防控工作总结\n\n我们及时开展防疫工作，宣传科学防控疫情知识。\n', 'outdated-phrasing', options).slice(-2), ['防疫工作', '防控疫情']);
+  // the same words in a text about something else, or about animal disease, stay quiet
+  assert.deepEqual(textsOf('今年，我局抓好森林防火防控工作，组织网格员走访困难群众，为来访群众测量体温的医务室改造完成。', 'outdated-phrasing', options), []);
+  assert.deepEqual(textsOf('扎实做好非洲猪瘟疫情防控，抓好动物防疫工作，防控工作推进有力。', 'outdated-phrasing', options), []);
+  // a review of the COVID years stays quiet
+  assert.deepEqual(textsOf('2022年，面对疫情冲击，我们统筹抓好防控工作，对来访人员检测体温。', 'outdated-phrasing', options), []);
+  // the temporary leading group, named with the epidemic
+  assert.deepEqual(textsOf('成立应对新型冠状病毒感染肺炎疫情工作领导小组，由书记任组长。', 'outdated-phrasing', options), ['应对新型冠状病毒感染肺炎疫情工作领导小组']);
+});
+
+test('in last year\'s report redated, a sentence naming the report\'s own year speaks of the present', () => {
+  const copied = '2020年是脱贫攻坚决战决胜收官之年。一年来，我站狠抓各项工作落实。现将有关情况报告如下：\n一、主要工作\n我站把帮助贫困户增收作为2020年的重点来抓，加强基层扶贫队伍建设。\n';
+  // in a 2026 draft the body's 2020 sentences are the copy's "now"
+  assert.deepEqual(textsOf(copied, 'outdated-phrasing', { referenceDate: '2026-11-29' }).slice(-2), ['贫困户', '扶贫队伍']);
+  // judged at its own date nothing is stale
+  assert.deepEqual(textsOf(copied, 'outdated-phrasing', { referenceDate: '2020-12-20' }), []);
+  // a current report recalling 2020 keeps its history
+  const review = '2026年，我县巩固拓展脱贫攻坚成果。现将有关情况报告如下：\n一、主要工作\n回顾2020年，全县帮助贫困户增收，加强基层扶贫队伍建设。\n';
+  assert.deepEqual(textsOf(review, 'outdated-phrasing', { referenceDate: '2026-11-29' }), []);
+});

@@ -13,12 +13,26 @@ ruleTester('stale-year', {
     { text, options: { referenceDate: '2022-01-10' } },
     // archive mode: judged at its own 成文日期
     { text: signed, options: { referenceDate: undefined, dateMode: 'archive' } },
+    // a current report may recall what a past year was
+    {
+      text: '2026年，我县扎实推进乡村振兴。现将有关情况报告如下：\n一、主要工作\n回顾过去五年，2021年是“十四五”开局之年，2020年脱贫攻坚收官，全县发展基础更加坚实。\n',
+      options: { referenceDate: '2026-11-29' },
+    },
   ],
   invalid: [
     // a report about 2021 checked in 2026 is hinted at on its opening sentence
     { text, findings: [opening] },
     // draft mode: the old 成文日期 is only evidence
     { text: signed, findings: [opening] },
+    {
+      // a copied opening that says what "this" year is, and the body's claims about the same year
+      text: '2019年是决胜全面建成小康社会的关键之年。一年来，我镇狠抓各项工作落实。现将有关情况报告如下：\n一、主要工作\n我们把扶贫产业作为2019年脱贫攻坚收官的关键来抓，2018年是打基础之年。\n',
+      options: { referenceDate: '2026-11-29' },
+      findings: [
+        { text: '2019年是决胜全面建成小康社会的关键之年。', severity: 'warning', message: /报告说的是2019年/ },
+        { text: '2019年脱贫攻坚收官', severity: 'warning', message: /把2019年当作本年来写，参考日期是2026年/ },
+      ],
+    },
   ],
 });
 
