@@ -119,7 +119,7 @@ export function mentionTimes(prose: string, structure: ReportStructure, referenc
     const found = nearestCue(before, after, now);
     if (found) return { ...found, basis: 'sentence' };
     for (let h = sectionOf(at); h; h = h.parent) {
-      const inHeading = nearestCue(h.title.text, '', now);
+      const inHeading = wholeSpanNamed(h.title.text, now);
       if (inHeading) return { ...inHeading, basis: 'heading' };
     }
     // Tense belongs to the verb phrase: only the part between commas around the mention counts.
@@ -147,22 +147,40 @@ export function periodNamed(text: string, referenceDate: string): { period: Peri
 function nearestCue(before: string, after: string, now: Now): { period: Period; cue: string } | undefined {
   let best: { period: Period; cue: string; score: number } | undefined;
   const consider = (text: string, isBefore: boolean) => {
-    const masked = maskCitations(text);
-    for (const cue of CUES) {
-      cue.pattern.lastIndex = 0;
-      for (let m = cue.pattern.exec(masked); m; m = cue.pattern.exec(masked)) {
-        if (!m[0]) { cue.pattern.lastIndex++; continue; }
-        const period = cue.period(m, now);
-        if (!period) continue;
-        // Before: the later the end, the nearer; after: the earlier the start. Longer wins a tie.
-        const score = isBefore ? (m.index + m[0].length) * 1000 + m[0].length : -m.index * 1000 + m[0].length;
-        if (!best || score > best.score) best = { period, cue: text.slice(m.index, m.index + m[0].length), score };
-      }
+    for (const { period, cue, index } of cuesIn(text, now)) {
+      // Before: the later the end, the nearer; after: the earlier the start. Longer wins a tie.
+      const score = isBefore ? (index + cue.length) * 1000 + cue.length : -index * 1000 + cue.length;
+      if (!best || score > best.score) best = { period, cue, score };
     }
   };
   consider(before, true);
   if (!best) consider(after, false);
   return best && { period: best.period, cue: best.cue };
+}
+
+/** Every time expression in `text` with the period it names, in CUES order. */
+function* cuesIn(text: string, now: Now): Generator<{ period: Period; cue: string; index: number }> {
+  const masked = maskCitations(text);
+  for (const cue of CUES) {
+    cue.pattern.lastIndex = 0;
+    for (let m = cue.pattern.exec(masked); m; m = cue.pattern.exec(masked)) {
+      if (!m[0]) { cue.pattern.lastIndex++; continue; }
+      const period = cue.period(m, now);
+      if (period) yield { period, cue: text.slice(m.index, m.index + m[0].length), index: m.index };
+    }
+  }
+}
+
+/**
+ * A heading names the time of its whole section: “十四五”时期和2025年工作回顾 covers 2021–2025, not just its
+ * last cue (2025年), so every time it names counts, from the earliest start to the latest end.
+ */
+function wholeSpanNamed(heading: string, now: Now): { period: Period; cue: string } | undefined {
+  const found = [...cuesIn(heading, now)];
+  if (!found.length) return undefined;
+  const from = found.reduce((a, f) => (f.period.from < a ? f.period.from : a), found[0].period.from);
+  const to = found.reduce((a, f) => (f.period.to > a ? f.period.to : a), found[0].period.to);
+  return { period: span(from, to), cue: found.map((f) => f.cue).join('、') };
 }
 
 /** 《…》 titles and 〔2018〕 document numbers name documents, not the time spoken of. */

@@ -149,3 +149,12 @@ test('a wrong name is wrong in a past-tense sentence too; only a named time excu
   assert.deepEqual(textsOf('2017年，我们配合国土资源部开展了专项检查。', 'outdated-phrasing'), []);
   assert.deepEqual(textsOf('今年，我们配合国土资源部开展专项检查。', 'outdated-phrasing'), ['国土资源部']);
 });
+
+test('a heading that names a plan period and a year covers both: the whole span, not just its last cue', () => {
+  const text = '一、“十四五”时期和2025年工作回顾\n扎实开展党史学习教育。\n二、2026年工作安排\n扎实开展党史学习教育。\n';
+  const model = parseReport(text, 'plaintext', sharedSegmenter());
+  const timeOfAt = mentionTimes(model.prose, model.structure(), '2026-01-20');
+  const first = model.prose.indexOf('党史学习教育');
+  assert.deepEqual(timeOfAt(first, 6).period, { from: '2021-01-01', to: '2025-12-31' });
+  assert.deepEqual(textsOf(text, 'outdated-phrasing', { referenceDate: '2026-01-20' }), ['扎实开展党史学习教育'], 'only the 2026 section is stale');
+});
