@@ -39,6 +39,8 @@ rm -rf out
 npm run --silent compile-tests || exit 1
 
 if [[ $tier != e2e ]]; then
+  # Lint (typescript-eslint with the layer boundaries) is part of the fast tier: a violation fails the run.
+  layer lint npx --no-install eslint .
   # Each test file runs in its own process; the closing "ℹ pass N" / "ℹ fail N" lines are counted.
   # GONGWEN_COVERAGE=1 (set by .ci/run) measures engine, CLI and server coverage with c8 and enforces a floor.
   cover=()
