@@ -2,6 +2,8 @@
  * Generated workspace configs for fuzz tests: random JSON/YAML, deep nesting, alias bombs, ReDoS and
  * non-linear patterns, truncated and garbled valid configs. Seeded, so a failure can be replayed.
  */
+import { random } from './random';
+
 export interface FuzzConfig {
   name: '.gongwen.json' | '.gongwen.yaml';
   text: string;
@@ -10,17 +12,6 @@ export interface FuzzConfig {
   kind: string;
 }
 
-/** mulberry32: a small seeded PRNG. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Patterns that backtrack catastrophically on JS RegExp; RE2 runs them in linear time. */
 export const REDOS = ['(a+)+$', '(a|aa)+$', '(a*)*b', '([a-z]+)*$', '(\\w+\\s?)+$', '(.*a){12}', '(?:a+){2,10}$', '(x+x+)+y', '^(([a-z])+.)+[A-Z]([a-z])+$'];
