@@ -62,6 +62,8 @@ export function checkReport(text: string, options: CheckOptions = {}): { finding
         range: model.lines.rangeOf(report.offset, report.length),
         text: text.slice(report.offset, report.offset + report.length),
         fixes: report.fixes ?? [],
+        category: report.entry?.category ?? rule.category,
+        ...(report.entry && { entry: report.entry }),
       });
     }
   }
@@ -91,5 +93,6 @@ function ruleFailure(rule: string, error: unknown, model: ReportModel): Finding 
     range: model.lines.rangeOf(0, 0),
     text: '',
     fixes: [],
+    category: rules.find((r) => r.id === rule)!.category,
   };
 }

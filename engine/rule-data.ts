@@ -156,3 +156,17 @@ export function ruleData(pack?: UserPack): RuleData {
 function present<T>(list: (T | undefined)[]): T[] {
   return list.filter((x): x is T => x !== undefined);
 }
+
+/**
+ * The version of the built-in rule data, for reports and views: the newest date any entry carries (since or
+ * added) and how many entries there are, so two reports judged with different data say so.
+ */
+export function dataVersion(): { date: string; entries: number; label: string } {
+  const dates = [
+    ...builtin.outdated.map((o) => o.entry.added ?? o.entry.since),
+    ...builtin.misused.map((m) => m.entry.added ?? ''),
+  ];
+  const date = dates.reduce((a, b) => (b > a ? b : a), '');
+  const entries = builtin.outdated.length + builtin.misused.length;
+  return { date, entries, label: `${date}（${builtin.outdated.length} 条提法、${builtin.misused.length} 条易错词）` };
+}

@@ -31,6 +31,21 @@ export interface Finding {
   /** The text the finding covers. */
   text: string;
   fixes: Fix[];
+  /** Review category: the data entry's (entry.category), else the rule's. check() always sets it. */
+  category?: import('./review-categories').ReviewCategoryId;
+  /** The data entry (data/*.json or the user's pack) the finding comes from, for explanations and reports. */
+  entry?: FindingEntry;
+}
+
+/** Where a finding's knowledge comes from: a data entry's id, source, date and reason. */
+export interface FindingEntry {
+  id: string;
+  source: string;
+  /** YYYY-MM-DD: since when the entry applies (outdated 提法) or when it was added. */
+  date?: string;
+  reason?: string;
+  /** The entry's own review category when it differs from its rule's (a political typo among outdated 提法). */
+  category?: import('./review-categories').ReviewCategoryId;
 }
 
 /** What a rule reports; the engine adds rule id, severity, range and text. */
@@ -41,6 +56,8 @@ export interface Report {
   fixes?: Fix[];
   /** Overrides the rule's default severity for this finding (e.g. a hint-level variant). */
   severity?: Severity;
+  /** The data entry behind the finding (its category, when set, overrides the rule's). */
+  entry?: FindingEntry;
 }
 
 export interface Token { text: string; offset: number }

@@ -32,6 +32,7 @@ export const misusedWord: Rule = {
           length: e.wrong.length,
           severity: e.severity,
           message: `“${e.wrong}”应为“${e.right}”：${e.reason}`,
+          entry: { id: e.id, source: e.source, date: e.added, reason: e.reason },
           fixes: [{ title: `改为“${e.right}”`, safe: e.safe, edits: [{ offset: at, length: e.wrong.length, newText: e.right }] }],
         });
       }

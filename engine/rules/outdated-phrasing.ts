@@ -90,6 +90,7 @@ function report(text: string, { at, found, compiled, since }: Mention): Report {
     length: found.length,
     severity: entry.severity ?? category.severity,
     message: `${category.label}：“${found}”。${entry.reason}${advice}（自${chineseDate(since)}起；来源：${entry.source}）`,
+    entry: { id: entry.id, source: entry.source, date: since, reason: entry.reason, category: category.review },
     fixes: fixable
       ? [{ title: `替换为“${replacement}”`, safe: false, edits: [{ offset: at, length: found.length, newText: replacement }] }]
       : [],

@@ -1,8 +1,8 @@
 import data from '../../data/placeholders.json';
 import type { Rule } from '../rule';
-import type { Report } from '../types';
+import type { FindingEntry, Report } from '../types';
 
-const patterns = data.entries.map((e) => ({ label: e.label, needs: new RegExp(e.needs), regex: new RegExp(e.pattern, 'gu') }));
+const patterns = data.entries.map((e) => ({ entry: { id: e.id, source: e.source, date: e.added }, label: e.label, needs: new RegExp(e.needs), regex: new RegExp(e.pattern, 'gu') }));
 /** What may stand between the placeholders of one date (20xx年xx月xx日) and end it. */
 const DATE_UNIT = /^[年月]$/;
 const DATE_END = /^[月日号]/;
@@ -20,19 +20,21 @@ export const placeholder: Rule = {
     invalid: ['XX局于20XX年开展检查。', '会议定于X月X日召开。'],
   },
   *check({ model }) {
-    const found = new Map<number, { offset: number; length: number; label: string }>();
-    for (const { label, needs, regex } of patterns) {
+    const found = new Map<number, Span>();
+    for (const { entry, label, needs, regex } of patterns) {
       if (!needs.test(model.prose)) continue;
       for (const m of model.prose.matchAll(regex)) {
-        if (!found.has(m.index!)) found.set(m.index!, { offset: m.index!, length: m[0].length, label });
+        if (!found.has(m.index!)) found.set(m.index!, { offset: m.index!, length: m[0].length, label, entry });
       }
     }
     yield* dates([...found.values()].sort((a, b) => a.offset - b.offset), model.prose);
   },
 };
 
+interface Span { offset: number; length: number; label: string; entry: FindingEntry }
+
 /** One report per placeholder, except that the parts of one date (20xx年xx月xx日, X月X日) are one. */
-function* dates(spans: { offset: number; length: number; label: string }[], prose: string): Iterable<Report> {
+function* dates(spans: Span[], prose: string): Iterable<Report> {
   for (let i = 0; i < spans.length; i++) {
     const first = spans[i];
     let end = first.offset + first.length;
@@ -48,6 +50,7 @@ function* dates(spans: { offset: number; length: number; label: string }[], pros
       offset: first.offset,
       length: end - first.offset,
       message: `遗留占位符“${text}”（${parts > 1 ? '日期' : first.label}）：提交前请填写实际内容。`,
+      entry: first.entry,
     };
   }
 }
