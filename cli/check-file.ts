@@ -10,6 +10,8 @@ export interface FileOutcome {
   findings?: Finding[];
   /** The date the findings were judged against (with them). */
   referenceDate?: ReferenceDate;
+  /** The text the findings are about (after --fix). */
+  text?: string;
   fixed: number;
   /** Safe fixes found, whether or not they could be written. */
   fixable: number;
@@ -77,6 +79,7 @@ export function checkFile(file: string, options: CheckOptions, fix: boolean): Fi
       }
     }
     ({ findings: outcome.findings, referenceDate: outcome.referenceDate } = checkReport(text, options));
+    outcome.text = text;
   } catch (error) {
     outcome.problems.push(`${file}：检查时出错（${describeError(error)}）`);
   }

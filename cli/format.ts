@@ -1,7 +1,14 @@
 import { explainReferenceDate } from '../engine';
-import type { Finding, ReferenceDate, Severity } from '../engine';
+import type { CheckOptions, Finding, ReferenceDate, Severity } from '../engine';
 
-export interface FileResult { file: string; findings: Finding[]; referenceDate: ReferenceDate }
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  referenceDate: ReferenceDate;
+  /** The text checked and its options, for the 审校报告 formats (describeReport). */
+  text?: string;
+  options?: CheckOptions;
+}
 
 export interface JsonFinding {
   file: string;

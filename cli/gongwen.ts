@@ -1,4 +1,5 @@
 import { checkExamples, DATE_MODES, isIsoDate, settingsForFile } from '../engine';
+import { writeReviewOutput } from './review-output';
 import type { CheckOptions, DateMode } from '../engine';
 import { version } from '../package.json';
 import { ConfigCache } from './config';
@@ -8,12 +9,13 @@ import { checkFile } from './check-file';
 import { FileResult, toJson, toText } from './format';
 import { rulesJson, rulesText } from './rules-list';
 
-const USAGE = `用法：gongwen check <文件或目录…> [--format text|json] [--reference-date YYYY-MM-DD] [--date-mode draft|archive] [--fix] [--config 文件]
+const USAGE = `用法：gongwen check <文件或目录…> [--format text|json|html|markdown|sarif] [--output 文件] [--reference-date YYYY-MM-DD] [--date-mode draft|archive] [--fix] [--config 文件]
       gongwen test-rules [--config 文件]
       gongwen rules [--format text|json]
 
 检查公文报告（.txt、.md）。目录会递归查找其中的 .txt 和 .md 文件。
-  --format text|json       输出格式，默认 text
+  --format 格式            text（默认）、json、html（可打印的审校报告）、markdown 或 sarif（SARIF 2.1.0）
+  --output 文件            写入文件而不是标准输出
   --reference-date 日期    判断提法是否过时的参考日期，指定后总是以它为准
   --date-mode draft|archive  草稿（默认）：按参考日期或今天判断，成文日期仅作参考；
                            存档：按报告自己的成文日期判断（检查旧报告）。优先于 .gongwen.json
@@ -26,7 +28,9 @@ test-rules 检查内置数据和配置文件中每个条目的示例（examples�
 
 class UsageError extends Error {}
 
-interface CheckArgs { paths: string[]; format: 'text' | 'json'; referenceDate?: string; dateMode?: DateMode; fix: boolean; config?: string }
+const FORMATS = ['text', 'json', 'html', 'markdown', 'sarif'] as const;
+
+interface CheckArgs { paths: string[]; format: (typeof FORMATS)[number]; output?: string; referenceDate?: string; dateMode?: DateMode; fix: boolean; config?: string }
 
 /** Entry point of the `gongwen` command. Returns the exit code. */
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
@@ -67,8 +71,11 @@ function parseCheckArgs(args: string[], needPaths = true, command = 'test-rules'
     };
     if (name === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到“${v}”`);
-      parsed.format = v;
+      const allowed = command === 'rules' ? FORMATS.slice(0, 2) : FORMATS;
+      if (!(allowed as readonly string[]).includes(v)) throw new UsageError(`--format 只能是 ${allowed.join('、')}，收到“${v}”`);
+      parsed.format = v as CheckArgs['format'];
+    } else if (name === '--output') {
+      parsed.output = value();
     } else if (name === '--reference-date') {
       const v = value();
       if (!isIsoDate(v)) throw new UsageError(`--reference-date 应为 YYYY-MM-DD 格式的有效日期，收到“${v}”`);
@@ -110,12 +117,20 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
     for (const note of outcome.notes) err.write(`gongwen：${note}\n`);
     problems.push(...outcome.problems);
     fixable += outcome.fixable;
-    if (outcome.findings && outcome.referenceDate) results.push({ file, findings: outcome.findings, referenceDate: outcome.referenceDate });
+    if (outcome.findings && outcome.referenceDate) {
+      results.push({ file, findings: outcome.findings, referenceDate: outcome.referenceDate, text: outcome.text!, options });
+    }
   }
   if (args.fix && !fixable) err.write('gongwen：没有可以自动修复的问题\n');
   problems.push(...configs.problems);
   for (const problem of [...configs.notices, ...problems]) err.write(`gongwen：${problem}\n`);
-  out.write(args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : toText(results) + '\n');
+  const output = args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n'
+    : args.format === 'text' ? toText(results) + '\n' : undefined;
+  const written = writeReviewOutput(args.format, results, output, args.output, out);
+  if (written) {
+    problems.push(written);
+    err.write(`gongwen：${written}\n`);
+  }
   if (problems.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

@@ -305,7 +305,7 @@ function end(item: Numbered): number {
 
 /** Markdown syntax characters, and < > & as entities: a report's text never becomes markup or HTML. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&').replace(/[&<>]/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c]).replace(/[\\`*_{}[\]()#|~]/g, '\\$&');
 }
 
 function mdCell(text: string): string {
