@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dataVersion, describeReport, reviewReport } from '../engine';
+import { dataVersion, describeReport, reportStamp, reviewReport } from '../engine';
 import type { ReviewFormat } from '../engine';
 import { version } from '../package.json';
 import { describeError } from './fs-errors';
@@ -9,12 +9,6 @@ import type { FileResult } from './format';
 
 /** The installed package (dist/.. ships docs/rules.md): rule links in reports open the local reference. */
 const DOCS_ROOT = pathToFileURL(path.resolve(__dirname, '..')).href;
-
-/** `2026-12-06 04:20`, local time: when a printed report was made. */
-export function stamp(date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
-}
 
 /** The 审校报告 of checked files in a --format of engine/review-report.ts. */
 export function reviewOutput(format: ReviewFormat, results: FileResult[]): string {
@@ -24,7 +18,7 @@ export function reviewOutput(format: ReviewFormat, results: FileResult[]): strin
     findings: r.findings,
     summary: describeReport(r.text!, r.options),
   }));
-  return reviewReport(format, documents, { version, dataVersion: dataVersion().label, docsRoot: DOCS_ROOT, generated: stamp() });
+  return reviewReport(format, documents, { version, dataVersion: dataVersion().label, docsRoot: DOCS_ROOT, generated: reportStamp(new Date()) });
 }
 
 /**

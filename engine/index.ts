@@ -34,5 +34,5 @@ export { FIX_CLASS_ZH, RULES_DOC, ruleDocUrl } from './rule-docs';
 export type { FixClass, RuleOption } from './rule';
 export { findingCategory, groupFindings, headingLabel, countSeverities, worstSeverity } from './review-groups';
 export type { CategoryGroup, PartGroup, SeverityCounts } from './review-groups';
-export { escapeHtml, escapeMarkdown, reviewReport, SEVERITY_ZH } from './review-report';
+export { escapeHtml, escapeMarkdown, reportStamp, reviewReport, SEVERITY_ZH } from './review-report';
 export type { ReviewDocument, ReviewFormat, ReviewMeta } from './review-report';

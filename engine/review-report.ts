@@ -32,6 +32,12 @@ export interface ReviewMeta {
   generated?: string;
 }
 
+/** `2026-12-06 04:20` in the local time of `date`: when a report was made (ReviewMeta.generated). */
+export function reportStamp(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
+}
+
 export const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 
 export function reviewReport(format: ReviewFormat, documents: readonly ReviewDocument[], meta: ReviewMeta): string {

@@ -13,7 +13,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** The extension's folder (the bundle runs from dist/), which ships docs/rules.md: rule links open the local copy. */
-const EXTENSION_ROOT = pathToFileURL(path.resolve(__dirname, '..')).href;
+export const EXTENSION_ROOT = pathToFileURL(path.resolve(__dirname, '..')).href;
 
 export function toDiagnostic(finding: Finding): Diagnostic {
   return {

@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, complete, describeReport, diffEdit, fixAll, looksLikeReport, parseReport, ruleData, rules, sharedSegmenter } from '../../engine';
-import type { CheckOptions, Finding, ReportStructure } from '../../engine';
+import type { CheckOptions, Finding, ReportStructure, ReviewCategoryId, ReviewFormat } from '../../engine';
 import { sameDiagnostic, toCodeAction, toDiagnostic, toTextEdits } from './convert';
 import { toFoldingRanges, toSymbols } from './outline';
 import { legend, semanticTokens } from './semantic-tokens';
@@ -16,6 +16,8 @@ import { isReadable, tolerantDocuments } from './documents';
 import { isConfigFile } from './workspace-config';
 import { createTransport, redirectConsole } from './transport';
 import { WorkspaceConfigs } from './workspace-config';
+import { findingHover } from './hover';
+import { checkWorkspace, exportReview, FIX_CATEGORY, fixCategory, ReviewHost, reviewTree } from './review';
 
 /** The Gongwen language server: an adapter from LSP to the engine. Transport (stdio/IPC) comes from argv. */
 let shutdownReceived = false;
@@ -64,7 +66,8 @@ connection.onInitialize((params) => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: { label: '公文报告' },
       foldingRangeProvider: true,
-      executeCommandProvider: { commands: [INSERT_SECTION, RENUMBER, SUPPRESS_COMMAND] },
+      executeCommandProvider: { commands: [INSERT_SECTION, RENUMBER, SUPPRESS_COMMAND, FIX_CATEGORY] },
+      hoverProvider: true,
       completionProvider: { triggerCharacters: ['、', '（'] },
       semanticTokensProvider: { legend, full: true },
     },
@@ -178,6 +181,16 @@ connection.onRequest('gongwen/checkDocument', async ({ textDocument }: { textDoc
   return results.get(textDocument.uri)?.findings.length ?? 0;
 });
 
+/** The 审校 features (review.ts): the 审校结果 view, 检查工作区所有报告, 导出审校报告; hover explains findings. */
+const review: ReviewHost = { connection, documents, configs, optionsFor: (d) => optionsFor(d), findingsOf };
+connection.onRequest('gongwen/review', ({ textDocument }: { textDocument: { uri: string } }) => reviewTree(review, textDocument.uri));
+connection.onRequest('gongwen/checkWorkspace', (_params: unknown, token) => checkWorkspace(review, token));
+connection.onRequest('gongwen/exportReview', ({ format, uri }: { format: ReviewFormat; uri?: string }, token) => exportReview(review, format, uri, token));
+connection.onHover(async ({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  return document ? findingHover(document, await findingsOf(document), position) : null;
+});
+
 connection.onCompletion(async ({ textDocument, position }) => {
   const document = documents.get(textDocument.uri);
   const options = document && (await optionsFor(document));
@@ -196,6 +209,7 @@ connection.onExecuteCommand(async ({ command, arguments: args }) => {
   if (command === RENUMBER && args) return renumber(args[0] as string);
   if (command === INSERT_SECTION && args) return insertSection(args[0] as string, args[1] as string);
   if (command === SUPPRESS_COMMAND && args) return changeConfig(args[0] as ConfigChange);
+  if (command === FIX_CATEGORY && args) return fixCategory(review, args[0] as string, args[1] as ReviewCategoryId);
   return undefined;
 });
 
@@ -352,13 +366,20 @@ async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
   return actions;
 }
 
-async function quickFixes(document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
+/** The findings of the document's current version: the last check's, else checked now. */
+async function findingsOf(document: TextDocument): Promise<Finding[]> {
   let result = results.get(document.uri);
   if (!result || result.version !== document.version) {
     const options = await optionsFor(document);
     result = { version: document.version, findings: options ? analyse(document, options) : [] };
-    results.set(document.uri, result);
+    // Only an open document's findings are kept: the workspace check reads closed files through here too.
+    if (documents.get(document.uri)) results.set(document.uri, result);
   }
+  return result.findings;
+}
+
+async function quickFixes(document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
+  const result = { findings: await findingsOf(document) };
   const start = document.offsetAt(params.range.start);
   const end = document.offsetAt(params.range.end);
   const actions: CodeAction[] = [];

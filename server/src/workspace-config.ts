@@ -40,6 +40,11 @@ export class WorkspaceConfigs {
     this.roots = uris.map(fsPath).filter((p): p is string => p !== undefined);
   }
 
+  /** The workspace folders, as paths (检查工作区所有报告 walks them). */
+  get folders(): readonly string[] {
+    return this.roots;
+  }
+
   /** Forget everything loaded (a config file was created, changed or deleted). */
   reset(): void {
     this.loaded.clear();

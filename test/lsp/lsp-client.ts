@@ -61,10 +61,10 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(rootUri: string | null = null): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: null,
+      rootUri,
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
     });
     await this.connection.sendNotification('initialized', {});
@@ -91,6 +91,11 @@ export class TestClient {
         this.waiters.push(() => { clearTimeout(timer); wake(); });
       });
     }
+  }
+
+  /** The diagnostics last published for `uri`, if any. */
+  lastDiagnostics(uri: string): Diagnostic[] | undefined {
+    return this.diagnostics.get(uri)?.at(-1);
   }
 
   publishedCount(uri: string): number {
