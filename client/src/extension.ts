@@ -6,6 +6,8 @@ import { registerFixAllCommand } from './fix-all';
 import { registerReportTypeCommand } from './report-type';
 import { StatusBar } from './status-bar';
 import { StructureView } from './structure-view';
+import { registerReviewCommands } from './review-commands';
+import { ReviewView } from './review-view';
 
 let client: LanguageClient | undefined;
 
@@ -37,8 +39,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('gongwen', '公文报告助手', serverOptions, clientOptions);
   await client.start();
   const structure = new StructureView(client);
+  const review = new ReviewView(client);
   context.subscriptions.push(
     structure,
+    review,
+    vscode.window.registerTreeDataProvider('gongwen.review', review),
+    ...registerReviewCommands(client),
     vscode.window.registerTreeDataProvider('gongwen.structure', structure),
     registerReportTypeCommand(context, client, () => void structure.refresh()),
     registerFixAllCommand(),

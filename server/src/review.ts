@@ -24,8 +24,9 @@ export interface ReviewHost {
 }
 
 export const FIX_CATEGORY = 'gongwen.server.fixCategory';
-/** Files the workspace check reads: the report extensions the CLI reads too. */
+/** Files the workspace check reads: the report extensions the CLI reads too, but not an exported 审校报告.md. */
 const REPORT_FILE = /\.(txt|md|markdown)$/i;
+const REVIEW_FILE = /(^|\.)审校报告\.[^.]+$/;
 const SKIPPED_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test', '.vsc-e2e']);
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_FILES = 5000;
@@ -83,7 +84,7 @@ export function reportFiles(folders: readonly string[]): string[] {
       if (files.length >= MAX_FILES) return;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) walk(full);
-      else if (entry.isFile() && REPORT_FILE.test(entry.name)) files.push(full);
+      else if (entry.isFile() && REPORT_FILE.test(entry.name) && !REVIEW_FILE.test(entry.name)) files.push(full);
     }
   };
   for (const folder of folders) walk(folder);
