@@ -12,7 +12,10 @@ import { ReviewView } from './review-view';
 let client: LanguageClient | undefined;
 
 /** UI only: starts the Gongwen language server, which owns all checking and fixes. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate returns to other extensions and the host tests: the 审校结果 view's current data. */
+export interface GongwenApi { review(): ReviewView['current'] }
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -55,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void structure.refresh();
     }),
   );
+  return { review: () => review.current };
 }
 
 export async function deactivate(): Promise<void> {
