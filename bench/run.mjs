@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { GOAL, growthTable, measureGrowth } from './growth.mjs';
 import { reportText } from './inputs.mjs';
+import { workspaceCheckFigures, workspaceCheckSection } from './workspace-check.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,6 +62,7 @@ for (const n of SIZES) {
 
 console.log('语言服务器……');
 const lsp = await serverFigures(texts[10_000]);
+const whileChecking = await workspaceCheckFigures();
 
 console.log('构造输入的增长……');
 const growth = measureGrowth({ log: (line) => console.log(`  ${line}`) });
@@ -99,6 +101,8 @@ ${SIZES.map(row).join('\n')}
 | keystroke → diagnostics after the debounce, p95 | ${lsp.p95.toFixed(1)} ms |
 | server RSS after opening | ${lsp.rssOpen} MB |
 | server RSS after ${lsp.keystrokes} keystrokes | ${lsp.rssTyped} MB |
+
+${workspaceCheckSection(whileChecking)}
 
 ## Growth on crafted inputs
 
