@@ -92,7 +92,8 @@ try {
   await page.keyboard.press('Escape'); // the "open external" prompt, if code-server shows one
   const reportPage = await page.context().newPage();
   await reportPage.setViewportSize({ width: 900, height: 1200 });
-  await reportPage.goto(`file://${exported}`);
+  // The workbench's browser context refuses file:// navigation; the report is one self-contained file, so its text is the page.
+  await reportPage.setContent(fs.readFileSync(exported, 'utf8'));
   const reportShot = path.join(shots, 'review-report-html.png');
   await reportPage.screenshot({ path: reportShot, fullPage: true });
   summary.screenshots.push(reportShot);
