@@ -45,8 +45,11 @@ export interface CategoryGroup {
  * order. Every category is listed, empty ones with no findings, so a summary table always has all rows; views
  * leave the empty ones out.
  */
-export function groupFindings(findings: readonly Finding[], structure: Pick<ReportStructure, 'headings'>): CategoryGroup[] {
+export function groupFindings(findings: readonly Finding[],
+  structure: Pick<ReportStructure, 'headings' | 'closing' | 'signature' | 'date'>): CategoryGroup[] {
   const tops = structure.headings.filter((h) => h.kind === 'heading');
+  // The last part's section runs to the end of the text; its 结束语, 落款 and 成文日期 are the report's ending.
+  const tail = Math.min(...[structure.closing, structure.signature, structure.date].map((p) => p?.offset ?? Infinity));
   const byCategory = new Map<ReviewCategoryId, Finding[]>(REVIEW_CATEGORIES.map((c) => [c.id, []]));
   for (const f of findings) byCategory.get(findingCategory(f))!.push(f);
   return REVIEW_CATEGORIES.map((category) => {
@@ -56,12 +59,12 @@ export function groupFindings(findings: readonly Finding[], structure: Pick<Repo
       findings: list,
       counts: countSeverities(list),
       safe: list.filter((f) => f.fixes.some((x) => x.safe)).length,
-      parts: byPart(list, tops),
+      parts: byPart(list, tops, tail),
     };
   });
 }
 
-function byPart(findings: Finding[], tops: Heading[]): PartGroup[] {
+function byPart(findings: Finding[], tops: Heading[], tail: number): PartGroup[] {
   const groups = new Map<string, PartGroup>();
   for (const f of findings) {
     // Headings are in text order and do not overlap: the last one starting at or before the finding holds it.
@@ -70,7 +73,7 @@ function byPart(findings: Finding[], tops: Heading[]): PartGroup[] {
       const mid = (lo + hi) >> 1;
       if (tops[mid].start <= f.offset) { index = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    const heading = index >= 0 && f.offset < tops[index].end ? tops[index] : undefined;
+    const heading = index >= 0 && f.offset < tops[index].end && f.offset < tail ? tops[index] : undefined;
     const key = heading ? `h${index}` : !tops.length ? 'all' : index < 0 ? 'head' : 'tail';
     let group = groups.get(key);
     if (!group) {

@@ -65,44 +65,6 @@ try {
   check('报告结构视图显示组成部分 ✓', texts.some((t) => t.startsWith('✓存在问题')));
   check('报告结构视图显示标题', texts.some((t) => t.includes('一、基本情况')));
 
-  // The 审校结果 view: findings by category, then by part, with counts.
-  await palette(page, 'Review Results', ['Explorer: Focus on Review Results View', 'Review Results: Focus on Review Results View']);
-  const reviewRows = await readPane(page, await showExplorerPane(page, 'Review Results'));
-  summary.review = reviewRows;
-  summary.screenshots.push(await shot('review-view'));
-  const reviewTexts = reviewRows.map((r) => r.text.replace(/\s+/g, ''));
-  check('审校结果视图按类别列出问题', ['过时提法', '文字', '占位符'].every((c) => reviewTexts.some((t) => t.startsWith(c))), reviewTexts.join(' | '));
-  check('审校结果视图按部分分组', reviewTexts.some((t) => t.startsWith('一、基本情况')), reviewTexts.join(' | '));
-
-  // 导出审校报告 (HTML) for the current report: written next to it; open it in the browser and look at it.
-  await palette(page, 'View: Focus Active Editor Group', ['View: Focus Active Editor Group']);
-  await palette(page, 'Gongwen: Export Review Report', ['Gongwen: Export Review Report']);
-  for (const choice of ['Current report', 'HTML']) {
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(choice);
-    await sleep(300);
-    await page.keyboard.press('Enter');
-    await sleep(500);
-  }
-  const exported = path.join(workspace, '自查报告.审校报告.html');
-  for (let i = 0; i < 50 && !fs.existsSync(exported); i++) await sleep(100);
-  check('导出审校报告写入 HTML 文件', fs.existsSync(exported));
-  await sleep(500);
-  await page.keyboard.press('Escape'); // the "open external" prompt, if code-server shows one
-  const reportPage = await page.context().newPage();
-  await reportPage.setViewportSize({ width: 900, height: 1200 });
-  // The workbench's browser context refuses file:// navigation; the report is one self-contained file, so its text is the page.
-  await reportPage.setContent(fs.readFileSync(exported, 'utf8'));
-  const reportShot = path.join(shots, 'review-report-html.png');
-  await reportPage.screenshot({ path: reportShot, fullPage: true });
-  summary.screenshots.push(reportShot);
-  const heading = await reportPage.locator('h1').innerText();
-  const summaryRows = await reportPage.locator('table.summary tbody tr').count();
-  check('审校报告 HTML 有标题和按类别的汇总表', heading.replace(/\s+/g, '') === '审校报告' && summaryRows === 8, `${heading} ${summaryRows}`);
-  await reportPage.close();
-  await page.bringToFront();
-
   // The quick fix: cursor on the outdated phrase, Ctrl+., pick the replacement, save.
   const lines = original.split('\n');
   const row = lines.findIndex((l) => l.includes(OLD));
@@ -196,6 +158,43 @@ try {
   let withSnippet = '';
   for (let i = 0; i < 50 && !withSnippet.includes(date); i++) { await sleep(100); withSnippet = fs.readFileSync(file, 'utf8'); }
   check('片段插入今天的成文日期（月、日不编虚位）', withSnippet.includes(`\n${date}\n`), JSON.stringify(withSnippet.slice(-60)));
+  // Last, as its export may open a browser tab: the 审校结果 view (findings by category, then by part, with counts).
+  await palette(page, 'Review Results', ['Explorer: Focus on Review Results View', 'Review Results: Focus on Review Results View']);
+  const reviewRows = await readPane(page, await showExplorerPane(page, 'Review Results'));
+  summary.review = reviewRows;
+  summary.screenshots.push(await shot('review-view'));
+  const reviewTexts = reviewRows.map((r) => r.text.replace(/\s+/g, ''));
+  check('审校结果视图按类别列出问题', ['文字', '占位符'].every((c) => reviewTexts.some((t) => t.startsWith(c))), reviewTexts.join(' | '));
+  check('审校结果视图按部分分组', reviewTexts.some((t) => t.startsWith('一、基本情况')), reviewTexts.join(' | '));
+
+  // 导出审校报告 (HTML) for the current report: written next to it; open it in the browser and look at it.
+  await palette(page, 'View: Focus Active Editor Group', ['View: Focus Active Editor Group']);
+  await palette(page, 'Gongwen: Export Review Report', ['Gongwen: Export Review Report']);
+  for (const choice of ['Current report', 'HTML']) {
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(choice);
+    await sleep(300);
+    await page.keyboard.press('Enter');
+    await sleep(500);
+  }
+  const exported = path.join(workspace, '自查报告.审校报告.html');
+  for (let i = 0; i < 50 && !fs.existsSync(exported); i++) await sleep(100);
+  check('导出审校报告写入 HTML 文件', fs.existsSync(exported));
+  await sleep(500);
+  await page.keyboard.press('Escape'); // the "open external" prompt, if code-server shows one
+  const reportPage = await page.context().newPage();
+  await reportPage.setViewportSize({ width: 900, height: 1200 });
+  // The workbench's browser context refuses file:// navigation; the report is one self-contained file, so its text is the page.
+  await reportPage.setContent(fs.readFileSync(exported, 'utf8'));
+  const reportShot = path.join(shots, 'review-report-html.png');
+  await reportPage.screenshot({ path: reportShot, fullPage: true });
+  summary.screenshots.push(reportShot);
+  const heading = await reportPage.locator('h1').innerText();
+  const summaryRows = await reportPage.locator('table.summary tbody tr').count();
+  check('审校报告 HTML 有标题和按类别的汇总表', heading.replace(/\s+/g, '') === '审校报告' && summaryRows === 8, `${heading} ${summaryRows}`);
+  await reportPage.close();
+  await page.bringToFront();
 } catch (error) {
   check('界面测试顺利完成', false, String(error?.stack ?? error));
   await shot('error').catch(() => {});

@@ -156,3 +156,10 @@ test('SARIF output is valid SARIF 2.1.0 and carries rule metadata', () => {
   typo.level = 'fatal';
   assert.equal(validate(sarif as unknown), false);
 });
+
+test('the 落款 after the last part is the ending, not part of that part', () => {
+  const text = '关于工作情况的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n完成任务。\n二、下步打算\n继续推进。\n特此报告。\n\nXX局\n2026年11月20日\n';
+  const d = doc(text);
+  const placeholder = groupFindings(d.findings, d.summary.model.structure()).find((g) => g.category.id === 'placeholder')!;
+  assert.deepEqual(placeholder.parts.map((p) => p.label), ['结尾（结束语、落款、成文日期）']);
+});
