@@ -30,7 +30,7 @@ describe('report type and parts over LSP', () => {
     client = new TestClient('stdio');
     client.settings = { referenceDate: '2026-11-23' };
     const { capabilities } = await client.initialize();
-    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['gongwen.server.insertSection', 'gongwen.server.renumber', 'gongwen.server.suppress'] });
+    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['gongwen.server.insertSection', 'gongwen.server.renumber', 'gongwen.server.suppress', 'gongwen.server.fixCategory'] });
     await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
   });
   after(() => client.shutdown());
