@@ -42,7 +42,7 @@ describe('审校结果 view, 检查工作区所有报告 and 导出审校报告'
   it('a clean report shows 未发现问题 with the reference date and data version', async () => {
     const editor = await openCopy('编号.txt');
     await editor.edit((e) => e.replace(new vscode.Range(0, 0, editor.document.lineCount, 0),
-      '关于工作情况的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n按计划完成各项任务。\n二、下步打算\n继续推进。\n特此报告。\n'));
+      '关于报送年度工作要点的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n\n市财政局\n2026年11月20日\n'));
     const review = await waitForReview((r) => r.checked && r.categories.length === 0);
     assert.match(review.referenceDate!.date, /^\d{4}-\d{2}-\d{2}$/);
     assert.match(review.dataVersion, /条提法/);
