@@ -62,6 +62,7 @@ export function checkReport(text: string, options: CheckOptions = {}): { finding
         range: model.lines.rangeOf(report.offset, report.length),
         text: text.slice(report.offset, report.offset + report.length),
         fixes: report.fixes ?? [],
+        ...(report.related?.length ? { related: report.related.map((r) => ({ range: model.lines.rangeOf(r.offset, r.length), message: r.message })) } : {}),
       });
     }
   }

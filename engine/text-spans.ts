@@ -33,3 +33,11 @@ export function sentenceAround(text: string, at: number, end = at): { start: num
 export function lineBreakOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
+
+/** Whether `at` is on a line of a plain-text table (cells separated by |, ｜ or tabs): figures there follow the table's own layout. */
+export function inTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  return /[|｜\t]/.test(text.slice(start, Math.min(end, start + MAX_SENTENCE_REACH)));
+}

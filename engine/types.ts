@@ -31,6 +31,8 @@ export interface Finding {
   /** The text the finding covers. */
   text: string;
   fixes: Fix[];
+  /** The other places the finding compares with (the first 年月日 date, the chapter written the other way). */
+  related?: { range: Range; message: string }[];
 }
 
 /** What a rule reports; the engine adds rule id, severity, range and text. */
@@ -41,6 +43,8 @@ export interface Report {
   fixes?: Fix[];
   /** Overrides the rule's default severity for this finding (e.g. a hint-level variant). */
   severity?: Severity;
+  /** Other places the finding compares with, as offsets; the engine adds their ranges. */
+  related?: { offset: number; length: number; message: string }[];
 }
 
 export interface Token { text: string; offset: number }
