@@ -89,7 +89,7 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     for (const good of e.examples.good) add('placeholders', e.id, good, run(good, 'placeholder').length ? '误报' : '');
   }
   for (const e of numeralUsage.entries) {
-    const pattern = new RegExp(e.pattern, 'gu');
+    const pattern = new RegExp(e.pattern, 'g');
     for (const bad of e.examples.bad) {
       const found = run(bad, 'numeral-usage').filter((f) => [...bad.matchAll(pattern)].some((m) => m.index === f.offset));
       add('numeral-usage', e.id, bad, !found.length ? '没有检出' : e.fix !== 'none' && !found[0].fixes.length ? '没有修复' : '');

@@ -34,10 +34,17 @@ export function lineBreakOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** Whether `at` is on a line of a plain-text table (cells separated by |, ｜ or tabs): figures there follow the table's own layout. */
+/**
+ * Whether `at` is on a line of a plain-text table (cells separated by |, ｜ or tabs): figures there follow the
+ * table's own layout. Only MAX_SENTENCE_REACH characters either side count (a longer line is prose, and an
+ * unbounded scan per match would be quadratic on one long line).
+ */
 export function inTableRow(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  return /[|｜\t]/.test(text.slice(start, Math.min(end, start + MAX_SENTENCE_REACH)));
+  const first = Math.max(0, at - MAX_SENTENCE_REACH);
+  const last = Math.min(text.length, at + MAX_SENTENCE_REACH);
+  for (let i = at - 1; i >= first && text[i] !== '\n'; i--) if (TABLE_CELL.test(text[i])) return true;
+  for (let i = at; i < last && text[i] !== '\n'; i++) if (TABLE_CELL.test(text[i])) return true;
+  return false;
 }
+
+const TABLE_CELL = /[|｜\t]/;

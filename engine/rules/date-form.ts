@@ -73,6 +73,5 @@ function hao(d: TextDate, related: Report['related']): Report {
 
 /** （二〇二二年一月二十日……通过）: the note under a title that says when a text was adopted keeps its own form. */
 function adoptionNote(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  return /^\s*[（(]\s*$/.test(text.slice(start, at));
+  return (text[at - 1] === '（' || text[at - 1] === '(') && (at === 1 || text[at - 2] === '\n');
 }

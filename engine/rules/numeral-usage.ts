@@ -9,7 +9,7 @@ type FixKind = 'circle' | 'halfwidth' | 'letter-o' | 'chinese' | 'approx' | 'ran
 interface Entry { id: string; pattern: RegExp; message: string; fix: FixKind; safe: boolean; level: Severity }
 
 const ENTRIES: Entry[] = data.entries.map((e) => ({
-  id: e.id, pattern: new RegExp(e.pattern, 'gu'), message: e.message, fix: e.fix as FixKind, safe: e.safe ?? false, level: e.level as Severity,
+  id: e.id, pattern: new RegExp(e.pattern, 'g'), message: e.message, fix: e.fix as FixKind, safe: e.safe ?? false, level: e.level as Severity,
 }));
 
 const CN_DIGITS = '〇一二三四五六七八九';
@@ -73,7 +73,10 @@ export const numeralUsage: Rule = {
   },
   *check({ model }) {
     const prose = model.prose.replace(DOC_NUMBER, (s) => ' '.repeat(s.length));
-    const skip = (at: number, end: number) => inTableRow(prose, at) || !!bookTitleAround(prose, at, end);
+    // The 成文日期 is date-format's: one finding and one fix for it.
+    const signed = model.structure().date;
+    const skip = (at: number, end: number) => (signed !== undefined && at < signed.offset + signed.length && end > signed.offset)
+      || inTableRow(prose, at) || !!bookTitleAround(prose, at, end);
     for (const entry of ENTRIES) {
       for (const m of prose.matchAll(entry.pattern)) {
         const at = m.index!;

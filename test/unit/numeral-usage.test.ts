@@ -49,6 +49,12 @@ ruleTester('numeral-usage', {
   ],
 });
 
+test('numeral-usage leaves the 成文日期 to date-format', () => {
+  const text = '关于2026年工作情况的报告\n\n现将有关情况报告如下：\n一、主要工作\n正文。\n特此报告。\n\n××局\n二零二六年十一月二十日\n';
+  assert.deepEqual(findingsOf(text, 'numeral-usage'), []);
+  assert.deepEqual(findingsOf(text, 'date-format').map((f) => f.fixes[0].edits[0].newText), ['2026年11月20日']);
+});
+
 test('numeral-usage: the document-level comparisons name the other place', () => {
   const [f] = findingsOf('第一章 总则\n第12章 附则\n', 'numeral-usage');
   assert.deepEqual(f.related, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, message: '前文写作“第一章”' }]);
