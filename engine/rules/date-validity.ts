@@ -4,6 +4,7 @@ import type { Report } from '../types';
 import { datesIn, type TextDate } from './shared/dates-in-text';
 
 const WEEKDAYS = '日一二三四五六';
+const LUNAR = /(?:农历|阴历)\s*$/;
 /** A calendar year as written in running text; a span or 文号 (2021—2025年, 〔2024〕) is not one. */
 const YEAR = /(?<![\d〔[（(—\-～~])((?:19|20)\d{2})\s*年(?!代)/g;
 /** 星期五, 周五, （星期五）, right after the date. */
@@ -50,6 +51,8 @@ export const dateValidity: Rule = {
       const date = dates[i];
       for (; y < years.length && years[y].index! < date.offset; y++) contextYear = Number(years[y][1]);
       const year = date.year ?? contextYear ?? signedYear;
+      // 农历二月三十日 exists: the lunar calendar is not this rule's.
+      if (LUNAR.test(prose.slice(Math.max(0, date.offset - 3), date.offset))) continue;
       const impossible = invalid(date);
       if (impossible) { yield { offset: date.offset, length: date.length, message: impossible }; continue; }
       if (date.day === undefined) continue;

@@ -19,6 +19,7 @@ ruleTester('date-validity', {
     // 截至 a past date, and 截至 a later date for what is planned
     signed('截至2026年10月底，已完成整改12项。截至2026年12月底，要完成全部整改。'),
     '二〇二六年二月二十八日召开会议。',
+    '农历2月30日举办庙会。',
   ],
   invalid: [
     { text: '会议于2026年13月5日召开。', findings: [{ text: '2026年13月5日', message: /没有13月/, severity: 'error', noFix: true }] },
