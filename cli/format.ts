@@ -21,6 +21,8 @@ export interface JsonFinding {
   message: string;
   text: string;
   fixes: { title: string; safe: boolean }[];
+  /** The other places the finding compares with (1-based, like line/column); absent when none. */
+  related?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
   /** The date the file was judged against: the array stays as it was, each finding carries its file's date. */
   referenceDate: Pick<ReferenceDate, 'date' | 'mode' | 'source' | 'documentDate'>;
 }
@@ -38,6 +40,9 @@ export function toJson(results: FileResult[]): JsonFinding[] {
     message: f.message,
     text: f.text,
     fixes: f.fixes.map(({ title, safe }) => ({ title, safe })),
+    ...(f.related?.length ? { related: f.related.map(({ range, message }) => ({
+      line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, message,
+    })) } : {}),
     referenceDate: { ...referenceDate },
   })));
 }

@@ -64,6 +64,7 @@ export function checkReport(text: string, options: CheckOptions = {}): { finding
         fixes: report.fixes ?? [],
         category: report.entry?.category ?? rule.category,
         ...(report.entry && { entry: report.entry }),
+        ...(report.related?.length ? { related: report.related.map((r) => ({ range: model.lines.rangeOf(r.offset, r.length), message: r.message })) } : {}),
       });
     }
   }

@@ -21,3 +21,19 @@ export function chineseDate(iso: string): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** Days in a month of a year (Gregorian); February has 29 when the year is unknown. */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2 && year === undefined) return 29;
+  return new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** Y, M, D → YYYY-MM-DD. */
+export function isoOf(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}

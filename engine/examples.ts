@@ -1,5 +1,6 @@
 import formulations from '../data/formulations.json';
 import misusedData from '../data/misused-words.json';
+import numeralUsage from '../data/numeral-usage.json';
 import outdatedData from '../data/outdated-phrasing.json';
 import placeholders from '../data/placeholders.json';
 import reduplication from '../data/reduplication.json';
@@ -86,6 +87,14 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
       add('placeholders', e.id, bad, !spans.length ? '模式不匹配' : spans.every(covered) ? '' : '没有检出');
     }
     for (const good of e.examples.good) add('placeholders', e.id, good, run(good, 'placeholder').length ? '误报' : '');
+  }
+  for (const e of numeralUsage.entries) {
+    const pattern = new RegExp(e.pattern, 'g');
+    for (const bad of e.examples.bad) {
+      const found = run(bad, 'numeral-usage').filter((f) => [...bad.matchAll(pattern)].some((m) => m.index === f.offset));
+      add('numeral-usage', e.id, bad, !found.length ? '没有检出' : e.fix !== 'none' && !found[0].fixes.length ? '没有修复' : '');
+    }
+    for (const good of e.examples.good) add('numeral-usage', e.id, good, run(good, 'numeral-usage').length ? '误报' : '');
   }
   for (const e of formulations.entries) {
     for (const typed of e.examples.typed) {

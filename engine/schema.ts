@@ -181,6 +181,13 @@ export const dataSchemas: Record<string, z.ZodType> = {
   'placeholders.json': dataFile({
     entries: z.array(z.strictObject({ id: text('id'), pattern: z.string(), needs: z.string(), label: text('名称'), ...provenance, examples })),
   }),
+  'numeral-usage.json': dataFile({
+    entries: z.array(z.strictObject({
+      id: text('id'), label: text('名称'), pattern: z.string(), message: text('消息（{text} 原文，{fix} 修复后）'),
+      fix: z.enum(['circle', 'halfwidth', 'letter-o', 'chinese', 'approx', 'range', 'thousands', 'none']), safe: z.boolean().optional(),
+      level: severity, ...provenance, examples,
+    })),
+  }),
   'reduplication.json': dataFile(Object.fromEntries(['abab', 'abb', 'prefixes', 'particles', 'functionWords'].map((list) => [list,
     // This list grades confidence high/medium/low (the pack formats use confirmed/likely/unsure).
     z.array(z.looseObject({ ...provenance, confidence: z.enum(['high', 'medium', 'low']).optional(), examples: examples.optional() }))]))),

@@ -33,3 +33,18 @@ export function sentenceAround(text: string, at: number, end = at): { start: num
 export function lineBreakOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
+
+/**
+ * Whether `at` is on a line of a plain-text table (cells separated by |, ｜ or tabs): figures there follow the
+ * table's own layout. Only MAX_SENTENCE_REACH characters either side count (a longer line is prose, and an
+ * unbounded scan per match would be quadratic on one long line).
+ */
+export function inTableRow(text: string, at: number): boolean {
+  const first = Math.max(0, at - MAX_SENTENCE_REACH);
+  const last = Math.min(text.length, at + MAX_SENTENCE_REACH);
+  for (let i = at - 1; i >= first && text[i] !== '\n'; i--) if (TABLE_CELL.test(text[i])) return true;
+  for (let i = at; i < last && text[i] !== '\n'; i++) if (TABLE_CELL.test(text[i])) return true;
+  return false;
+}
+
+const TABLE_CELL = /[|｜\t]/;

@@ -35,6 +35,8 @@ export interface Finding {
   category?: import('./review-categories').ReviewCategoryId;
   /** The data entry (data/*.json or the user's pack) the finding comes from, for explanations and reports. */
   entry?: FindingEntry;
+  /** The other places the finding compares with (the first 年月日 date, the chapter written the other way). */
+  related?: { range: Range; message: string }[];
 }
 
 /** Where a finding's knowledge comes from: a data entry's id, source, date and reason. */
@@ -58,6 +60,8 @@ export interface Report {
   severity?: Severity;
   /** The data entry behind the finding (its category, when set, overrides the rule's). */
   entry?: FindingEntry;
+  /** Other places the finding compares with, as offsets; the engine adds their ranges. */
+  related?: { offset: number; length: number; message: string }[];
 }
 
 export interface Token { text: string; offset: number }

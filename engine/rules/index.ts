@@ -3,6 +3,8 @@ import { REVIEW_CATEGORIES, ReviewCategory } from '../review-categories';
 import { addressee } from './addressee';
 import { closing } from './closing';
 import { dateFormat } from './date-format';
+import { dateForm } from './date-form';
+import { dateValidity } from './date-validity';
 import { documentDate } from './document-date';
 import { duplicateWord } from './duplicate-word';
 import { headingNumbering } from './heading-numbering';
@@ -10,17 +12,19 @@ import { leadIn } from './lead-in';
 import { length } from './length';
 import { missingSection } from './missing-section';
 import { misusedWord } from './misused-word';
+import { numeralUsage } from './numeral-usage';
 import { outdatedPhrasing } from './outdated-phrasing';
 import { placeholder } from './placeholder';
 import { punctuation } from './punctuation';
 import { requestInReport } from './request-in-report';
 import { sectionOrder } from './section-order';
 import { staleYear } from './stale-year';
+import { timeWord } from './time-word';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, outdatedPhrasing, staleYear, misusedWord, duplicateWord, punctuation,
+  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, misusedWord, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */

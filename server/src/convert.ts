@@ -15,7 +15,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** The extension's folder (the bundle runs from dist/), which ships docs/rules.md: rule links open the local copy. */
 export const EXTENSION_ROOT = pathToFileURL(path.resolve(__dirname, '..')).href;
 
-export function toDiagnostic(finding: Finding): Diagnostic {
+/** `uri`: the document's, for the places a finding compares with (shown as related information). */
+export function toDiagnostic(finding: Finding, uri?: string): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
@@ -23,6 +24,8 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     codeDescription: { href: ruleDocUrl(EXTENSION_ROOT, finding.rule) },
     source: 'gongwen',
     message: finding.message,
+    ...(uri && finding.related?.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
   };
 }
 

@@ -129,7 +129,7 @@ export async function checkWorkspace(host: ReviewHost, token: CancellationToken)
     const findings = host.documents.get(document.uri) ? await host.findingsOf(document) : check(document.getText(), options);
     result.checked++;
     result.findings += findings.length;
-    if (!host.documents.get(document.uri)) await host.connection.sendDiagnostics({ uri: document.uri, diagnostics: findings.map(toDiagnostic) });
+    if (!host.documents.get(document.uri)) await host.connection.sendDiagnostics({ uri: document.uri, diagnostics: findings.map((f) => toDiagnostic(f, document.uri)) });
   }
   if (!result.cancelled) void host.connection.sendNotification('gongwen/workspaceProgress', { done: files.length, total: files.length });
   return result;

@@ -286,7 +286,7 @@ async function validate(document: TextDocument): Promise<void> {
     const oversized = tooLarge(document);
     const findings = options && !oversized ? analyse(document, options) : [];
     results.set(document.uri, { version: document.version, findings });
-    const diagnostics = options && oversized ? [tooLargeDiagnostic(document)] : findings.map(toDiagnostic);
+    const diagnostics = options && oversized ? [tooLargeDiagnostic(document)] : findings.map((f) => toDiagnostic(f, document.uri));
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   } catch (error) {
     // Runs from events, not requests: nobody would see the rejection, and an unhandled one ends the process.

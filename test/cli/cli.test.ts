@@ -63,6 +63,16 @@ test('JSON output has 1-based positions and the documented fields', () => {
   assert.deepEqual(second.fixes, [{ title: '删除重复的“规定”', safe: false }]);
 });
 
+test('JSON output carries the related places a finding compares with', () => {
+  fs.writeFileSync(path.join(dir, 'span.txt'), '2026年3月15日至3月1日集中整改。\n');
+  const { stdout } = gongwen('check', 'span.txt', '--format=json', '--reference-date=2026-11-23');
+  const span = (JSON.parse(stdout) as { rule: string; related?: unknown[] }[]).find((f) => f.rule === 'date-validity');
+  assert.deepEqual(span?.related, [
+    { line: 1, column: 1, endLine: 1, endColumn: 11, message: '开始日期“2026年3月15日”' },
+    { line: 1, column: 12, endLine: 1, endColumn: 16, message: '结束日期“3月1日”' },
+  ]);
+});
+
 test('directories recurse into .txt and .md only; warnings alone exit 0', () => {
   const { code, stdout } = gongwen('check', 'reports/nested', '--format', 'json', '--reference-date', '2026-11-23');
   assert.equal(code, 0);

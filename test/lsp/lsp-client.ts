@@ -13,6 +13,7 @@ export interface Diagnostic {
   code: string;
   source: string;
   message: string;
+  relatedInformation?: { location: { uri: string; range: Diagnostic['range'] }; message: string }[];
 }
 
 /**
