@@ -115,14 +115,15 @@ export function mentionTimes(prose: string, structure: ReportStructure, referenc
   };
   // Each paragraph's look-back is read once, when first asked (paragraphs are in document order).
   const paragraphs = structure.paragraphs;
-  const lookBacks = new Map<number, { period: Period; cue: string; until: number } | null>();
+  const lookBacks = new Map<number, { period: Period; cue: string; cueEnd: number; until: number } | null>();
   const lookBackOf = (at: number) => {
     const i = lastAtOrBefore(paragraphs.length, (k) => paragraphs[k].offset <= at);
     const p = paragraphs[i];
     if (!p || at >= p.offset + p.length) return undefined;
     if (!lookBacks.has(i)) lookBacks.set(i, openingLookBack(prose, p.offset, p.offset + p.length, headings, now));
     const found = lookBacks.get(i);
-    return found && at < found.until ? found : undefined;
+    // The look-back dates what follows it, not a mention that is itself the cue (2022—2024年……三年行动).
+    return found && found.cueEnd <= at && at < found.until ? found : undefined;
   };
   return (at, length) => {
     const { before, after } = sentenceAround(prose, at, length);
@@ -161,7 +162,7 @@ function lastAtOrBefore(length: number, atOrBefore: (i: number) => boolean): num
  * It holds up to the paragraph's end or the next heading, whichever comes first.
  */
 function openingLookBack(prose: string, start: number, end: number, headings: readonly Heading[], now: Now):
-  { period: Period; cue: string; until: number } | null {
+  { period: Period; cue: string; cueEnd: number; until: number } | null {
   const paragraph = prose.slice(start, end);
   const lead = paragraph.search(/\S/);
   if (lead < 0) return null;
@@ -173,7 +174,7 @@ function openingLookBack(prose: string, start: number, end: number, headings: re
   }
   if (!best || best.period.from >= `${now.year}-01-01`) return null;
   const next = headings[lastAtOrBefore(headings.length, (i) => headings[i].start <= start + lead) + 1];
-  return { period: best.period, cue: best.cue, until: next && next.start < end ? next.start : end };
+  return { period: best.period, cue: best.cue, cueEnd: start + lead + best.index + best.cue.length, until: next && next.start < end ? next.start : end };
 }
 
 /** A mention is stale when its period lies wholly inside [since, until) of the entry. */
