@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { EVAL_DIR, judgeFindings, loadEvalCorpus, missingPartRecall, precision } from '../helpers/eval-corpus';
 
-// The evaluation set of real reports (test/corpus/eval) and the figures docs/accuracy.md publishes. The floors are
-// the figures measured when the set was annotated (docs/notes/issue-12.md): a change that lowers them fails here.
-// Issue 12's goals (precision ≥ 95 %, missing-part recall ≥ 80 %) are not met yet; raise the floors as causes are fixed.
+// The evaluation set of real reports (test/corpus/eval) and the figures docs/accuracy.md publishes, guarded at
+// issue 12's goals: ≥ 95 % of warnings and errors true, missing-part recall ≥ 80 %, no false missing-part alarm on a
+// complete report. When a figure drops, fix the cause in the engine, not the annotation.
 const texts = loadEvalCorpus();
 
 test('the evaluation set: at least 8 real reports, each annotated, with its source', () => {
@@ -23,7 +23,14 @@ test('the evaluation set: at least 8 real reports, each annotated, with its sour
 test('every warning and error on the set is matched to a mark or judged by hand', () => {
   const { findings } = judgeFindings(texts);
   assert.deepEqual(findings.filter((f) => f.verdict === 'unjudged'), [], 'annotate new findings (marks or judged) by reading the text');
-  assert.ok(precision(findings) >= 2 / 3, `precision ${precision(findings)}`);
+  assert.ok(precision(findings) >= 0.95, `precision ${precision(findings)}: ${JSON.stringify(findings.filter((f) => f.verdict !== 'true'))}`);
+});
+
+test('every judgement still matches a finding (a fixed false alarm leaves the annotation)', () => {
+  const { findings } = judgeFindings(texts);
+  for (const t of texts) {
+    for (const j of t.judged) assert.ok(findings.some((f) => f.file === t.file && f.rule === j.rule && f.text === j.text), `${t.file}: ${j.rule} “${j.text}”`);
+  }
 });
 
 test('marks found: the misused words a reviewer marks are all found', () => {
@@ -35,7 +42,7 @@ test('missing parts: a cut required part is found, and no complete report gets a
   const r = missingPartRecall();
   assert.equal(r.falseAlarms, 0, 'no false missing-part alarm on a complete report');
   assert.ok(r.complete >= 10, `${r.complete} complete reports`);
-  assert.ok(r.cuts >= 9 && r.found / r.cuts >= 7 / 9, `missing-part recall ${r.found}/${r.cuts}: ${r.missedCuts.join('; ')}`);
+  assert.ok(r.cuts >= 9 && r.found / r.cuts >= 0.8, `missing-part recall ${r.found}/${r.cuts}: ${r.missedCuts.join('; ')}`);
 });
 
 // The set is real text: keep it out of the clean corpus (separate purposes, separate directories).
