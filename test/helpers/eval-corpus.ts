@@ -41,18 +41,20 @@ const scored = (f: Finding) => f.severity === 'warning' || f.severity === 'error
 
 export interface ScoredFinding { file: string; rule: string; text: string; line: number; verdict: 'true' | 'false' | 'unjudged' }
 
-/** Every warning and error on the set, each matched to a mark (true) or a judgement. */
+/** Every warning and error on the set, each matched to a mark (true) or a judgement; marks no finding of any severity matches. */
 export function judgeFindings(texts: readonly EvalText[]): { findings: ScoredFinding[]; missed: (Mark & { file: string })[]; marks: number } {
   const findings: ScoredFinding[] = [];
   const missed: (Mark & { file: string })[] = [];
   let marks = 0;
   for (const t of texts) {
-    const raised = check(t.text, { referenceDate: t.date }).filter(scored).filter((f) => t.complete || !STRUCTURE_RULES.has(f.rule));
-    const hit = new Set<Mark>();
-    for (const f of raised) {
+    const all = check(t.text, { referenceDate: t.date }).filter((f) => t.complete || !STRUCTURE_RULES.has(f.rule));
+    const markOf = (f: Finding) => t.marks.find((m) => m.rule === f.rule && m.line === f.range.start.line + 1
+      && (f.text.includes(m.text) || m.text.includes(f.text)));
+    // Recall counts a mark found at any severity (an info finding is shown too); precision counts warnings and errors.
+    const hit = new Set(all.map(markOf).filter((m): m is Mark => !!m));
+    for (const f of all.filter(scored)) {
       const line = f.range.start.line + 1;
-      const mark = t.marks.find((m) => m.rule === f.rule && m.line === line && (f.text.includes(m.text) || m.text.includes(f.text)));
-      if (mark) hit.add(mark);
+      const mark = markOf(f);
       const judged = t.judged.find((j) => j.rule === f.rule && j.text === f.text);
       findings.push({ file: t.file, rule: f.rule, text: f.text, line, verdict: mark ? 'true' : judged?.verdict ?? 'unjudged' });
     }
