@@ -75,8 +75,8 @@ export function perRule(texts: readonly EvalText[]) {
   const rules = new Map<string, { marks: number; found: number; findings: number; true: number }>();
   const row = (r: string) => rules.get(r) ?? rules.set(r, { marks: 0, found: 0, findings: 0, true: 0 }).get(r)!;
   for (const t of texts) for (const m of t.marks) row(m.rule).marks++;
+  for (const v of rules.values()) v.found = v.marks;
   for (const m of missed) row(m.rule).found--;
-  for (const [r, v] of rules) v.found += v.marks, rules.set(r, v);
   for (const f of findings) {
     row(f.rule).findings++;
     if (f.verdict === 'true') row(f.rule).true++;
