@@ -129,7 +129,12 @@ ${growthTable(growth)}
 | server RSS ≤ 150 MB | ${target(Math.max(lsp.rssOpen, lsp.rssTyped) <= 150)} |
 | every crafted input grows linearly (≤ ×${GOAL} per doubling) | ${target(linear.length === growth.length)} ${linear.length} of ${growth.length} |
 `;
-fs.writeFileSync(path.join(ROOT, 'docs', 'benchmark.md'), report);
+// Sections other benches write (## Accuracy on real reports, by bench/accuracy.mjs) or kept by hand stay.
+const benchPath = path.join(ROOT, 'docs', 'benchmark.md');
+const previous = fs.existsSync(benchPath) ? fs.readFileSync(benchPath, 'utf8') : '';
+const own = new Set([...report.matchAll(/^## .*$/gm)].map((m) => m[0]));
+const kept = previous.split(/^(?=## )/m).filter((s) => s.startsWith('## ') && !own.has(s.split('\n')[0]));
+fs.writeFileSync(benchPath, [report.trimEnd(), ...kept.map((s) => s.trimEnd())].join('\n\n') + '\n');
 console.log(report);
 
 /** Starts dist/server.js over stdio and measures it as an editor would use it. */

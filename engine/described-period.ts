@@ -15,6 +15,21 @@ export interface DescribedYear {
 
 const FIRST_YEAR = /(?<![\d.〔[（(])((?:19|20)\d{2})(?:\s*年(?:度|上半年|下半年|第[一二三四]季度)?|(?=上半年|下半年|第?[一二三四]季度))(?![〕\]）)])/;
 const PLAN = /计划|打算|要点|安排|思路|展望|目标|部署/;
+/**
+ * After a year, what makes it the year of an object the report deals with, not the report's own period: an
+ * audited fiscal year (2020年度市本级预算执行……审计, reported on a year or two later) or a day-exact date (2021年11月8日
+ * 至12月20日，区委巡察……: when an event happened, which the report follows up).
+ */
+const OBJECT_YEAR = /^[^，。；]{0,8}?(?:预算执行|决算|财政收支|审计)|^\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+/** The first year in `text` that is the text's own period (not an audited year or an event's date). */
+function ownYear(text: string): RegExpExecArray | undefined {
+  const all = new RegExp(FIRST_YEAR.source, 'g');
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    if (!OBJECT_YEAR.test(text.slice(m.index + m[1].length + (text[m.index + m[1].length] === '年' ? 1 : 0)).replace(/^度/, ''))) return m;
+  }
+  return undefined;
+}
 
 /**
  * The years the report describes: the first year named in the title, else in the opening (that one
@@ -24,7 +39,7 @@ const PLAN = /计划|打算|要点|安排|思路|展望|目标|部署/;
 export function describedYears(structure: ReportStructure, referenceDate: string): DescribedYear[] {
   const found: DescribedYear[] = [];
   for (const [part, where] of [[structure.title, '标题'], [structure.opening, '开头']] as const) {
-    const m = part && FIRST_YEAR.exec(part.text);
+    const m = part && ownYear(part.text);
     if (!part || !m) continue;
     found.push({ year: Number(m[1]), where, part, index: m.index, plan: PLAN.test(part.text) });
     break;

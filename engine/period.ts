@@ -6,13 +6,14 @@ import { parseChineseNumber } from './structure/numerals';
  * a time after it was superseded: "过去五年，扎实开展党史学习教育" (2026) is history, "今年以来深入开展党史
  * 学习教育" is stale. Each mention gets a period from, in this order: what follows it directly (…期间,
  * …以来, …成果 name its own time), the nearest time expression in its sentence (explicit years and
- * spans, relative words: the CUES table), its section heading, a past-tense marker, else the reference date.
+ * spans, relative words: the CUES table), the look-back its paragraph opens with (五年来，……; 全会指出，2021年
+ * 是……), its section heading, a past-tense marker, else the reference date.
  */
 
 /** Both ends inclusive, YYYY-MM-DD; open ends are EARLIEST / LATEST. */
 export interface Period { from: string; to: string }
 
-export type TimeBasis = 'own' | 'sentence' | 'heading' | 'past' | 'unmarked';
+export type TimeBasis = 'own' | 'sentence' | 'paragraph' | 'heading' | 'past' | 'unmarked';
 
 export interface MentionTime {
   period: Period;
@@ -75,8 +76,10 @@ export const CUES: Cue[] = [
   { pattern: /(?:新冠)?疫情(?:防控)?期间|抗疫期间/g, means: 'the COVID-19 years (20 January 2020 – 7 January 2023)', period: () => span('2020-01-20', '2023-01-07') },
   { pattern: /党的(十[六七八九]大|二十大)(?:召开)?以来/g, means: '党的二十大以来: from that congress to now', period: (m, now) => span(CONGRESSES[m[1]], now.date) },
   { pattern: /新时代(?:以来|十年)/g, means: 'since 党的十八大', period: (_, now) => span(CONGRESSES.十八大, now.date) },
-  { pattern: /当前|目前|现阶段|眼下|当下|现在|新征程上/g, means: 'the reference date', period: (_, now) => span(now.date, now.date) },
-  { pattern: /今后|下一步|下步|未来|即将/g, means: 'from the reference date on', period: (_, now) => span(now.date, LATEST) },
+  // 利当前、惠长远, 立足当前、着眼长远: a policy weighing now against later, not the time spoken of.
+  { pattern: /当前(?![、，和与]?[^，。；]{0,3}长远)|目前|现阶段|眼下|当下|现在|新征程上/g, means: 'the reference date', period: (_, now) => span(now.date, now.date) },
+  // 开创美好未来, 面向未来: the future as a thing named, not the time of the sentence.
+  { pattern: /今后|下一步|下步|(?<!美好|的|开创|赢得|面向|创造|拥抱|展望)未来|即将/g, means: 'from the reference date on', period: (_, now) => span(now.date, LATEST) },
 ];
 
 /** Right after the mention: words that name the mention's own time (党史学习教育期间, …开展以来, …成果). */
@@ -88,11 +91,15 @@ const PAST_ASPECT_BEFORE = /[了过]\s*$/;
 const PAST_ASPECT_AFTER = /^[了过]/;
 const SENTENCE_STOP = /[。；！？!?\n\r]/;
 const MAX_REACH = 160;
+/** A paragraph's look-back cue stands in its opening words: 五年来，… or 全会指出，2021年是…. */
+const OPENING_REACH = 16;
 
 /**
- * Builds the resolver for one report. A time expression counts in its own sentence, and a heading's
- * for its section; nothing spreads further (the opening's "2026年，我局……" says nothing about
- * the sentences after it).
+ * Builds the resolver for one report. A time expression counts in its own sentence, a heading's for its
+ * section, and a look-back that opens a paragraph (五年来，…; 2021年是……的一年。…) for the rest of that
+ * paragraph up to the next heading. A paragraph opening with the reference year or later
+ * ("2026年，我局……") dates nothing beyond its sentence: its other sentences are the present anyway, and a
+ * 提法 stale within this year must still be found there.
  */
 export function mentionTimes(prose: string, structure: ReportStructure, referenceDate: string): (at: number, length: number) => MentionTime {
   const [y, m] = referenceDate.split('-').map(Number);
@@ -102,15 +109,21 @@ export function mentionTimes(prose: string, structure: ReportStructure, referenc
   // search; headings are in document order), or the nearest ancestor whose section reaches `at`.
   // Filtering every heading per mention would be quadratic in a report with many of both.
   const sectionOf = (at: number) => {
-    let lo = 0;
-    let hi = headings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (headings[mid].start <= at) lo = mid + 1; else hi = mid;
-    }
-    let h: Heading | undefined = headings[lo - 1];
+    let h: Heading | undefined = headings[lastAtOrBefore(headings.length, (i) => headings[i].start <= at)];
     while (h && !(h.kind === 'heading' && at < h.end)) h = h.parent;
     return h;
+  };
+  // Each paragraph's look-back is read once, when first asked (paragraphs are in document order).
+  const paragraphs = structure.paragraphs;
+  const lookBacks = new Map<number, { period: Period; cue: string; cueEnd: number; until: number } | null>();
+  const lookBackOf = (at: number) => {
+    const i = lastAtOrBefore(paragraphs.length, (k) => paragraphs[k].offset <= at);
+    const p = paragraphs[i];
+    if (!p || at >= p.offset + p.length) return undefined;
+    if (!lookBacks.has(i)) lookBacks.set(i, openingLookBack(prose, p.offset, p.offset + p.length, headings, now));
+    const found = lookBacks.get(i);
+    // The look-back dates what follows it, not a mention that is itself the cue (2022—2024年……三年行动).
+    return found && found.cueEnd <= at && at < found.until ? found : undefined;
   };
   return (at, length) => {
     const { before, after } = sentenceAround(prose, at, length);
@@ -118,6 +131,8 @@ export function mentionTimes(prose: string, structure: ReportStructure, referenc
     if (own) return { period: span(EARLIEST, LATEST), basis: 'own', cue: own[0] };
     const found = nearestCue(before, after, now);
     if (found) return { ...found, basis: 'sentence' };
+    const lookBack = lookBackOf(at);
+    if (lookBack) return { period: lookBack.period, cue: lookBack.cue, basis: 'paragraph' };
     for (let h = sectionOf(at); h; h = h.parent) {
       const inHeading = wholeSpanNamed(h.title.text, now);
       if (inHeading) return { ...inHeading, basis: 'heading' };
@@ -128,6 +143,38 @@ export function mentionTimes(prose: string, structure: ReportStructure, referenc
     if (past) return { period: span(EARLIEST, dayBefore(referenceDate)), basis: 'past', cue: past[0] };
     return { period: span(referenceDate, referenceDate), basis: 'unmarked', cue: '' };
   };
+}
+
+/** The last index i < length with atOrBefore(i) (a prefix of indexes holds it), or -1: binary search. */
+function lastAtOrBefore(length: number, atOrBefore: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrBefore(mid)) lo = mid + 1; else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The look-back a paragraph opens with: the first time expression of its first sentence, standing in its
+ * opening words, when it reaches back before the reference year (五年来, 2021年是……, 过去一年 in January).
+ * It holds up to the paragraph's end or the next heading, whichever comes first.
+ */
+function openingLookBack(prose: string, start: number, end: number, headings: readonly Heading[], now: Now):
+  { period: Period; cue: string; cueEnd: number; until: number } | null {
+  const paragraph = prose.slice(start, end);
+  const lead = paragraph.search(/\S/);
+  if (lead < 0) return null;
+  const stop = paragraph.slice(lead).search(SENTENCE_STOP);
+  const first = paragraph.slice(lead, stop < 0 ? undefined : lead + stop);
+  let best: { period: Period; cue: string; index: number } | undefined;
+  for (const c of cuesIn(first, now)) {
+    if (c.index < OPENING_REACH && (!best || c.index < best.index || (c.index === best.index && c.cue.length > best.cue.length))) best = c;
+  }
+  if (!best || best.period.from >= `${now.year}-01-01`) return null;
+  const next = headings[lastAtOrBefore(headings.length, (i) => headings[i].start <= start + lead) + 1];
+  return { period: best.period, cue: best.cue, cueEnd: start + lead + best.index + best.cue.length, until: next && next.start < end ? next.start : end };
 }
 
 /** A mention is stale when its period lies wholly inside [since, until) of the entry. */

@@ -70,6 +70,7 @@ function repetition(model: ReportModel, prev: Token, cur: Token): Report | undef
   const b = cur.text;
   if (!HAN.test(a) || !HAN.test(b) || NUMERALS.test(b) || !a.endsWith(b)) return undefined;
   const start = cur.offset - b.length;
+  if (b.length === 2 && centralEnterpriseName(model.prose, start)) return undefined;
   const kind = b.length === 1 ? doubledCharacter(model, a, start) : doubledWord(model, b);
   if (kind === 'reduplication') return undefined;
   const wholeWord = a === b;
@@ -86,6 +87,14 @@ function repetition(model: ReportModel, prev: Token, cur: Token): Report | undef
       edits: [{ offset: cur.offset, length: b.length, newText: '' }],
     }],
   };
+}
+
+/**
+ * 中节能节能环保产业园, 中建材建材市场: a 中 + field short name of a central enterprise (中节能, 中建材) followed by the
+ * field word itself. Only where 中 opens the clause, so 会议中节能节能 (a stutter after a word ending in 中) still counts.
+ */
+function centralEnterpriseName(text: string, start: number): boolean {
+  return text[start - 1] === '中' && (start === 1 || /[\s，。；：、（“《——]/.test(text[start - 2]));
 }
 
 /** One character twice at `start`: after a one-character token (AA) or after a word ending in it (AB + B). */

@@ -25,22 +25,27 @@ export const headingNumbering: Rule = {
   *check({ model }) {
     const structure = model.structure();
     const used = new Set(structure.all.filter((h) => h.kind === 'heading' && h.marker).map((h) => h.level));
-    for (const h of structure.all) if (h.marker?.correct) yield wrongForm(h.marker);
+    const found: Report[] = [];
     const groups: Heading[][] = [structure.headings, ...structure.all.map((h) => h.children)];
     for (const group of groups) {
       const skipped = skippedLevel(group, used);
-      if (skipped) yield skipped;
+      if (skipped) found.push(skipped);
       // Headings (with items that carry on their numbering) are one run; the 一是 paragraphs under a
       // heading are another, so a （二） after 一是…二是… lacks its （一） rather than being a 三是.
       const marked = group.filter((h) => h.marker);
-      yield* sequence(marked.filter((h) => h.kind === 'heading' || h.continues).map((h) => h.marker!));
-      yield* sequence(marked.filter((h) => h.kind === 'item' && !h.continues).map((h) => h.marker!));
+      found.push(...sequence(marked.filter((h) => h.kind === 'heading' || h.continues).map((h) => h.marker!)));
+      found.push(...sequence(marked.filter((h) => h.kind === 'item' && !h.continues).map((h) => h.marker!)));
     }
     const headingMarkers = new Set(structure.all.map((h) => h.marker?.offset));
+    for (const series of structure.series) found.push(...sequence(series.items, true));
+    // A marker out of sequence is renumbered in its correct form (the second “（-）” becomes （二）): one finding,
+    // not also a form fix to （一）, which would be wrong there.
+    const renumbered = new Set(found.filter((f) => f.fixes?.length).map((f) => f.offset));
+    for (const h of structure.all) if (h.marker?.correct && !renumbered.has(h.marker.offset)) yield wrongForm(h.marker);
     for (const series of structure.series) {
-      for (const item of series.items) if (item.correct && !headingMarkers.has(item.offset)) yield wrongForm(item);
-      yield* sequence(series.items, true);
+      for (const item of series.items) if (item.correct && !headingMarkers.has(item.offset) && !renumbered.has(item.offset)) yield wrongForm(item);
     }
+    yield* found;
   },
 };
 

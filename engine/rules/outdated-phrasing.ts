@@ -43,7 +43,7 @@ export const outdatedPhrasing: Rule = {
         const place = flow.toText(at, found.length);
         const time = timeOf(place.offset, place.length);
         // A wrong name stays wrong in a sentence about the past; only a named time (2017年) excuses it.
-        const named = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'heading';
+        const named = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'paragraph' || time.basis === 'heading';
         const now = { from: referenceDate, to: referenceDate };
         // In last year's report copied as this one, its own year is the copy's "now": in the body of a 2020
         // report redated 2026, 影响2020年脱贫攻坚收官 speaks of the present, not of history.

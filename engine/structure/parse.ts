@@ -151,7 +151,7 @@ function part(line: Line): Part {
 function isTitle(line: Line, next: Line | undefined): boolean {
   if (!next || readMarker(line.content) || line.content.length > 60 || ENDS_AS_SENTENCE.test(line.content)) return false;
   if (line.mdLevel === 1 || SUBTITLE.test(next.content)) return true;
-  return /报告|总结|材料|汇报|情况|发言|述职|述责述廉|方案|意见|通知/.test(line.content) || next.index > line.index + 1;
+  return /报告|总结|材料|汇报|情况|发言|讲话|致辞|述职|述责述廉|方案|意见|通知|通报|清单|台账/.test(line.content) || next.index > line.index + 1;
 }
 
 function isAddressee(line: Line): boolean {

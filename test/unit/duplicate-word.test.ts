@@ -64,6 +64,9 @@ const reduplications: [form: string, sentence: string][] = [
   ['可以以此', '可以以此为鉴'],
   ['周至至乾县', '开工周至至乾县公路'],
   ['参与与否', '无论参与与否'],
+  // a central enterprise's short name (中 + field) before the field word
+  ['中节能节能', '中节能节能环保产业园动工建设'],
+  ['中建材建材', '项目加快落地，中建材建材产业园开工'],
 ];
 
 /** Slips: the span found, and whether deleting the repeat is safe without a person. */
@@ -80,6 +83,8 @@ const slips: [sentence: string, span: string, safe: boolean, fixed: string][] = 
   ['深入开展调查研究调查研究', '调查研究调查研究', true, '深入开展调查研究'],
   // BB is a word (真真): an ABB form the lists might not know, so a person decides
   ['认真真落实整改措施', '真真', false, '认真落实整改措施'],
+  // 中 ends the word before (会议中): no short name, a stutter
+  ['在会议中节能节能方面作了部署', '节能节能', false, '在会议中节能方面作了部署'],
 ];
 
 for (const segmenter of segmenters) {

@@ -119,3 +119,13 @@ test('一是 paragraphs are not headings: a （二） after them lacks its （�
   // The 一是 run itself is in order and says nothing.
   assert.deepEqual(numbering('一、主要工作\n一是抓学习。\n二是抓制度。\n三是抓监督。\n'), []);
 });
+
+test('an OCR marker out of sequence gets one finding whose fix writes the right number, not （一） again', () => {
+  const text = '一、自查情况\n(-)加强组织领导\n正文。\n（-）压实责任\n正文。\n';
+  const found = numbering(text);
+  assert.deepEqual(found.map((f) => [f.text, /格式不规范/.test(f.message) ? 'form' : /重号/.test(f.message) ? '重号' : f.message]),
+    [['(-)', 'form'], ['（-）', '重号']], 'the second marker is not also told to become （一）');
+  assert.equal(applyEdits(text, found[1].fixes[0].edits).text, '一、自查情况\n(-)加强组织领导\n正文。\n（二）压实责任\n正文。\n');
+  // in sequence, the form fix stays
+  assert.deepEqual(numbering('一、甲\n(-)子\n（二）子\n').map((f) => f.text), ['(-)']);
+});

@@ -74,7 +74,8 @@ test('the nearest time expression decides; one after the mention counts when non
   assert.deepEqual(periodOf(`2021年我们打下了基础，今年继续深入开展${p}。`, p), year(2026));
   assert.deepEqual(periodOf(`今年继续推进，2021年开展的${p}。`, p), year(2021));
   assert.deepEqual(periodOf(`${p}于2021年2月启动。`, p), { from: '2021-02-01', to: '2021-02-28' });
-  assert.equal(timeOf(`2021年成绩显著。深入开展${p}。`, p).basis, 'unmarked', 'a year in the previous sentence does not count');
+  assert.equal(timeOf(`全局上下团结一心、攻坚克难、真抓实干，2021年成绩显著。深入开展${p}。`, p).basis, 'unmarked',
+    'a year in the previous sentence does not count (unless it opens the paragraph)');
 });
 
 test('a mention names its own time (期间, 以来, 成果); past-tense markers mean before now', () => {
@@ -157,4 +158,53 @@ test('a heading that names a plan period and a year covers both: the whole span,
   const first = model.prose.indexOf('党史学习教育');
   assert.deepEqual(timeOfAt(first, 6).period, { from: '2021-01-01', to: '2025-12-31' });
   assert.deepEqual(textsOf(text, 'outdated-phrasing', { referenceDate: '2026-01-20' }), ['扎实开展党史学习教育'], 'only the 2026 section is stale');
+});
+
+test('a look-back that opens a paragraph dates the whole paragraph', () => {
+  const fiveYears = '五年来，我们坚持稳中求进，统筹发展和安全，经济实力持续增强，城乡面貌发生深刻变化，人民生活水平不断提高，'
+    + '基层治理更加有效，生态环境明显改善，营商环境持续优化，对外开放迈出新步伐，社会事业全面进步，干部队伍精神面貌焕然一新。'
+    + '我们扎实开展党史学习教育，隆重庆祝中国共产党成立一百周年，如期打赢脱贫攻坚战。\n';
+  const judged = timeOf(fiveYears, '党史学习教育', '2026-01-20');
+  assert.deepEqual(judged, { basis: 'paragraph', cue: '五年来', period: { from: '2021-01-01', to: '2026-01-20' } });
+  assert.deepEqual(textsOf(fiveYears, 'outdated-phrasing', { referenceDate: '2026-01-20' }), [], 'five years back: history');
+  const yearIs = '会议指出，2021年是具有里程碑意义的一年。全局干部职工同心协力，扎实开展党史学习教育，'
+    + '深入开展“我为群众办实事”实践活动，各项工作取得新成效。\n';
+  assert.equal(timeOf(yearIs, '党史学习教育', '2022-01-20').basis, 'paragraph');
+  assert.deepEqual(textsOf(yearIs, 'outdated-phrasing', { referenceDate: '2022-01-20' }), [], '2021年是… dates its list');
+});
+
+test('a paragraph look-back reaches only its own paragraph, up to the next heading', () => {
+  const text = '过去五年，全县上下团结奋斗，各项事业取得长足进步。\n我们深入开展党史学习教育，干部作风明显好转。\n';
+  assert.equal(timeOf(text, '党史学习教育', '2026-01-20').basis, 'unmarked', 'the next paragraph is not the look-back');
+  assert.deepEqual(textsOf(text, 'outdated-phrasing', { referenceDate: '2026-01-20' }), ['深入开展党史学习教育']);
+  // A report pasted as one line: its paragraphs are the pieces cut out of it, each with its own look-back.
+  const oneLine = '关于2021年以来作风建设情况的报告县委：2021年以来，我局持续加强作风建设，现将有关情况报告如下：'
+    + '一、主要做法（一）深入开展党史学习教育，巩固学习成果。（二）整治形式主义。特此报告。';
+  const model = parseReport(oneLine, 'plaintext', sharedSegmenter());
+  assert.equal(model.structure().runOn, true);
+  assert.notEqual(timeOf(oneLine, '党史学习教育', '2026-01-20').basis, 'paragraph', 'the look-back ends with its piece');
+});
+
+test('a paragraph that opens with the present year or later is no look-back: stale 提法 in it are found', () => {
+  const current = [
+    '今年以来，我局坚持以党建引领业务工作。全体干部深入开展党史学习教育，工作作风明显转变。\n',
+    '2026年，我局各项工作稳步推进。我们继续深入开展党史学习教育，引导党员干部学史明理。\n',
+    '2026年以来，全局上下真抓实干。一是深入开展党史学习教育。二是持续推进作风建设。\n',
+  ];
+  for (const text of current) {
+    assert.notEqual(timeOf(text, '党史学习教育', '2026-11-23').basis, 'paragraph', text);
+    assert.deepEqual(textsOf(text, 'outdated-phrasing'), ['深入开展党史学习教育'], text);
+  }
+  // A look-back further into the paragraph than its opening words is a cue of its sentence only.
+  const late = '我局坚持以党建引领业务工作，全面加强队伍建设，回顾过去五年的工作成效显著。全体干部深入开展党史学习教育。\n';
+  assert.notEqual(timeOf(late, '党史学习教育').basis, 'paragraph');
+});
+
+test('利当前、惠长远 and 开创美好未来 name no time: the look-back of the sentence stands', () => {
+  const p = '党史学习教育';
+  assert.deepEqual(periodOf(`过去五年，我们实施一系列利当前、惠长远的重大举措，扎实开展${p}。`, p, '2026-01-20'), { from: '2021-01-01', to: '2026-01-20' });
+  assert.deepEqual(periodOf(`过去五年，我们立足当前、着眼长远，扎实开展${p}。`, p, '2026-01-20'), { from: '2021-01-01', to: '2026-01-20' });
+  assert.equal(timeOf(`我们开展了${p}，开创美好未来。`, p).basis, 'past');
+  assert.deepEqual(periodOf(`当前，要深入开展${p}。`, p), { from: '2026-11-23', to: '2026-11-23' }, '当前 alone is still now');
+  assert.deepEqual(periodOf(`未来五年，要深入开展${p}。`, p), { from: '2026-11-23', to: LATEST }, '未来 as time is still ahead');
 });

@@ -233,6 +233,10 @@ test('讲话稿, 通知, 问题清单 and 台账 are recognised and not checked 
   }
   // A note in brackets after the kind does not hide it.
   assert.equal(detectType(model('××同志在全市经济工作会议上的讲话（摘要）\n\n同志们：\n一、形势\n正文。\n')).type.id, 'speech');
+  // …and with no blank line under the title: the kind's word makes the first line a title.
+  const speech = '在全县安全生产工作会议上的讲话\n同志们：\n一、充分肯定成绩\n今年以来全县安全形势稳定。\n二、扎实做好下步工作\n要持续加强监管。\n谢谢大家！\n';
+  assert.equal(detectType(model(speech)).type.id, 'speech');
+  assert.deepEqual(check(speech, { referenceDate: REFERENCE_DATE }).map((f) => f.message), []);
   // A quoted report in a 通知's title does not make it a report.
   assert.equal(detectType(model('关于转发《××局关于2026年工作情况的报告》的通知\n\n各科室：\n一、工作要求\n正文。\n')).type.id, 'notice');
   // …and a report about a 通知 is still a report.
