@@ -1,7 +1,7 @@
 import { explainReferenceDate } from '../engine';
 import type { Finding, ReferenceDate, Severity } from '../engine';
 
-export interface FileResult { file: string; findings: Finding[]; referenceDate: ReferenceDate }
+export interface FileResult { file: string; findings: Finding[]; referenceDate: ReferenceDate; /** A .docx: lines are paragraphs. */ paragraphs?: boolean }
 
 export interface JsonFinding {
   file: string;
@@ -14,13 +14,15 @@ export interface JsonFinding {
   message: string;
   text: string;
   fixes: { title: string; safe: boolean }[];
+  /** A .docx: the paragraph (1-based, as ¶ in text output; the same as line). */
+  paragraph?: number;
   /** The date the file was judged against: the array stays as it was, each finding carries its file's date. */
   referenceDate: Pick<ReferenceDate, 'date' | 'mode' | 'source' | 'documentDate'>;
 }
 
 /** Lines and columns are 1-based; columns count UTF-16 code units, as editors and LSP do. */
 export function toJson(results: FileResult[]): JsonFinding[] {
-  return results.flatMap(({ file, findings, referenceDate }) => findings.map((f) => ({
+  return results.flatMap(({ file, findings, referenceDate, paragraphs }) => findings.map((f) => ({
     file,
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
@@ -31,6 +33,7 @@ export function toJson(results: FileResult[]): JsonFinding[] {
     message: f.message,
     text: f.text,
     fixes: f.fixes.map(({ title, safe }) => ({ title, safe })),
+    ...(paragraphs ? { paragraph: f.range.start.line + 1 } : {}),
     referenceDate: { ...referenceDate },
   })));
 }
@@ -40,13 +43,13 @@ const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', in
 export function toText(results: FileResult[]): string {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const { file, findings, referenceDate } of results) {
+  for (const { file, findings, referenceDate, paragraphs } of results) {
     // Every file says which date it was judged against, and why; clean files too.
     lines.push(`${file}  ${explainReferenceDate(referenceDate)}`);
     if (!findings.length) continue;
     for (const f of findings) {
       counts[f.severity]++;
-      lines.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
+      lines.push(`  ${paragraphs ? '¶' : ''}${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
     }
     lines.push('');
   }

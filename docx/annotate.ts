@@ -5,7 +5,11 @@ import { entryText, makeEntry, writeZip, ZipEntry } from './zip';
 /** A comment on characters [start, end) of paragraph `paragraph` (0-based, offsets in its text). */
 export interface Annotation { paragraph: number; start: number; end: number; comment: string }
 /** A replacement of [start, end) of a paragraph, written as a tracked deletion and insertion. */
-export interface TrackedChange { paragraph: number; start: number; end: number; newText: string }
+export interface TrackedChange {
+  paragraph: number; start: number; end: number; newText: string;
+  /** Written as a comment on the span instead when the change cannot be tracked safely (it crosses runs). */
+  fallback?: string;
+}
 
 export interface AnnotateOptions { author?: string; initials?: string; /** ISO date-time written on comments and changes. */ date: string }
 
@@ -22,10 +26,11 @@ interface Splice { at: number; /** Replaced raw length (tracked deletions); 0 fo
  * (the split halves keep the run's properties), and nothing else in document.xml changes. Other
  * parts of the package are copied byte for byte, except comments.xml, its relationship and content type.
  */
-export function annotateDocx(doc: DocxDocument, annotations: Annotation[], changes: TrackedChange[], options: AnnotateOptions): AnnotateResult {
+export function annotateDocx(doc: DocxDocument, given: Annotation[], changes: TrackedChange[], options: AnnotateOptions): AnnotateResult {
   const author = escapeXml(options.author ?? 'Gongwen');
   const initials = escapeXml(options.initials ?? 'GW');
   const date = escapeXml(options.date);
+  let annotations = given;
   const splices = new Map<number, Splice>();
   const splice = (at: number, rPr: string) => {
     let s = splices.get(at);
@@ -45,11 +50,12 @@ export function annotateDocx(doc: DocxDocument, annotations: Annotation[], chang
     const p = doc.paragraphs[change.paragraph];
     const piece = p && change.start >= p.labelLength ? p.pieces.find((x) => x.from <= change.start && change.end <= x.to) : undefined;
     // Only a replacement inside one piece of text is certain to keep its formatting; others stay comments.
-    if (!piece || taken.some((t) => t.paragraph === change.paragraph && t.start < change.end && change.start < t.end)) continue;
+    const refuse = () => { if (change.fallback !== undefined) annotations = [...annotations, { ...change, comment: change.fallback }]; };
+    if (!piece || taken.some((t) => t.paragraph === change.paragraph && t.start < change.end && change.start < t.end)) { refuse(); continue; }
     const offsets = rawOffsets(piece.raw);
     const at = piece.xmlFrom + offsets[change.start - piece.from];
     const end = piece.xmlFrom + offsets[change.end - piece.from];
-    if (splices.has(at) || [...splices.values()].some((s) => s.at < end && at < s.at + Math.max(s.length, 1))) continue;
+    if (splices.has(at) || [...splices.values()].some((s) => s.at < end && at < s.at + Math.max(s.length, 1))) { refuse(); continue; }
     const old = piece.raw.slice(offsets[change.start - piece.from], offsets[change.end - piece.from]);
     const del = old ? `<w:del w:id="${nextId++}" w:author="${author}" w:date="${date}"><w:r>${piece.rPr}<w:delText xml:space="preserve">${old}</w:delText></w:r></w:del>` : '';
     const ins = change.newText ? `<w:ins w:id="${nextId++}" w:author="${author}" w:date="${date}"><w:r>${piece.rPr}<w:t xml:space="preserve">${escapeXml(change.newText)}</w:t></w:r></w:ins>` : '';
