@@ -169,8 +169,14 @@ function run(text: string, font = BODY_FONT, size = SIZE.body): string {
   return text.split('\n').map((part, i) => `${i ? `<w:r>${rPr}<w:br/></w:r>` : ''}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`).join('');
 }
 
+/**
+ * Every paragraph stays on the 28-character grid: no extra space between Chinese and Latin or digits
+ * (autoSpace), no punctuation hanging into the margin (overflowPunct), in the element order the schema requires.
+ */
 function paragraph(runs: string, pPr = ''): string {
-  return `<w:p><w:pPr>${pPr}</w:pPr>${runs}</w:p>`;
+  const snap = pPr.match(/<w:snapToGrid[^>]*\/>/)?.[0] ?? '';
+  const rest = pPr.replace(snap, '');
+  return `<w:p><w:pPr>${snap}<w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>${rest}</w:pPr>${runs}</w:p>`;
 }
 
 const INDENT_2 = `<w:ind w:firstLineChars="200" w:firstLine="${2 * CHAR}"/>`;
@@ -237,7 +243,7 @@ function footer(side: 'right' | 'left'): string {
 function styles(): string {
   return `${XML_HEAD}<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${BODY_FONT}" w:hAnsi="${BODY_FONT}" w:eastAsia="${BODY_FONT}" w:cs="${BODY_FONT}"/>`
     + `<w:kern w:val="2"/><w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>`
-    + `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:jc w:val="both"/><w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>`
+    + `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/><w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>`
     + `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>`
     + `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>`;
 }
@@ -276,7 +282,7 @@ export function exportDocx(source: string): Buffer {
       + rel('rIdStyles', 'styles', 'styles.xml') + rel('rIdSettings', 'settings', 'settings.xml') + rel('rIdFonts', 'fontTable', 'fontTable.xml')
       + rel('rIdFooterOdd', 'footer', 'footer1.xml') + rel('rIdFooterEven', 'footer', 'footer2.xml') + '</Relationships>'),
     makeEntry('word/styles.xml', styles()),
-    makeEntry('word/settings.xml', `${XML_HEAD}<w:settings ${W_NS}><w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`),
+    makeEntry('word/settings.xml', `${XML_HEAD}<w:settings ${W_NS}><w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`),
     makeEntry('word/fontTable.xml', fontTable()),
     makeEntry('word/footer1.xml', footer('right')),
     makeEntry('word/footer2.xml', footer('left')),
