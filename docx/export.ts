@@ -75,10 +75,8 @@ export function layoutBlocks(source: string): Block[] {
     signature = { kind: 'signature', date: content[end - 1].line, ...(name ? { name } : {}) };
     end -= name ? 2 : 1;
   }
-  let at = 0;
-  const titleText = content[0].line;
-  blocks.push({ kind: 'title', lines: splitTitle(titleText) }, { kind: 'blank', text: '' });
-  at = 1;
+  blocks.push({ kind: 'title', lines: splitTitle(content[0].line) }, { kind: 'blank', text: '' });
+  let at = 1;
   if (at < end && /[：:]$/.test(content[at].line) && content[at].line.length <= 40 && !/[。；]/.test(content[at].line)) {
     blocks.push({ kind: 'addressee', text: content[at].line.replace(/:$/, '：') });
     at++;

@@ -16,6 +16,7 @@ import { isReadable, tolerantDocuments } from './documents';
 import { isConfigFile } from './workspace-config';
 import { createTransport, redirectConsole } from './transport';
 import { WorkspaceConfigs } from './workspace-config';
+import { registerWordRequests } from './word';
 
 /** The Gongwen language server: an adapter from LSP to the engine. Transport (stdio/IPC) comes from argv. */
 let shutdownReceived = false;
@@ -418,5 +419,6 @@ function reportOnce(problem: string): void {
   void connection.window.showWarningMessage(problem);
 }
 
+registerWordRequests(connection, documents);
 documents.listen(connection);
 connection.listen();

@@ -22,8 +22,8 @@ const REPORT = ['关于2026年度推进重点工作落实情况和下一步工�
   '附件：1．重点工作台账', '2．问题整改清单', '', '市发展和改革委员会', '2026年11月20日'].join('\n');
 
 interface Line { page: number; xMin: number; yMin: number; xMax: number; yMax: number; text: string }
-let lines: Line[] = [];
-let pages: { width: number; height: number }[] = [];
+const lines: Line[] = [];
+const pages: { width: number; height: number }[] = [];
 
 function tool(name: string): void {
   const found = spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;

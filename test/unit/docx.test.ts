@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { annotateDocx, checkDocx, annotateFindings, docxText, exportDocx, importDocx, layoutBlocks, readDocx, splitTitle, DocxError } from '../../docx';
 import { entryText, readZip } from '../../docx/zip';
 import { formatNumber } from '../../docx/numbering';
+import { check } from '../../engine';
 import { docx, p, W } from '../helpers/docx-fixture';
 
 const lvl = (ilvl: number, fmt: string, text: string) => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
@@ -156,7 +157,6 @@ test('round trip: export, read back, the same text and the same findings', () =>
   const checked = checkDocx(exportDocx(source), options);
   const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
   assert.deepEqual(lines(checked.text), lines(source));
-  const { check } = require('../../engine') as typeof import('../../engine');
   const key = (f: { rule: string; text: string; message: string }) => `${f.rule}|${f.text}|${f.message}`;
   assert.deepEqual(checked.findings.map(key).sort(), check(source, options).map(key).sort());
   assert.ok(checked.findings.length >= 3);
