@@ -30,8 +30,17 @@ export default tseslint.config(
   {
     files: ['client/**/*.ts'],
     rules: restrict([
-      { group: ['**/engine', '**/engine/**', '**/cli/**'], message: 'the client is UI only: ask the server' },
+      { group: ['**/engine', '**/engine/**', '**/cli/**', '**/docx/**'], message: 'the client is UI only: ask the server' },
     ]),
+  },
+  {
+    // docx/ (Word in and out) is bytes in, bytes out: no file system, usable by the CLI and the server alike.
+    files: ['docx/**/*.ts'],
+    rules: restrict([
+      { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'docx/ stays editor-independent' },
+      { group: ['**/server/**', '**/client/**', '**/cli/**'], message: 'docx/ cannot depend on its adapters' },
+      { group: ['**/engine/*', '!**/engine/index', '**/engine/**/*'], message: 'import the engine through engine/index.ts' },
+    ], nodeIo),
   },
   {
     files: ['server/**/*.ts', 'cli/**/*.ts'],

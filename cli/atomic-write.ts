@@ -83,3 +83,30 @@ function syncFolder(dir: string): void {
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/**
+ * Writes a new output file (an annotated copy, an export) atomically: a temporary file in the same
+ * folder, fsynced, then renamed over the target, so the target is either absent, the old file, or
+ * complete. Refuses to write over `notOver` (the input): the original is never modified.
+ */
+export function writeOutputFile(file: string, bytes: Buffer, notOver?: string): void {
+  const dir = path.dirname(path.resolve(file));
+  if (notOver && fs.existsSync(file) && fs.realpathSync(file) === fs.realpathSync(notOver)) {
+    throw new WriteRefused('输出文件不能是原文件本身，原文件未改动');
+  }
+  const temp = path.join(dir, `.gongwen-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o644);
+  try {
+    try {
+      for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
+  syncFolder(dir);
+}

@@ -19,6 +19,8 @@ export interface FileOutcome {
   notes: string[];
   /** Lines for stderr that make the exit code 2. */
   problems: string[];
+  /** Lines are paragraphs (a .docx): positions read ¶paragraph:character. */
+  paragraphs?: boolean;
 }
 
 const ENCODING_NAMES: Record<string, string> = {

@@ -2,13 +2,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeError } from './fs-errors';
 
-const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx']);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export interface Collected { files: string[]; problems: string[] }
 
 /**
- * Expands the command-line paths: files as given, directories recursively to their .txt/.md files.
+ * Expands the command-line paths: files as given, directories recursively to their .txt/.md/.docx files.
  * A path or folder that cannot be read becomes one problem line; the rest is still collected.
  */
 export function collectFiles(paths: string[]): Collected {
@@ -49,7 +49,7 @@ function walk(dir: string, out: string[], problems: string[]): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && !SKIPPED_DIRECTORIES.has(entry.name)) walk(full, out, problems);
-    } else if (entry.isFile() && REPORT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+    } else if (entry.isFile() && !entry.name.startsWith('~$') && REPORT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
       out.push(full);
     }
   }

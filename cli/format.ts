@@ -8,6 +8,8 @@ export interface FileResult {
   /** The text checked and its options, for the 审校报告 formats (describeReport). */
   text?: string;
   options?: CheckOptions;
+  /** A .docx: lines are paragraphs. */
+  paragraphs?: boolean;
 }
 
 export interface JsonFinding {
@@ -23,13 +25,15 @@ export interface JsonFinding {
   fixes: { title: string; safe: boolean }[];
   /** The other places the finding compares with (1-based, like line/column); absent when none. */
   related?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
+  /** A .docx: the paragraph (1-based, as ¶ in text output; the same as line). */
+  paragraph?: number;
   /** The date the file was judged against: the array stays as it was, each finding carries its file's date. */
   referenceDate: Pick<ReferenceDate, 'date' | 'mode' | 'source' | 'documentDate'>;
 }
 
 /** Lines and columns are 1-based; columns count UTF-16 code units, as editors and LSP do. */
 export function toJson(results: FileResult[]): JsonFinding[] {
-  return results.flatMap(({ file, findings, referenceDate }) => findings.map((f) => ({
+  return results.flatMap(({ file, findings, referenceDate, paragraphs }) => findings.map((f) => ({
     file,
     line: f.range.start.line + 1,
     column: f.range.start.character + 1,
@@ -43,6 +47,7 @@ export function toJson(results: FileResult[]): JsonFinding[] {
     ...(f.related?.length ? { related: f.related.map(({ range, message }) => ({
       line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, message,
     })) } : {}),
+    ...(paragraphs ? { paragraph: f.range.start.line + 1 } : {}),
     referenceDate: { ...referenceDate },
   })));
 }
@@ -52,13 +57,13 @@ const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', in
 export function toText(results: FileResult[]): string {
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const { file, findings, referenceDate } of results) {
+  for (const { file, findings, referenceDate, paragraphs } of results) {
     // Every file says which date it was judged against, and why; clean files too.
     lines.push(`${file}  ${explainReferenceDate(referenceDate)}`);
     if (!findings.length) continue;
     for (const f of findings) {
       counts[f.severity]++;
-      lines.push(`  ${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
+      lines.push(`  ${paragraphs ? '¶' : ''}${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
     }
     lines.push('');
   }

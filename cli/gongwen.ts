@@ -6,14 +6,17 @@ import { ConfigCache } from './config';
 import { collectFiles, languageOf } from './files';
 import { describeError } from './fs-errors';
 import { checkFile } from './check-file';
+import { checkDocxFile, exportReport, isDocx, isLegacyWord } from './docx-file';
 import { FileResult, toJson, toText } from './format';
 import { rulesJson, rulesText } from './rules-list';
 
 const USAGE = `用法：gongwen check <文件或目录…> [--format text|json|html|markdown|sarif] [--output 文件] [--reference-date YYYY-MM-DD] [--date-mode draft|archive] [--fix] [--config 文件]
+      gongwen check 报告.docx --annotate 批注版.docx [--annotate-mode comments|track]
+      gongwen export 报告.md --docx 报告.docx
       gongwen test-rules [--config 文件]
       gongwen rules [--format text|json]
 
-检查公文报告（.txt、.md）。目录会递归查找其中的 .txt 和 .md 文件。
+检查公文报告（.txt、.md、.docx）。目录会递归查找其中的 .txt、.md 和 .docx 文件；.docx 的位置按段落（¶段:字）给出。
   --format 格式            text（默认）、json、html（可打印的审校报告）、markdown 或 sarif（SARIF 2.1.0）
   --output 文件            写入文件而不是标准输出
   --reference-date 日期    判断提法是否过时的参考日期，指定后总是以它为准
@@ -21,6 +24,9 @@ const USAGE = `用法：gongwen check <文件或目录…> [--format text|json|h
                            存档：按报告自己的成文日期判断（检查旧报告）。优先于 .gongwen.json
   --fix                    自动修复安全问题（全角标点、明确的错别字等），改写文件后报告剩余问题
   --config 文件            使用指定的 .gongwen.json/.yaml；默认从文件所在目录向上查找
+  --annotate 文件          （单个 .docx）另存一份带批注的副本，每个问题一条批注（作者 Gongwen），原文件不改动
+  --annotate-mode 方式     comments（默认）全部写成批注；track 把安全修复写成修订，其余写成批注
+export 把 .txt/.md 报告导出为按 GB/T 9704-2012 排版的 Word 文档（见 docs/word.md）。
 rules 列出全部规则（类别、默认级别、修复方式、说明）。
 test-rules 检查内置数据和配置文件中每个条目的示例（examples）是否成立。
 单个文件最大 10 MB；编码、写回方式和数据安全见 docs/cli.md。
@@ -30,7 +36,10 @@ class UsageError extends Error {}
 
 const FORMATS = ['text', 'json', 'html', 'markdown', 'sarif'] as const;
 
-interface CheckArgs { paths: string[]; format: (typeof FORMATS)[number]; output?: string; referenceDate?: string; dateMode?: DateMode; fix: boolean; config?: string }
+interface CheckArgs {
+  paths: string[]; format: (typeof FORMATS)[number]; output?: string; referenceDate?: string; dateMode?: DateMode; fix: boolean; config?: string;
+  annotate?: string; annotateMode?: 'comments' | 'track'; docx?: string;
+}
 
 /** Entry point of the `gongwen` command. Returns the exit code. */
 export function main(argv: string[], out = process.stdout, err = process.stderr): number {
@@ -46,6 +55,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     }
     if (command === 'test-rules') return testRules(parseCheckArgs(rest, false), out, err);
     if (command === 'rules') return listRules(parseCheckArgs(rest, false, command), out);
+    if (command === 'export') return runExport(parseCheckArgs(rest), err);
     if (command !== 'check') throw new UsageError(`未知命令“${command}”`);
     return runCheck(parseCheckArgs(rest), out, err);
   } catch (error) {
@@ -86,6 +96,12 @@ function parseCheckArgs(args: string[], needPaths = true, command = 'test-rules'
       parsed.dateMode = v as DateMode;
     } else if (name === '--config') {
       parsed.config = value();
+    } else if (name === '--annotate' || name === '--docx') {
+      parsed[name === '--docx' ? 'docx' : 'annotate'] = value();
+    } else if (name === '--annotate-mode') {
+      const v = value();
+      if (v !== 'comments' && v !== 'track') throw new UsageError(`--annotate-mode 只能是 comments 或 track，收到“${v}”`);
+      parsed.annotateMode = v;
     } else if (arg === '--fix') {
       parsed.fix = true;
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -100,6 +116,10 @@ function parseCheckArgs(args: string[], needPaths = true, command = 'test-rules'
 }
 
 function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+  if (args.docx) throw new UsageError('--docx 用于 gongwen export');
+  if (args.annotateMode && !args.annotate) throw new UsageError('--annotate-mode 需要与 --annotate 一起使用');
+  if (args.annotate && (args.paths.length !== 1 || !isDocx(args.paths[0]))) throw new UsageError('--annotate 只能用于单个 .docx 文件');
+  if (args.annotate && args.fix) throw new UsageError('--annotate 与 --fix 不能同时使用（--annotate 不修改原文件）');
   const { files, problems } = collectFiles(args.paths);
   const results: FileResult[] = [];
   const configs = new ConfigCache(args.config);
@@ -113,12 +133,21 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
       referenceDate: args.referenceDate,
       dateMode: args.dateMode ?? settings.options.dateMode,
     };
-    const outcome = checkFile(file, options, args.fix);
+    if (isLegacyWord(file)) {
+      problems.push(`${file}：不支持 .doc/.wps 格式，请另存为 .docx 后再检查`);
+      continue;
+    }
+    const outcome = isDocx(file)
+      ? checkDocxFile(file, options, args.annotate ? { out: args.annotate, mode: args.annotateMode ?? 'comments' } : undefined)
+      : checkFile(file, options, args.fix);
     for (const note of outcome.notes) err.write(`gongwen：${note}\n`);
     problems.push(...outcome.problems);
     fixable += outcome.fixable;
     if (outcome.findings && outcome.referenceDate) {
-      results.push({ file, findings: outcome.findings, referenceDate: outcome.referenceDate, text: outcome.text!, options });
+      results.push({
+        file, findings: outcome.findings, referenceDate: outcome.referenceDate, text: outcome.text!, options,
+        ...(outcome.paragraphs ? { paragraphs: true } : {}),
+      });
     }
   }
   if (args.fix && !fixable) err.write('gongwen：没有可以自动修复的问题\n');
@@ -133,6 +162,15 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
   }
   if (problems.length) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** gongwen export report.md --docx out.docx */
+function runExport(args: CheckArgs, err: NodeJS.WritableStream): number {
+  if (args.paths.length !== 1 || !args.docx) throw new UsageError('用法：gongwen export 报告.md --docx 输出.docx');
+  const problems = exportReport(args.paths[0], args.docx);
+  for (const problem of problems) err.write(`gongwen：${problem}\n`);
+  if (!problems.length) err.write(`gongwen：已导出 ${args.docx}\n`);
+  return problems.length ? 2 : 0;
 }
 
 /** gongwen rules: the rule list, as docs/rules.md gives it. */

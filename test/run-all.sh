@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the test tiers and prints one closing line "<tier>: N passed, M failed".
 #   bash test/run-all.sh fast   (npm test)          engine unit, CLI and LSP protocol tests — well under a minute
-#   bash test/run-all.sh e2e    (npm run test:e2e)  VS Code extension host (code-server) and the browser UI test,
+#   bash test/run-all.sh e2e    (npm run test:e2e)  Word export rendered by LibreOffice, VS Code extension host (code-server) and the browser UI test,
 #                                                   on the unpackaged extension and on the packaged .vsix
 #   bash test/run-all.sh all    (.ci/run)           both
 set -uo pipefail
@@ -53,6 +53,10 @@ if [[ $tier != e2e ]]; then
 fi
 
 if [[ $tier != fast ]]; then
+  # The exported .docx rendered by LibreOffice and measured from the PDF (test/render); fails if soffice is missing.
+  layer render node --test --test-reporter=spec out/test/render/
+  count "$LOG_DIR/render.log" 'ℹ pass [0-9]+' 'ℹ (fail|cancelled) [1-9][0-9]*'
+
   layer setup bash test/e2e/setup.sh
 
   layer vscode-host node test/e2e/run-host-tests.mjs --dev-path . --tests "$PWD/out/test/vscode/suite/index.js" \

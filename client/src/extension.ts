@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerWord } from './word';
 import { registerFixAllCommand } from './fix-all';
 import { registerReportTypeCommand } from './report-type';
 import { StatusBar } from './status-bar';
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     registerFixAllCommand(),
     new StatusBar(client),
     ...registerCommands(client, () => void structure.refresh()),
+    ...registerWord(client),
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       await client?.sendNotification('gongwen/workspaceTrust', { trusted: true });
       void structure.refresh();

@@ -18,6 +18,7 @@ import { createTransport, redirectConsole } from './transport';
 import { WorkspaceConfigs } from './workspace-config';
 import { findingHover } from './hover';
 import { checkWorkspace, exportReview, FIX_CATEGORY, fixCategory, ReviewHost, reviewTree } from './review';
+import { registerWordRequests } from './word';
 
 /** The Gongwen language server: an adapter from LSP to the engine. Transport (stdio/IPC) comes from argv. */
 let shutdownReceived = false;
@@ -439,5 +440,6 @@ function reportOnce(problem: string): void {
   void connection.window.showWarningMessage(problem);
 }
 
+registerWordRequests(connection, documents);
 documents.listen(connection);
 connection.listen();
