@@ -1,5 +1,8 @@
 export { countChars } from './char-count';
 export { check, checkReport } from './check';
+export type { CheckResult } from './check';
+export { openReport } from './session';
+export type { ReportSession } from './session';
 export { isIsoDate } from './dates';
 export { DATE_MODES, explainReferenceDate, referenceReason, resolveReferenceDate } from './reference-date';
 export type { DateMode, ReferenceDate } from './reference-date';
