@@ -9,7 +9,8 @@ import { rules } from './rules';
 import { findParts, PartStatus } from './sections';
 import { sharedSegmenter } from './segmenter';
 import { suppress } from './suppression';
-import type { CheckOptions, Finding, Report } from './types';
+import type { CheckOptions } from './options';
+import type { Finding, Report } from './types';
 
 /**
  * Checks a report and returns its findings sorted by position. Pure: no I/O besides loading

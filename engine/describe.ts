@@ -6,7 +6,8 @@ import { explainReferenceDate, ReferenceDate, referenceReason, resolveReferenceD
 import { detectType } from './report-types';
 import { ruleData } from './rule-data';
 import { findParts } from './sections';
-import type { CheckOptions, Edit } from './types';
+import type { CheckOptions } from './options';
+import type { Edit } from './types';
 
 export interface PartSummary {
   id: string;

@@ -31,6 +31,7 @@ export { icuSegmenter, sharedSegmenter, userTerms } from './segmenter';
 export type { Heading, ReportStructure } from './structure/parse';
 export type { Ignore } from './suppression';
 export * from './types';
+export type { CheckOptions } from './options';
 export { REVIEW_CATEGORIES, reviewCategory } from './review-categories';
 export type { ReviewCategory, ReviewCategoryId } from './review-categories';
 export { FIX_CLASS_ZH, RULES_DOC, ruleDocUrl } from './rule-docs';

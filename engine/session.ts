@@ -2,7 +2,7 @@ import { checkModel, CheckResult, parseModel } from './check';
 import { describeModel, ReportSummary } from './describe';
 import type { ReportModel } from './model';
 import type { ReportStructure } from './structure/parse';
-import type { CheckOptions } from './types';
+import type { CheckOptions } from './options';
 
 /**
  * One version of a report, parsed once: an editor asks for its findings, structure, outline and

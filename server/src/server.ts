@@ -73,7 +73,7 @@ connection.onInitialized(() => {
       analysis.invalidate();
     });
   }
-  analysis.segmenter(); // load the dictionary now, not on the first keystroke
+  analysis.segmenter().cut('公文', false); // load the dictionary now (it loads on first use), not on the first keystroke
 });
 
 connection.onDidChangeConfiguration(() => analysis.invalidate());
