@@ -19,12 +19,14 @@ import { punctuation } from './punctuation';
 import { requestInReport } from './request-in-report';
 import { sectionOrder } from './section-order';
 import { staleYear } from './stale-year';
+import { sumCheck } from './sum-check';
+import { rateCheck } from './rate-check';
 import { timeWord } from './time-word';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, misusedWord, duplicateWord, punctuation,
+  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, sumCheck, rateCheck, misusedWord, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */
