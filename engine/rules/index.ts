@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { REVIEW_CATEGORIES, ReviewCategory } from '../review-categories';
 import { addressee } from './addressee';
+import { announcedCount } from './announced-count';
 import { closing } from './closing';
 import { dateFormat } from './date-format';
 import { dateForm } from './date-form';
@@ -26,7 +27,7 @@ import { timeWord } from './time-word';
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, sumCheck, rateCheck, misusedWord, duplicateWord, punctuation,
+  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, misusedWord, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */
