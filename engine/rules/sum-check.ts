@@ -85,9 +85,12 @@ function* doneAndOpen(text: string, base: number, list: Amount[]): Iterable<Repo
     const done = list[i];
     const open = list[i + 1];
     const total = list[i - 1];
-    if (!DONE.test(text.slice(Math.max(0, done.offset - 10), done.offset))) continue;
+    const before = text.slice(Math.max(0, done.offset - 10), done.offset);
+    const cue = DONE.exec(before);
+    if (!cue) continue;
     if (!OPEN.test(text.slice(done.offset + done.length, open.offset)) || /[。；;]/.test(text.slice(done.offset + done.length, open.offset))) continue;
-    if (/已|其中/.test(text.slice(total.offset + total.length, done.offset - 3))) continue;
+    // The total stands alone before the done part: no earlier 已… or 其中 between them (those are other counts).
+    if (/已|其中/.test(text.slice(total.offset + total.length, done.offset - before.length + cue.index))) continue;
     if (total.unit !== done.unit || open.unit !== done.unit || !exact([total, done, open])) continue;
     if (compare(add(done.value, open.value), total.value) !== 0) yield mismatch(total, [done, open], base, '已完成与未完成');
   }
