@@ -11,6 +11,7 @@ const TOTAL_CUE = /(?:共|总计|合计|累计|总数|总共)[^，,；;。其]{0
 const BREAKDOWN = /其中/g;
 /** 已完成18个，正在推进3个: done and still open, which together make the total. */
 const DONE = /已(?:完成|整改|办结|化解|销号|落实)[^，,；;。]{0,6}$/;
+const CUES = /共|计|总数|其中|已/;
 const OPEN = /(?:正在|其余|剩余|尚未|未完成|正|还有)[^，,；;。]{0,6}$/;
 
 /** Labels of overlapping groups (sex, party, age, education): such 其中 lists need not add up. */
@@ -43,7 +44,8 @@ export const sumCheck: Rule = {
     for (const s of prose.matchAll(SENTENCE)) {
       const text = s[0];
       const base = s.index!;
-      if (!/[0-9〇一二两三四五六七八九十]/.test(text) || inTableRow(prose, base)) continue;
+      // A sum needs its cue (共/合计/累计 total, 其中 parts, 已 done): most sentences with numbers have none.
+      if (!CUES.test(text) || !/[0-9〇一二两三四五六七八九十]/.test(text) || inTableRow(prose, base)) continue;
       const list = amounts(text);
       if (list.length < 2) continue;
       yield* breakdowns(text, base, list);
