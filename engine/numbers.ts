@@ -53,6 +53,16 @@ export function format(a: Decimal): string {
   return (negative ? '-' : '') + int + (frac ? `.${frac}` : '');
 }
 
+/**
+ * Values as the text writes them: in 亿 or 万 when every amount compared was written so (0.5亿+0.8亿=1.3亿元),
+ * else in units. Returns a formatter for values and the unit to put after them.
+ */
+export function writtenAs(list: readonly Amount[]): (value: Decimal) => string {
+  const magnitude = list.every((a) => a.magnitude === list[0].magnitude) ? list[0].magnitude : '';
+  const exp = [...magnitude].reduce((n, c) => n + BIG_UNIT[c], 0);
+  return (value) => `${format({ units: value.units, scale: value.scale + exp })}${magnitude}${list[0].unit}`;
+}
+
 /** a / b × 100 rounded half up to `places` decimals (b ≠ 0). */
 export function percentOf(a: Decimal, b: Decimal, places: number): Decimal {
   const [x, y] = align(a, b);
@@ -105,6 +115,8 @@ export interface Amount {
   value: Decimal;
   /** 个, 家, 人, 元, %… (after 万/亿). */
   unit: string;
+  /** 万, 亿 or 万亿 as written before the unit (1.2亿元), else empty: messages show values the same way. */
+  magnitude: string;
   /** 约, 左右, 近, 余, 多, 超过…: the value is not meant exactly. */
   approximate: boolean;
   /** Decimal places as written (12.5% → 1); for a rate, the precision it was rounded to. */
@@ -146,6 +158,7 @@ export function amounts(text: string): Amount[] {
       length: m.index! + whole.length - start,
       value,
       unit: unit === '％' ? '%' : unit === '个百分点' ? '百分点' : unit,
+      magnitude: scale ?? '',
       approximate,
       places,
       points: unit.endsWith('百分点'),

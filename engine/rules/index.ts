@@ -8,6 +8,7 @@ import { dateForm } from './date-form';
 import { dateValidity } from './date-validity';
 import { documentDate } from './document-date';
 import { duplicateWord } from './duplicate-word';
+import { growthCheck } from './growth-check';
 import { headingNumbering } from './heading-numbering';
 import { leadIn } from './lead-in';
 import { length } from './length';
@@ -27,7 +28,7 @@ import { timeWord } from './time-word';
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, misusedWord, duplicateWord, punctuation,
+  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, misusedWord, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */

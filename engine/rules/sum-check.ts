@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { add, amounts, compare, decimal, format, type Amount } from '../numbers';
+import { add, amounts, compare, decimal, format, writtenAs, type Amount } from '../numbers';
 import { inTableRow } from '../text-spans';
 import type { Report } from '../types';
 
@@ -116,11 +116,10 @@ function* shares(text: string, base: number, list: Amount[]): Iterable<Report> {
 }
 
 function mismatch(total: Amount, parts: Amount[], base: number, what: string): Report {
-  const unit = total.unit;
-  const shown = parts.map((p) => format(p.value)).join('+');
+  const shown = writtenAs([total, ...parts]);
   return {
     ...spanOf(total, base),
-    message: `总数${format(total.value)}${unit}与${what}之和不符：${shown}=${format(sum(parts))}${unit}。请核对数字。`,
-    related: parts.map((p) => ({ ...spanOf(p, base), message: `${what}：${format(p.value)}${unit}` })),
+    message: `总数${shown(total.value)}与${what}之和不符：${parts.map((p) => shown(p.value).replace(/[^\d.]+$/, '')).join('+')}=${shown(sum(parts))}。请核对数字。`,
+    related: parts.map((p) => ({ ...spanOf(p, base), message: `${what}：${shown(p.value)}` })),
   };
 }
