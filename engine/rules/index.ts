@@ -24,11 +24,12 @@ import { staleYear } from './stale-year';
 import { sumCheck } from './sum-check';
 import { rateCheck } from './rate-check';
 import { timeWord } from './time-word';
+import { unitName } from './unit-name';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, misusedWord, duplicateWord, punctuation,
+  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, unitName, misusedWord, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */
