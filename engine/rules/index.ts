@@ -7,6 +7,7 @@ import { dateForm } from './date-form';
 import { dateValidity } from './date-validity';
 import { documentDate } from './document-date';
 import { duplicateWord } from './duplicate-word';
+import { formulation } from './formulation';
 import { headingNumbering } from './heading-numbering';
 import { leadIn } from './lead-in';
 import { length } from './length';
@@ -24,7 +25,7 @@ import { timeWord } from './time-word';
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, misusedWord, duplicateWord, punctuation,
+  headingNumbering, placeholder, formulation, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, misusedWord, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */
