@@ -11,6 +11,8 @@ export interface Completion {
   insertText: string;
   replaceFrom: number;
   detail: string;
+  /** For a 规范提法: its canonical wording or item list. */
+  documentation?: string;
   kind: 'heading' | 'formulation';
 }
 
@@ -42,7 +44,7 @@ export function complete(text: string, offset: number, language: Language, segme
     const prefix = han.slice(start);
     for (const entry of FORMULATIONS) {
       if (offers(entry, prefix)) {
-        items.push({ label: entry.text, insertText: entry.text, replaceFrom: offset - prefix.length, detail: completionDetail(entry), kind: 'formulation' });
+        items.push({ label: entry.text, insertText: entry.text, replaceFrom: offset - prefix.length, detail: '规范提法', documentation: completionDocumentation(entry), kind: 'formulation' });
       }
     }
     if (items.some((i) => i.kind === 'formulation')) break; // the longest typed prefix that matches wins
@@ -59,8 +61,8 @@ function offers(entry: FormulationEntry, prefix: string): boolean {
   return [entry.text, entry.name, ...(entry.triggers ?? []).filter((t) => !t.includes('、'))].some((name) => name.startsWith(prefix) && name !== prefix);
 }
 
-function completionDetail(entry: FormulationEntry): string {
-  return entry.items?.length ? `规范提法：${canonicalList(entry)}` : `规范提法：${entry.canonical}`;
+function completionDocumentation(entry: FormulationEntry): string {
+  return entry.items?.length ? `${entry.canonical}\n条目：${canonicalList(entry)}` : entry.canonical;
 }
 
 /** The next number of each level at the end of the headings so far. */

@@ -16,7 +16,7 @@ import { isReadable, tolerantDocuments } from './documents';
 import { isConfigFile } from './workspace-config';
 import { createTransport, redirectConsole } from './transport';
 import { WorkspaceConfigs } from './workspace-config';
-import { findingHover } from './hover';
+import { findingHover, formulationHover, joinHovers } from './hover';
 import { checkWorkspace, exportReview, FIX_CATEGORY, fixCategory, ReviewHost, reviewTree } from './review';
 import { registerWordRequests } from './word';
 
@@ -189,7 +189,7 @@ connection.onRequest('gongwen/checkWorkspace', (_params: unknown, token) => chec
 connection.onRequest('gongwen/exportReview', ({ format, uri }: { format: ReviewFormat; uri?: string }, token) => exportReview(review, format, uri, token));
 connection.onHover(async ({ textDocument, position }) => {
   const document = documents.get(textDocument.uri);
-  return document ? findingHover(document, await findingsOf(document), position) : null;
+  return document ? joinHovers(findingHover(document, await findingsOf(document), position), formulationHover(document, position)) : null;
 });
 
 connection.onCompletion(async ({ textDocument, position }) => {
@@ -200,6 +200,7 @@ connection.onCompletion(async ({ textDocument, position }) => {
   return complete(document.getText(), offset, options.language!, segmenter()).map((c, i) => ({
     label: c.label,
     detail: c.detail,
+    documentation: c.documentation,
     kind: c.kind === 'heading' ? CompletionItemKind.Enum : CompletionItemKind.Text,
     sortText: String(i).padStart(3, '0'),
     textEdit: { range: { start: document.positionAt(c.replaceFrom), end: position }, newText: c.insertText },
