@@ -12,8 +12,8 @@ const KIND_ZH: Record<string, string> = {
 /** A sentence that talks about the wording itself (“一岗两责”的写法不对，应为…) quotes the wrong form on purpose. */
 const ABOUT_WORDING = /表述|提法|写法|说法|写成|误写|错写|改为|改成|应为|而不是|不能说/;
 
-/** What may stand between two items of a list (享乐主义和奢靡之风; 严以律己，又谋事要实). */
-const SEPARATORS = ['、', '，又', '，', '和', '及', '与'];
+/** What may stand between two items of a list (享乐主义和奢靡之风; 严以律己，又谋事要实; …的现代化，是…). */
+const SEPARATORS = ['、', '，又', '，是', '，', '和', '及', '与'];
 /** What may follow a misspelt item: the next separator, the end of the clause, or 的 before the name. */
 const ITEM_END = /[、，。；：！？”’）)\s和及与的]/;
 /** Items shorter than this are ordinary words (创新, 民主): a one-character difference there is another word. */
@@ -121,6 +121,13 @@ function chainFrom(text: string, entry: FormulationEntry, byOffset: Map<number, 
   const items = entry.items!;
   const elements: Element[] = [element(entry, at, byOffset.get(at)!)];
   const separators: string[] = [];
+  // A misspelt item before the first one written right (学党章党纪、学系列讲话): every exact item before it began an earlier chain.
+  for (let found = true; found;) {
+    found = false;
+    if (!text.endsWith('、', elements[0].at)) break;
+    const before = misspeltBefore(text, items, elements, elements[0].at - 1);
+    if (before) { elements.unshift(before); separators.unshift('、'); found = true; }
+  }
   for (;;) {
     const last = elements[elements.length - 1];
     const end = last.at + last.length;
@@ -130,7 +137,8 @@ function chainFrom(text: string, entry: FormulationEntry, byOffset: Map<number, 
       if (!text.startsWith(s, end)) continue;
       const start = end + s.length;
       const phrase = byOffset.get(start);
-      next = phrase ? element(entry, start, phrase) : misspelt(text, items, elements, start);
+      // A misspelt item only inside a tight 、 list: after a comma a new clause may begin (问题导向、系统观念，自信自强).
+      next = phrase ? element(entry, start, phrase) : s === '、' ? misspelt(text, items, elements, start) : undefined;
       if (next) { sep = s; break; }
     }
     if (!next || elements.some((e) => e.item === next.item)) return { elements, separators };
@@ -149,18 +157,35 @@ function element(entry: FormulationEntry, at: number, phrase: string): Element {
 /** An item not yet in the chain written with one character different (看齐艺识), standing where an item would. */
 function misspelt(text: string, items: string[], elements: Element[], at: number): Element | undefined {
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (item.length < MIN_FUZZY || elements.some((e) => e.item === i)) continue;
-    const end = at + item.length;
-    if (end > text.length || (end < text.length && !ITEM_END.test(text[end]))) continue;
-    let differences = 0;
-    for (let k = 0; k < item.length && differences < 2; k++) {
-      const c = text[at + k];
-      if (c !== item[k]) differences += /[\p{Script=Han}]/u.test(c) ? 1 : 2;
-    }
-    if (differences === 1) return { at, length: item.length, item: i, written: 'misspelt' };
+    const end = at + items[i].length;
+    if (end < text.length && !ITEM_END.test(text[end])) continue;
+    if (fuzzyCandidate(items, elements, i) && oneCharOff(text, at, items[i])) return { at, length: items[i].length, item: i, written: 'misspelt' };
   }
   return undefined;
+}
+
+/** The same, for an item that ends at `end` (before the first item of a chain). */
+function misspeltBefore(text: string, items: string[], elements: Element[], end: number): Element | undefined {
+  for (let i = 0; i < items.length; i++) {
+    const at = end - items[i].length;
+    if (at >= 0 && fuzzyCandidate(items, elements, i) && oneCharOff(text, at, items[i])) return { at, length: items[i].length, item: i, written: 'misspelt' };
+  }
+  return undefined;
+}
+
+function fuzzyCandidate(items: string[], elements: Element[], i: number): boolean {
+  return items[i].length >= MIN_FUZZY && !elements.some((e) => e.item === i);
+}
+
+/** Whether text[at…] differs from `item` in exactly one character, a Han one (not a separator or a quote). */
+function oneCharOff(text: string, at: number, item: string): boolean {
+  if (at + item.length > text.length) return false;
+  let differences = 0;
+  for (let k = 0; k < item.length && differences < 2; k++) {
+    const c = text[at + k];
+    if (c !== item[k]) differences += /\p{Script=Han}/u.test(c) ? 1 : 2;
+  }
+  return differences === 1;
 }
 
 function* judge(text: string, entry: FormulationEntry, items: string[], chain: Chain): Iterable<Candidate> {
@@ -211,8 +236,8 @@ function* judge(text: string, entry: FormulationEntry, items: string[], chain: C
 function nameAdjacent(text: string, entry: FormulationEntry, start: number, end: number): boolean {
   const labels = compiledFormulations().labels[FORMULATIONS.indexOf(entry)];
   const before = unquote(text.slice(Math.max(0, start - LABEL_REACH), start));
-  const intro = /(?:[（(：:]|，?即|包括|就是|是)$/.exec(before);
-  if (intro && labels.some((l) => before.slice(0, intro.index).endsWith(l))) return true;
+  const intro = /(?:，?(?:即|包括|就是|是|为))?[（(：:]?$/.exec(before)!;
+  if (intro[0] && labels.some((l) => before.slice(0, intro.index).endsWith(l))) return true;
   const after = unquote(text.slice(end, end + LABEL_REACH)).replace(/^[的这]/, '');
   return labels.some((l) => after.startsWith(l));
 }
