@@ -15,14 +15,13 @@ export type FormulationError = NonNullable<FormulationEntry['errors']>[number];
 /** A wrong form as it is matched: with its quotes, or without them (坚定“四个意识” and 坚定四个意识). */
 export interface WrongForm { entry: FormulationEntry; error: FormulationError; wrong: string; right: string }
 
+/** What a phrase of the rule's index stands for: a wrong form, an entry's items (and wrong items), or its variants. */
+export type PhraseOwner = { kind: 'wrong'; form: WrongForm } | { kind: 'items'; entry: number } | { kind: 'variants'; entry: number };
+
 export interface CompiledFormulations {
-  wrongForms: WrongForm[];
-  /** owner = index into wrongForms */
-  wrongIndex: LiteralIndex;
-  /** owner = entry index; phrases are the entry's items and wrongItems */
-  itemIndex: LiteralIndex;
-  /** owner = entry index */
-  variantIndex: LiteralIndex;
+  /** The rule's one pass over the text: every wrong form, item and variant, owner i = owners[i]. */
+  index: LiteralIndex;
+  owners: PhraseOwner[];
   /** owner = entry index: what hover recognises (names, triggers, canonical and completion text, wrong forms, variants) */
   hoverIndex: LiteralIndex;
   /** Per entry: its names without quotes (a trigger with no 顿号 is a name). */
@@ -44,11 +43,17 @@ function compile(entries: readonly FormulationEntry[]): CompiledFormulations {
       if (/[“”]/.test(error.wrong) && unquote(error.wrong) !== unquote(error.right)) wrongForms.push({ entry, error, wrong: unquote(error.wrong), right: unquote(error.right) });
     }
   }
+  const owners: PhraseOwner[] = [
+    ...wrongForms.map((form) => ({ kind: 'wrong' as const, form })),
+    ...entries.map((_, entry) => ({ kind: 'items' as const, entry })),
+    ...entries.map((_, entry) => ({ kind: 'variants' as const, entry })),
+  ];
+  const phrases = owners.map((o) => o.kind === 'wrong' ? [o.form.wrong]
+    : o.kind === 'items' ? [...(entries[o.entry].items ?? []), ...(entries[o.entry].wrongItems ?? []).map((w) => w.wrong)]
+      : entries[o.entry].variants ?? []);
   return {
-    wrongForms,
-    wrongIndex: new LiteralIndex(wrongForms.map((f) => [f.wrong])),
-    itemIndex: new LiteralIndex(entries.map((e) => [...(e.items ?? []), ...(e.wrongItems ?? []).map((w) => w.wrong)])),
-    variantIndex: new LiteralIndex(entries.map((e) => e.variants ?? [])),
+    index: new LiteralIndex(phrases),
+    owners,
     hoverIndex: new LiteralIndex(entries.map((e) => withUnquoted([
       e.name, e.text, e.canonical, ...(e.triggers ?? []), ...(e.variants ?? []), ...(e.errors ?? []).map((x) => x.wrong),
     ]))),

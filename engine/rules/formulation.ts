@@ -1,4 +1,5 @@
 import { canonicalList, compiledFormulations, FORMULATIONS, formulationSeverity, unquote } from '../formulations/data';
+import type { WrongForm } from '../formulations/data';
 import type { Rule } from '../rule';
 import type { FormulationEntry } from '../schema';
 import { bookTitleAround, sentenceAround } from '../text-spans';
@@ -29,9 +30,9 @@ export const formulation: Rule = {
   category: 'political',
   description: '固有表述的搭配、字词、条目和顺序（坚定“四个意识”→增强，一岗两责→一岗双责，以习近平总书记为核心的党中央……）',
   details: [
-    '按 data/formulations.json 中核实过的固有表述检查：已知的错误写法（动词搭配，如 坚定“四个意识”→增强“四个意识”；近似写法，如 一岗两责、严以律已、以习近平总书记为核心的党中央、中央八项规定及实施细则精神），'
+    '按 data/formulations.json 中核实过的固有表述检查：已知的错误写法（动词搭配，如 坚定“四个意识”→增强“四个意识”；近似写法，如 一岗两责、严以律已、以习近平总书记为核心的党中央、中央八项规定实施细则精神），'
       + '以及列出条目的地方：条目错字（看齐艺识）、混入的错误条目（政治鉴别力）、条目顺序（顺序固定的表述，列全了全部条目或紧跟名称时才判断）和缺漏的条目（只在清单紧跟名称时判断，如“新发展理念（创新、协调、绿色、共享）”）。消息给出规范写法和完整条目，修复为判断修复。',
-    '不报：中央文本中也用的写法（variants，如 完整准确全面贯彻新发展理念、中央八项规定精神）、书名号《…》内的文件名、讨论写法本身的句子（含“表述”“写法”“应为”等）、只列了部分条目且不紧跟名称的句子（重点纠治形式主义、官僚主义）。',
+    '不报：中央文本中也用的写法（variants，如 完整准确全面贯彻新发展理念、中央八项规定精神、2018年政府工作报告的中央八项规定及实施细则精神）、书名号《…》内的文件名、讨论写法本身的句子（含“表述”“写法”“应为”等）、只列了部分条目且不紧跟名称的句子（重点纠治形式主义、官僚主义）。',
     '级别：已核实（confirmed）且条目封闭的表述为 error，已核实但没有条目清单的为 warning，把握较小的（likely，如 中央“八项规定”的引号）为 info。两个100年 等数字写法见 numeral-usage，已调整的旧提法见 outdated-phrasing。',
   ].join('\n\n'),
   defaultSeverity: 'error',
@@ -43,18 +44,34 @@ export const formulation: Rule = {
   *check({ model }) {
     const flow = model.flow();
     const text = flow.text;
-    const candidates = [...wrongForms(text), ...itemLists(text)];
-    const variants = variantSpans(text);
+    const { index, owners } = compiledFormulations();
+    const candidates: Candidate[] = [];
+    const variants: [number, number][] = [];
+    for (const [owner, places] of index.find(text)) {
+      const o = owners[owner];
+      if (o.kind === 'wrong') candidates.push(...wrongForm(text, o.form, places));
+      else if (o.kind === 'items') candidates.push(...itemLists(text, o.entry, places));
+      else for (const [at, phrase] of places) variants.push([at, at + phrase.length]);
+    }
     // Longest first at each place; a finding inside an earlier, longer one says less (its fix is part of that one's).
     candidates.sort((a, b) => a.offset - b.offset || b.length - a.length);
+    variants.sort((a, b) => a[0] - b[0]);
     let reach = -1;
+    // One sweep: the furthest end of the variants begun so far decides whether one covers the candidate.
+    let variant = 0;
+    let variantEnd = -1;
+    let sentence: { start: number; end: number; aboutWording: boolean } | undefined;
     for (const c of candidates) {
       const end = c.offset + c.length;
-      if (c.offset < reach) continue;
-      if (variants.some(([from, to]) => from <= c.offset && end <= to)) continue;
+      for (; variant < variants.length && variants[variant][0] <= c.offset; variant++) variantEnd = Math.max(variantEnd, variants[variant][1]);
+      if (c.offset < reach || end <= variantEnd) continue;
       if (bookTitleAround(text, c.offset, end)) continue;
-      const sentence = sentenceAround(text, c.offset, end);
-      if (ABOUT_WORDING.test(text.slice(sentence.start, sentence.end))) continue;
+      // Judged once per sentence: on a line with no full stop, each finding would rescan the same 1,000 characters.
+      if (!sentence || end > sentence.end) {
+        const around = sentenceAround(text, c.offset, end);
+        sentence = { ...around, aboutWording: ABOUT_WORDING.test(text.slice(around.start, around.end)) };
+      }
+      if (sentence.aboutWording) continue;
       reach = end;
       yield flow.report(c);
     }
@@ -65,25 +82,21 @@ function entryOf(entry: FormulationEntry): Candidate['entry'] {
   return { id: entry.id, source: entry.source, date: entry.since, reason: entry.canonical };
 }
 
-/** The known wrong forms (data errors[].wrong), quoted or not. */
-function* wrongForms(text: string): Iterable<Candidate> {
-  const { wrongForms: forms, wrongIndex } = compiledFormulations();
-  for (const [owner, places] of wrongIndex.find(text)) {
-    const { entry, error, wrong, right } = forms[owner];
-    for (const [at] of places) {
-      const end = at + wrong.length;
-      if (error.notAfter?.some((word) => text.startsWith(word, end))) continue;
-      if (error.notBefore?.some((word) => text.endsWith(word, at) && at >= word.length)) continue;
-      const note = error.note ? `（${error.note}）` : '';
-      yield {
-        offset: at,
-        length: wrong.length,
-        severity: formulationSeverity(entry, error.confidence ?? entry.confidence),
-        message: `固有表述${KIND_ZH[error.kind]}：“${nested(wrong)}”应为“${nested(right)}”${note}。规范表述：${entry.canonical}`,
-        entry: entryOf(entry),
-        fixes: [{ title: `改为“${right}”`, safe: false, edits: [{ offset: at, length: wrong.length, newText: right }] }],
-      };
-    }
+/** A known wrong form (data errors[].wrong), quoted or not, at each of its places. */
+function* wrongForm(text: string, { entry, error, wrong, right }: WrongForm, places: [number, string][]): Iterable<Candidate> {
+  for (const [at] of places) {
+    const end = at + wrong.length;
+    if (error.notAfter?.some((word) => text.startsWith(word, end))) continue;
+    if (error.notBefore?.some((word) => text.endsWith(word, at) && at >= word.length)) continue;
+    const note = error.note ? `（${error.note}）` : '';
+    yield {
+      offset: at,
+      length: wrong.length,
+      severity: formulationSeverity(entry, error.confidence ?? entry.confidence),
+      message: `固有表述${KIND_ZH[error.kind]}：“${nested(wrong)}”应为“${nested(right)}”${note}。规范表述：${entry.canonical}`,
+      entry: entryOf(entry),
+      fixes: [{ title: `改为“${right}”`, safe: false, edits: [{ offset: at, length: wrong.length, newText: right }] }],
+    };
   }
 }
 
@@ -95,23 +108,19 @@ function nested(text: string): string {
 /** One item of a list found in the text: which item it is, and whether it was written right. */
 interface Element { at: number; length: number; item: number; written: 'exact' | 'misspelt' | 'wrong' }
 
-/** Item lists of entries with items: chains of two or more of an entry's items joined by separators. */
-function* itemLists(text: string): Iterable<Candidate> {
-  const { itemIndex } = compiledFormulations();
-  for (const [owner, places] of itemIndex.find(text)) {
-    const entry = FORMULATIONS[owner];
-    const items = entry.items!;
-    const byOffset = new Map<number, string>();
-    for (const [at, phrase] of places) if ((byOffset.get(at)?.length ?? 0) < phrase.length) byOffset.set(at, phrase);
-    let consumed = -1;
-    for (const [at] of places) {
-      if (at < consumed) continue;
-      const chain = chainFrom(text, entry, byOffset, at);
-      const last = chain.elements[chain.elements.length - 1];
-      consumed = last.at + last.length;
-      if (chain.elements.filter((e) => e.written === 'exact').length < 2) continue;
-      yield* judge(text, entry, items, chain);
-    }
+/** An entry's item lists: chains of two or more of its items joined by separators. */
+function* itemLists(text: string, owner: number, places: [number, string][]): Iterable<Candidate> {
+  const entry = FORMULATIONS[owner];
+  const byOffset = new Map<number, string>();
+  for (const [at, phrase] of places) if ((byOffset.get(at)?.length ?? 0) < phrase.length) byOffset.set(at, phrase);
+  let consumed = -1;
+  for (const [at] of places) {
+    if (at < consumed) continue;
+    const chain = chainFrom(text, entry, byOffset, at);
+    const last = chain.elements[chain.elements.length - 1];
+    consumed = last.at + last.length;
+    if (chain.elements.filter((e) => e.written === 'exact').length < 2) continue;
+    yield* judge(text, owner, chain);
   }
 }
 
@@ -188,14 +197,16 @@ function oneCharOff(text: string, at: number, item: string): boolean {
   return differences === 1;
 }
 
-function* judge(text: string, entry: FormulationEntry, items: string[], chain: Chain): Iterable<Candidate> {
+function* judge(text: string, owner: number, chain: Chain): Iterable<Candidate> {
+  const entry = FORMULATIONS[owner];
+  const items = entry.items!;
   const { elements } = chain;
   const start = elements[0].at;
   const last = elements[elements.length - 1];
   const end = last.at + last.length;
   const severity = formulationSeverity(entry);
   const list = canonicalList(entry);
-  const named = nameAdjacent(text, entry, start, end);
+  const named = nameAdjacent(text, compiledFormulations().labels[owner], start, end);
   const complete = elements.length === items.length;
   const inOrder = elements.every((e, k) => k === 0 || elements[k - 1].item < e.item);
   const base = { severity, entry: entryOf(entry) };
@@ -233,20 +244,10 @@ function* judge(text: string, entry: FormulationEntry, items: string[], chain: C
  * Whether the list is introduced by the formulation's name (“四风”（形式主义…）, 新发展理念：创新…) or closed by it
  * (…共享的新发展理念): only then is a shorter list a missing item rather than a selection (重点纠治形式主义、官僚主义).
  */
-function nameAdjacent(text: string, entry: FormulationEntry, start: number, end: number): boolean {
-  const labels = compiledFormulations().labels[FORMULATIONS.indexOf(entry)];
+function nameAdjacent(text: string, labels: string[], start: number, end: number): boolean {
   const before = unquote(text.slice(Math.max(0, start - LABEL_REACH), start));
   const intro = /(?:，?(?:即|包括|就是|是|为))?[（(：:]?$/.exec(before)!;
   if (intro[0] && labels.some((l) => before.slice(0, intro.index).endsWith(l))) return true;
   const after = unquote(text.slice(end, end + LABEL_REACH)).replace(/^[的这]/, '');
   return labels.some((l) => after.startsWith(l));
-}
-
-/** Where the acceptable variants stand (a finding inside one is not reported). */
-function variantSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const places of compiledFormulations().variantIndex.find(text).values()) {
-    for (const [at, phrase] of places) spans.push([at, at + phrase.length]);
-  }
-  return spans;
 }
