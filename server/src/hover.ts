@@ -1,7 +1,6 @@
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { REVIEW_CATEGORIES, ruleDocUrl, rules, SEVERITY_ZH, findingCategory } from '../../engine';
-import { canonicalList, formulationAt } from '../../engine/formulations/data';
+import { canonicalList, formulationAt, REVIEW_CATEGORIES, ruleDocUrl, rules, SEVERITY_ZH, findingCategory } from '../../engine';
 import type { Finding } from '../../engine';
 import { EXTENSION_ROOT } from './convert';
 
