@@ -39,8 +39,10 @@ function compile(entries: readonly FormulationEntry[]): CompiledFormulations {
   for (const entry of entries) {
     for (const error of entry.errors ?? []) {
       wrongForms.push({ entry, error, wrong: error.wrong, right: error.right });
-      // Without its quotes too, unless the quotes are the error (中央“八项规定”: unquoted it is the right form).
-      if (/[“”]/.test(error.wrong) && unquote(error.wrong) !== unquote(error.right)) wrongForms.push({ entry, error, wrong: unquote(error.wrong), right: unquote(error.right) });
+      // Inside a quotation (‘四个意识’) and without quotes too, unless the quotes are the error (中央“八项规定”).
+      if (!/[“”]/.test(error.wrong)) continue;
+      wrongForms.push({ entry, error, wrong: singleQuoted(error.wrong), right: singleQuoted(error.right) });
+      if (unquote(error.wrong) !== unquote(error.right)) wrongForms.push({ entry, error, wrong: unquote(error.wrong), right: unquote(error.right) });
     }
   }
   const owners: PhraseOwner[] = [
@@ -55,7 +57,8 @@ function compile(entries: readonly FormulationEntry[]): CompiledFormulations {
     index: new LiteralIndex(phrases),
     owners,
     hoverIndex: new LiteralIndex(entries.map((e) => withUnquoted([
-      e.name, e.text, e.canonical, ...(e.triggers ?? []), ...(e.variants ?? []), ...(e.errors ?? []).map((x) => x.wrong),
+      e.name, e.text, e.canonical, ...(e.items?.length ? [canonicalList(e)] : []), ...(e.triggers ?? []), ...(e.variants ?? []),
+      ...(e.errors ?? []).map((x) => x.wrong),
     ]))),
     labels: entries.map((e) => [...new Set([e.name, ...(e.triggers ?? [])].filter((t) => !t.includes('、')).map(unquote))]),
   };
@@ -63,6 +66,11 @@ function compile(entries: readonly FormulationEntry[]): CompiledFormulations {
 
 export function unquote(text: string): string {
   return text.replace(/[“”]/g, '');
+}
+
+/** Double quotes as single ones, as inside a quotation (“坚定‘四个意识’”). */
+export function singleQuoted(text: string): string {
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
 function withUnquoted(phrases: string[]): string[] {

@@ -1,4 +1,4 @@
-import { canonicalList, compiledFormulations, FORMULATIONS, formulationSeverity, unquote } from '../formulations/data';
+import { canonicalList, compiledFormulations, FORMULATIONS, formulationSeverity, singleQuoted, unquote } from '../formulations/data';
 import type { WrongForm } from '../formulations/data';
 import type { Rule } from '../rule';
 import type { FormulationEntry } from '../schema';
@@ -93,16 +93,11 @@ function* wrongForm(text: string, { entry, error, wrong, right }: WrongForm, pla
       offset: at,
       length: wrong.length,
       severity: formulationSeverity(entry, error.confidence ?? entry.confidence),
-      message: `固有表述${KIND_ZH[error.kind]}：“${nested(wrong)}”应为“${nested(right)}”${note}。规范表述：${entry.canonical}`,
+      message: `固有表述${KIND_ZH[error.kind]}：“${singleQuoted(wrong)}”应为“${singleQuoted(right)}”${note}。规范表述：${entry.canonical}`,
       entry: entryOf(entry),
       fixes: [{ title: `改为“${right}”`, safe: false, edits: [{ offset: at, length: wrong.length, newText: right }] }],
     };
   }
-}
-
-/** Quotes inside a quotation become single quotes (“坚定‘四个意识’”). */
-function nested(text: string): string {
-  return text.replace(/“/g, '‘').replace(/”/g, '’');
 }
 
 /** One item of a list found in the text: which item it is, and whether it was written right. */

@@ -31,6 +31,8 @@ ruleTester('formulation', {
     },
     // without quotes the fix is written without them too
     { text: '引导干部树立四个自信。', findings: [{ text: '树立四个自信' }], output: '引导干部坚定四个自信。' },
+    // inside a quotation the label has single quotes, and so has the fix
+    { text: '会议要求“全体党员要坚定‘四个意识’”。', findings: [{ text: '坚定‘四个意识’' }], output: '会议要求“全体党员要增强‘四个意识’”。' },
     // the longest wrong form wins (牢固树立, not 树立 inside it)
     { text: '牢固树立“四个自信”。', findings: [{ text: '牢固树立“四个自信”' }], output: '坚定“四个自信”。' },
     {
@@ -94,6 +96,9 @@ test('formulationAt: the longest recognised formulation under the offset, correc
   assert.equal(hit.entry.id, 'baxiang-shishi-xize');
   assert.equal(text.slice(hit.offset, hit.offset + hit.length), '中央八项规定及其实施细则精神');
   assert.equal(formulationAt(text, text.indexOf('党组') + 1), undefined);
+  // the items written out are that formulation too
+  const list = '牢固树立政治意识、大局意识、核心意识、看齐意识。';
+  assert.equal(formulationAt(list, list.indexOf('核心意识'))?.entry.id, 'si-ge-yishi');
 });
 
 // A realistic report written for this test with fourteen planted formulation errors, and its corrected version.
