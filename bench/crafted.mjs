@@ -25,6 +25,7 @@ export const KINDS = {
   'straight quotes': (n) => ({ text: fill('中"文', n) }),
   'runs of full-width punctuation': (n) => ({ text: fill('，，，。。。！！？？、、；；：：……——', n) }),
   'many headings, each with an outdated 提法': (n) => ({ text: fill('一、深入学习党的十九大精神\n（一）持续推进\n开展党史学习教育，推进脱贫攻坚。\n', n) }),
+  'formulations on one line (wrong forms, variants, item lists)': (n) => ({ text: fill('坚定“四个意识”，中央八项规定精神，形式主义、官僚主义、享乐主义和奢靡主义，政治意识、大局意识、看齐意识、核心意识、', n) }),
   'many headings': (n) => ({ text: fill('一、总体情况\n（一）主要做法\n1.具体措施\n（1）细项\n一是加强学习。\n', n) }),
   'placeholders': (n) => ({ text: fill('XX局XXXX年×××某某□□', n) }),
   'dates': (n) => ({ text: fill('2026年11月20日，二〇二六年1月1日，2026-13-45。', n) }),

@@ -1,6 +1,7 @@
-import formulations from '../data/formulations.json';
+import { canonicalList, FORMULATIONS } from './formulations/data';
 import { parseReport } from './model';
 import { formatMarker, MarkerStyle } from './structure/markers';
+import type { FormulationEntry } from './schema';
 import type { Heading } from './structure/parse';
 import type { Language, Segmenter } from './types';
 
@@ -10,6 +11,8 @@ export interface Completion {
   insertText: string;
   replaceFrom: number;
   detail: string;
+  /** For a 规范提法: its canonical wording or item list. */
+  documentation?: string;
   kind: 'heading' | 'formulation';
 }
 
@@ -39,14 +42,27 @@ export function complete(text: string, offset: number, language: Language, segme
   const han = /\p{Script=Han}[\p{Script=Han}“]*$/u.exec(typed)?.[0] ?? '';
   for (let start = 0; start < han.length - 1; start++) {
     const prefix = han.slice(start);
-    for (const { text: formulation } of formulations.entries) {
-      if (formulation.startsWith(prefix) && formulation !== prefix) {
-        items.push({ label: formulation, insertText: formulation, replaceFrom: offset - prefix.length, detail: '规范提法', kind: 'formulation' });
+    for (const entry of FORMULATIONS) {
+      if (offers(entry, prefix)) {
+        items.push({ label: entry.text, insertText: entry.text, replaceFrom: offset - prefix.length, detail: '规范提法', documentation: completionDocumentation(entry), kind: 'formulation' });
       }
     }
     if (items.some((i) => i.kind === 'formulation')) break; // the longest typed prefix that matches wins
   }
   return items;
+}
+
+/**
+ * Whether typing `prefix` offers the entry: it begins the canonical text, the name, or a name-like trigger (八项 →
+ * 中央八项规定精神), and is not already all of it.
+ */
+function offers(entry: FormulationEntry, prefix: string): boolean {
+  if (entry.text === prefix) return false;
+  return [entry.text, entry.name, ...(entry.triggers ?? []).filter((t) => !t.includes('、'))].some((name) => name.startsWith(prefix) && name !== prefix);
+}
+
+function completionDocumentation(entry: FormulationEntry): string {
+  return entry.items?.length ? `${entry.canonical}\n条目：${canonicalList(entry)}` : entry.canonical;
 }
 
 /** The next number of each level at the end of the headings so far. */

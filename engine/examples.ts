@@ -1,4 +1,3 @@
-import formulations from '../data/formulations.json';
 import misusedData from '../data/misused-words.json';
 import numeralUsage from '../data/numeral-usage.json';
 import outdatedData from '../data/outdated-phrasing.json';
@@ -8,6 +7,7 @@ import reportTypesData from '../data/report-types.json';
 import terms from '../data/terms.json';
 import { check } from './check';
 import { complete } from './completion';
+import { FORMULATIONS } from './formulations/data';
 import { applyEdits } from './fixes';
 import { parseReport } from './model';
 import { detectType } from './report-types';
@@ -96,10 +96,21 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     }
     for (const good of e.examples.good) add('numeral-usage', e.id, good, run(good, 'numeral-usage').length ? '误报' : '');
   }
-  for (const e of formulations.entries) {
-    for (const typed of e.examples.typed) {
-      const offered = complete(`现将有关情况报告如下：\n${typed}`, `现将有关情况报告如下：\n${typed}`.length, 'plaintext', segmenter).map((c) => c.label);
-      add('formulations', e.text, typed, offered.includes(e.text) ? '' : `没有补全（提供的是 ${offered.join('、') || '无'}）`);
+  const lead = '现将有关情况报告如下：\n';
+  for (const e of FORMULATIONS) {
+    for (const typed of e.examples.typed ?? []) {
+      const offered = complete(lead + typed, (lead + typed).length, 'plaintext', segmenter).map((c) => c.label);
+      add('formulations', e.id, typed, offered.includes(e.text) ? '' : `没有补全（提供的是 ${offered.join('、') || '无'}）`);
+    }
+    for (const error of e.errors ?? []) {
+      const found = run(error.example, 'formulation');
+      const fixed = found.some((f) => f.fixes[0] && applyEdits(error.example, f.fixes[0].edits).text.includes(error.right));
+      add('formulations', e.id, error.example, !found.length ? `没有检出“${error.wrong}”` : fixed ? '' : `没有改为“${error.right}”的修复`);
+    }
+    for (const bad of e.examples.bad ?? []) add('formulations', e.id, bad, run(bad, 'formulation').length ? '' : '没有检出');
+    for (const good of [...e.examples.good ?? [], ...(e.variants ?? []).map((v) => `${v}。`)]) {
+      const found = run(good, 'formulation');
+      add('formulations', e.id, good, found.length ? `误报“${found[0].text}”` : '');
     }
   }
   for (const e of terms.entries) {

@@ -14,6 +14,8 @@ export { settingsForFile } from './file-settings';
 export type { FileSettings, LoadedConfig } from './file-settings';
 export { complete } from './completion';
 export type { Completion } from './completion';
+export { canonicalList, formulationAt } from './formulations/data';
+export type { FormulationHit } from './formulations/data';
 export { describeReport } from './describe';
 export type { PartSummary, ReportSummary } from './describe';
 export { looksLikeReport } from './detect';

@@ -118,15 +118,48 @@ export type MisusedEntry = z.output<typeof misusedEntrySchema>;
 export type RawPart = z.output<typeof partSchema>;
 export type RawType = z.output<typeof reportTypeSchema>;
 
+/** One 固有表述 (data/formulations.json): read by the formulation rule, the formulation hover and completion. */
+export const formulationEntrySchema = z.strictObject({
+  id: text('条目 id'),
+  name: text('名称（悬停标题；补全时也按它的开头匹配）'),
+  text: text('补全时插入的规范写法'),
+  canonical: text('完整的规范表述（悬停时显示）'),
+  triggers: texts('文中出现即认出这一表述的词句（悬停）；不含顿号的也是名称，用于判断条目清单紧跟名称').optional(),
+  items: texts('条目，按规范顺序').optional(),
+  ordered: z.boolean().describe('true：条目顺序固定，颠倒即报').optional(),
+  list: z.string().describe('条目的规范写法（含顿号、逗号），默认用顿号连接 items').optional(),
+  verbs: texts('规范的搭配动词').optional(),
+  variants: texts('中央文本中也用的写法，不得报告').optional(),
+  wrongItems: z.array(z.strictObject({ wrong: text('混入清单的错误条目'), right: text('应为') })).optional(),
+  errors: z.array(z.strictObject({
+    wrong: text('错误写法（逐字；带“”的也匹配不带引号的写法）'),
+    right: text('应为'),
+    kind: z.enum(['verb', 'wording', 'missing', 'char', 'title', 'order', 'item', 'punctuation']).describe('错误类型'),
+    seen: z.string().nullable().describe('实际见到的出处；null 表示可能的近似错误，未实际见到'),
+    confidence: z.enum(['confirmed', 'likely']).describe('这一错误的把握程度，默认同条目').optional(),
+    note: z.string().optional(),
+    notAfter: texts('后面紧跟这些词时不算').optional(),
+    notBefore: texts('前面紧挨这些词时不算').optional(),
+    example: text('必须检出的例句'),
+  })).optional(),
+  since: isoDate('since'),
+  ...provenance,
+  confidence: z.enum(['confirmed', 'likely']).describe('把握程度：confirmed 已核实原文（清单封闭时报错误），likely 只作提示'),
+  examples: z.strictObject({
+    bad: texts('必须检出的例句（条目缺漏、顺序、错字）').optional(),
+    good: texts('不得检出的例句').optional(),
+    typed: texts('输入到一半时，补全须提供 text').optional(),
+  }),
+});
+export type FormulationEntry = z.output<typeof formulationEntrySchema>;
+
 // Built-in data files: the pack formats above, and the lists only the built-in rules read.
 const dataFile = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ description: z.string(), ...shape });
 export const dataSchemas: Record<string, z.ZodType> = {
   'outdated-phrasing.json': dataFile({ entries: z.array(outdatedEntrySchema) }),
   'misused-words.json': dataFile({ entries: z.array(misusedEntrySchema) }),
   'report-types.json': dataFile({ source: z.string(), parts: z.record(z.string(), partSchema), types: z.array(reportTypeSchema) }),
-  'formulations.json': dataFile({
-    entries: z.array(z.strictObject({ text: text('规范提法'), since: isoDate('since'), source: text('出处'), examples: z.strictObject({ typed: texts('输入到一半时') }) })),
-  }),
+  'formulations.json': dataFile({ entries: z.array(formulationEntrySchema) }),
   'terms.json': dataFile({
     entries: z.array(z.strictObject({ word: text('公文用语'), note: z.string(), since: isoDate('since'), source: text('出处'), examples: z.strictObject({ whole: texts('含该词的句子') }) })),
   }),

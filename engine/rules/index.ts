@@ -8,6 +8,7 @@ import { dateForm } from './date-form';
 import { dateValidity } from './date-validity';
 import { documentDate } from './document-date';
 import { duplicateWord } from './duplicate-word';
+import { formulation } from './formulation';
 import { growthCheck } from './growth-check';
 import { headingNumbering } from './heading-numbering';
 import { leadIn } from './lead-in';
@@ -29,7 +30,7 @@ import { unitName } from './unit-name';
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, unitName, misusedWord, duplicateWord, punctuation,
+  headingNumbering, placeholder, formulation, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, unitName, misusedWord, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */

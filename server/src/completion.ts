@@ -14,6 +14,7 @@ export function registerCompletion({ connection, documents, analysis }: ServerCo
     return complete(document.getText(), offset, options.language!, analysis.segmenter()).map((c, i) => ({
       label: c.label,
       detail: c.detail,
+      documentation: c.documentation,
       kind: c.kind === 'heading' ? CompletionItemKind.Enum : CompletionItemKind.Text,
       sortText: String(i).padStart(3, '0'),
       textEdit: { range: { start: document.positionAt(c.replaceFrom), end: position }, newText: c.insertText },

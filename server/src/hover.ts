@@ -1,6 +1,6 @@
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { REVIEW_CATEGORIES, ruleDocUrl, rules, SEVERITY_ZH, findingCategory } from '../../engine';
+import { canonicalList, formulationAt, REVIEW_CATEGORIES, ruleDocUrl, rules, SEVERITY_ZH, findingCategory } from '../../engine';
 import type { Finding } from '../../engine';
 import type { ServerContext } from './analysis';
 import { EXTENSION_ROOT } from './convert';
@@ -8,7 +8,7 @@ import { EXTENSION_ROOT } from './convert';
 export function registerHover({ connection, documents, analysis }: ServerContext): void {
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? findingHover(document, await analysis.findingsOf(document), position) : null;
+    return document ? joinHovers(findingHover(document, await analysis.findingsOf(document), position), formulationHover(document, position)) : null;
   });
 }
 
@@ -39,6 +39,28 @@ function card(finding: Finding): string {
   lines.push(fix ? `**修改：** ${md(fix.title)}${fix.safe ? '（安全修复，可一键修复）' : '（请确认后修改）'}` : '**修改：** 需人工判断，本规则不提供自动修改。');
   lines.push(`[规则说明：${finding.rule}](${ruleDocUrl(EXTENSION_ROOT, finding.rule)})`);
   return lines.join('\n\n');
+}
+
+/**
+ * The card of the 固有表述 under the cursor, correct or not (reviewers check the wording against it): the canonical
+ * wording, its items in order, the right verbs, the source and the date (engine/formulations/data.ts finds it).
+ */
+export function formulationHover(document: TextDocument, position: Position): Hover | null {
+  const hit = formulationAt(document.getText(), document.offsetAt(position));
+  if (!hit) return null;
+  const { entry } = hit;
+  const lines = [`**固有表述 · ${md(entry.name)}**`, `**规范表述：** ${md(entry.canonical)}`];
+  if (entry.items?.length) lines.push(`**条目${entry.ordered ? '（顺序固定）' : ''}：** ${md(canonicalList(entry))}`);
+  if (entry.verbs?.length) lines.push(`**搭配：** ${md(entry.verbs.join('、'))}`);
+  lines.push(`**出处：** ${md(entry.source)}（${entry.since}${entry.confidence === 'confirmed' ? '' : '，待进一步核实'}）`);
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: { start: document.positionAt(hit.offset), end: document.positionAt(hit.offset + hit.length) } };
+}
+
+/** Findings first, then the formulation card; the range is the finding's when there is one. */
+export function joinHovers(first: Hover | null, second: Hover | null): Hover | null {
+  if (!first || !second) return first ?? second;
+  const value = `${(first.contents as MarkupContent).value}\n\n---\n\n${(second.contents as MarkupContent).value}`;
+  return { contents: { kind: 'markdown', value }, range: first.range };
 }
 
 function firstParagraph(details: string): string {

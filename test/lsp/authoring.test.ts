@@ -38,7 +38,7 @@ describe('authoring features over LSP', () => {
     const text = REPORT.replace('正文。', '坚决做到两个');
     await client.nextDiagnostics(uri, () => client.open(uri, text));
     const items = await completions(uri, 6, '坚决做到两个'.length);
-    assert.deepEqual(items.filter((i) => i.detail === '规范提法').map((i) => i.label), ['两个确立', '两个维护']);
+    assert.deepEqual(items.filter((i) => i.detail === '规范提法').map((i) => i.label), ['两个确立', '两个维护', '“两个一百年”奋斗目标', '两个毫不动摇']);
     assert.deepEqual(items.find((i) => i.label === '两个维护')!.textEdit, {
       range: { start: { line: 6, character: 4 }, end: { line: 6, character: 6 } }, newText: '两个维护',
     });

@@ -38,7 +38,7 @@ test('misused-word entries are well-formed and unique', () => {
 
 test('placeholders, terms and reduplication entries carry a source and a date', () => {
   for (const e of placeholders.entries) assert.ok(e.source && isIsoDate(e.added), e.id);
-  for (const e of formulations.entries) assert.ok(e.source && isIsoDate(e.since) && e.examples.typed.length, e.text);
+  for (const e of formulations.entries) assert.ok(e.source && isIsoDate(e.since) && e.confidence, e.id);
   for (const e of terms.entries) assert.ok(e.source && isIsoDate(e.since), e.word);
   for (const e of [...reduplication.abab, ...reduplication.abb, ...reduplication.prefixes, ...reduplication.particles, ...reduplication.functionWords]) {
     assert.ok(e.source && isIsoDate(e.added));

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { check } from '../../engine';
+import { FORMULATIONS } from '../../engine/formulations/data';
 
 const FILE = path.resolve(__dirname, '../../../snippets/gongwen.code-snippets');
 const snippets = JSON.parse(fs.readFileSync(FILE, 'utf8')) as Record<string, { prefix: string[]; body: string[]; description: string }>;
@@ -43,3 +44,12 @@ for (const [name, s] of Object.entries(snippets)) {
     assert.deepEqual(findings.map((f) => `${f.rule}: ${f.message}`), [], text);
   });
 }
+
+test('the formulations the snippets write are the data\'s canonical forms, never a known wrong form', () => {
+  const bodies = Object.values(snippets).map((s) => expand(s.body)).join('\n');
+  const named = FORMULATIONS.filter((e) => bodies.includes(e.text));
+  assert.deepEqual(named.map((e) => e.id), ['zhongyang-baxiang-guiding', 'baxiang-shishi-xize']);
+  for (const e of FORMULATIONS) {
+    for (const error of e.errors ?? []) assert.ok(!bodies.includes(error.wrong), `${e.id}: ${error.wrong}`);
+  }
+});
