@@ -116,6 +116,9 @@ export const reportTypeSchema = z.strictObject({
   examples: z.strictObject({ titles: texts('应识别为该类型的标题') }).optional(),
 }).describe('一种报告类型（格式同 data/report-types.json 的 types）');
 
+/** The longest workspace word (the typo rule's windows are at most a few characters; names are short). */
+const MAX_WORD_LENGTH = 40;
+
 const ruleIds = rules.map((r) => r.id) as [string, ...string[]];
 const builtinTypeNames = reportTypesData.types.map((t) => t.name);
 
@@ -141,6 +144,9 @@ export const configShape = {
   misusedWords: z.array(misusedEntrySchema).describe('增加的易混淆词'),
   parts: z.record(z.string(), partSchema).describe('增加的报告组成部分（部分 id: 定义）'),
   reportTypes: z.array(reportTypeSchema).describe('增加的报告类型（优先于内置类型识别）'),
+  words: z.array(z.string().min(1).max(MAX_WORD_LENGTH)).describe('本工作区的词语（单位名、人名、地名等）：错别字检查（typo）不会纠正，也可用“加入词典”快速修复添加'),
+  typoConfusions: z.array(z.string().regex(/^\p{Script=Han}{2,8}$/u, { error: '“typoConfusions”的每一项应是 2 至 8 个互相易混的汉字，如“己已巳”。' }))
+    .describe('本工作区的易混字组（每项是互相易混的几个汉字，如“己已巳”），错别字检查（typo）据此找形近字'),
 };
 
 /** A rule's value in `rules`: a severity, or for a rule with options set there, an object with both. */
@@ -166,6 +172,12 @@ export function configJsonSchema(): Record<string, unknown> {
   return { ...z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }), title: '.gongwen.json' };
 }
 
+/** The typo rule's examples: each bad text is found, and its first fixes give `fixed`. */
+const typoExamples = z.strictObject({
+  bad: z.array(z.strictObject({ text: text('有错别字的句子'), fixed: text('修复后的句子') })),
+  good: texts('不应报告的句子'),
+});
+
 // Built-in data files: the pack formats above, and the lists only the built-in rules read.
 const dataFile = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ description: z.string(), ...shape });
 export const dataSchemas: Record<string, z.ZodType> = {
@@ -187,6 +199,17 @@ export const dataSchemas: Record<string, z.ZodType> = {
       fix: z.enum(['circle', 'halfwidth', 'letter-o', 'chinese', 'approx', 'range', 'thousands', 'none']), safe: z.boolean().optional(),
       level: severity, ...provenance, examples,
     })),
+  }),
+  'typo.json': dataFile({
+    shapes: z.array(z.strictObject({
+      id: text('id'), chars: z.string().regex(/^\p{Script=Han}{2,8}$/u).describe('互相形近的汉字'), note: text('怎样区分'), ...provenance,
+      examples: typoExamples,
+    })),
+    deDiDe: z.strictObject({
+      source: text('出处'), added: isoDate('added'),
+      ...Object.fromEntries(['adverbials', 'verbs', 'nounAfterVerb', 'notAfter', 'complementVerbs', 'degree', 'complements'].map((k) => [k, z.array(z.string().min(1)).min(1)])),
+      examples: typoExamples,
+    }),
   }),
   'reduplication.json': dataFile(Object.fromEntries(['abab', 'abb', 'prefixes', 'particles', 'functionWords'].map((list) => [list,
     // This list grades confidence high/medium/low (the pack formats use confirmed/likely/unsure).
