@@ -1,4 +1,4 @@
-import { codeKey, Lexicon, SOUND_BASE } from './lexicon';
+import { charKey, Lexicon, soundKey } from './lexicon';
 import { segment } from './score';
 
 export type TypoKind = 'homophone' | 'shape' | 'idiom' | 'dropped';
@@ -24,7 +24,7 @@ export interface TypoCandidate {
 const PRIOR: Record<TypoKind, number> = {
   homophone: Math.log(1e-4),
   idiom: Math.log(1e-3),
-  shape: Math.log(1e-3),
+  shape: Math.log(1e-2),
   dropped: Math.log(1e-3),
 };
 /**
@@ -32,6 +32,7 @@ const PRIOR: Record<TypoKind, number> = {
  * (实绩, 防控), which then look like a split pair; it must gain this much more (measured on test/corpus/clean).
  */
 const SHORT_HOMOPHONE = Math.log(1 / 40);
+const priorOf = (kind: TypoKind, length: number) => PRIOR[kind] + (kind === 'homophone' && length === 2 ? SHORT_HOMOPHONE : 0);
 /** Characters of context on each side of a suspect that the local segmentation sees. */
 const CONTEXT = 6;
 
@@ -74,7 +75,7 @@ export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
 type Suggest = (candidate: Omit<TypoCandidate, 'margin'>) => void;
 
 function searchRun(text: string, start: number, end: number, { lexicon, shapes }: TypoSearch, suggest: Suggest): void {
-  const { readings, bySound, dropped, idioms, freq } = lexicon;
+  const { readings, bySound, dropped, idioms, freq, charLogp, logTotal } = lexicon;
   // Look-alikes first: 侯/候 also sound alike, and a pair in the shape table is the better explanation.
   for (let p = start; p < end; p++) {
     const mates = shapes.get(text[p]);
@@ -88,26 +89,50 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes }
       }
     }
   }
+  const keys: number[] = [];
   for (let p = start; p < end - 1; p++) {
-    // Same sound: the pinyin keys of the windows p..p+L, grown one character at a time.
-    let keys = [0];
+    // Same sound: the pinyin keys of the windows p..p+L, grown one character at a time (one key per reading).
+    keys.length = 1;
+    keys[0] = 0;
     for (let length = 1; length <= 4 && p + length <= end; length++) {
       const ids = readings[text.charCodeAt(p + length - 1)];
       if (!ids?.length) break;
-      keys = keys.flatMap((k) => ids.map((id) => k * SOUND_BASE + id));
+      const n = keys.length;
+      for (let r = ids.length - 1; r >= 0; r--) {
+        for (let k = 0; k < n && keys.length < 8; k++) {
+          const next = soundKey(keys[k], ids[r]);
+          if (r === 0) keys[k] = next; else keys.push(next);
+        }
+      }
       if (length < 2) continue;
       for (const key of keys) {
-        for (const word of bySound[length].get(key) ?? []) {
+        const words = bySound[length].get(key);
+        if (!words) continue;
+        for (const word of words) {
           const at = onlyDifference(text, p, word);
-          if (at >= 0) suggest({ offset: p, length, replacement: word, word, kind: length === 4 && idioms.has(word) ? 'idiom' : 'homophone' });
+          if (at < 0 || !sameSound(readings, text.charCodeAt(p + at), word.charCodeAt(at))) continue;
+          const kind = length === 4 && idioms.has(word) ? 'idiom' : 'homophone';
+          // Cheap bound first (no strings): the written characters one by one are at least this likely.
+          let written = 0;
+          for (let i = 0; i < length; i++) written += charLogp[text.charCodeAt(p + i)];
+          if (Math.log(freq.get(word)!) - logTotal + priorOf(kind, length) <= written) continue;
+          suggest({ offset: p, length, replacement: word, word, kind });
         }
       }
     }
     // An idiom with an inner character dropped: the three that are left, exactly.
     if (p + 3 <= end) {
-      for (const { idiom } of dropped.get(codeKey(text, p, 3)) ?? []) suggest({ offset: p, length: 3, replacement: idiom, word: idiom, kind: 'dropped' });
+      for (const { idiom, at } of dropped.get(charKey(text, p, 3)) ?? []) {
+        if (text.startsWith(idiom.slice(0, at) + idiom.slice(at + 1), p)) suggest({ offset: p, length: 3, replacement: idiom, word: idiom, kind: 'dropped' });
+      }
     }
   }
+}
+
+function sameSound(readings: Lexicon['readings'], a: number, b: number): boolean {
+  const ra = readings[a];
+  const rb = readings[b];
+  return !!ra && !!rb && ra.some((x) => rb.includes(x));
 }
 
 /** The one position where text[p..] differs from `word`, or −1 when none or more than one do. */
@@ -127,14 +152,17 @@ function onlyDifference(text: string, p: number, word: string): number {
  */
 function judge(text: string, runStart: number, runEnd: number, c: Omit<TypoCandidate, 'margin'>, search: TypoSearch): TypoCandidate | undefined {
   const end = c.offset + c.length;
-  if (search.isProtected(c.offset, end)) return undefined;
   const written = text.slice(c.offset, end);
+  const { lexicon } = search;
+  const prior = priorOf(c.kind, c.length);
+  // The window alone first (a few lookups): what does not gain there is not a slip, and most candidates end here.
+  if (segment(c.replacement, lexicon).logp + prior <= segment(written, lexicon).logp) return undefined;
+  if (search.isProtected(c.offset, end)) return undefined;
   if (/(.)\1/u.test(written) || /(..)\1/u.test(text.slice(Math.max(runStart, c.offset - 2), Math.min(runEnd, end + 2)))) return undefined; // 层层, 研究研究
   const from = Math.max(runStart, c.offset - CONTEXT);
   const to = Math.min(runEnd, end + CONTEXT);
   const before = text.slice(from, c.offset);
   const after = text.slice(end, to);
-  const { lexicon } = search;
   const asWritten = segment(before + written + after, lexicon);
   // A proper noun the dictionary knows (人名、地名) that overlaps the suspect is what the writer meant.
   const window: [number, number] = [c.offset - from, end - from];
@@ -144,7 +172,7 @@ function judge(text: string, runStart: number, runEnd: number, c: Omit<TypoCandi
   // The correction must come out as the word it is about, where it was written.
   const wordStart = before.length + c.replacement.indexOf(c.word);
   if (!corrected.words.some(([s, e]) => s <= wordStart && e >= wordStart + c.word.length)) return undefined;
-  const margin = corrected.logp + PRIOR[c.kind] + (c.kind === 'homophone' && c.length === 2 ? SHORT_HOMOPHONE : 0) - asWritten.logp;
+  const margin = corrected.logp + prior - asWritten.logp;
   return margin > 0 ? { ...c, margin } : undefined;
 }
 

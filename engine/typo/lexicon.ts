@@ -1,5 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 
+/** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
+export const UNKNOWN_COUNT = 0.5;
 /** Longest word the local segmentation (score.ts) tries; longer dictionary words are left out. */
 export const MAX_WORD = 8;
 /** Base of a pinyin key: toneless syllables are fewer than 512 (about 410). */
@@ -23,6 +25,8 @@ export interface Lexicon {
   proper: Set<string>;
   /** 4-character 成语 (tag i) and 习用语 (tag l). */
   idioms: Set<string>;
+  /** ln probability of each character as a one-character word (unknown ones as score.ts counts them), by code. */
+  charLogp: Float64Array;
   /** Toneless syllable ids of each BMP Han character that occurs in the dictionary, by char code. */
   readings: (readonly number[] | undefined)[];
   /** By length (2–4): pinyin key → the frequent words with that sound. */
@@ -31,10 +35,17 @@ export interface Lexicon {
   dropped: Map<number, { idiom: string; at: number }[]>;
 }
 
-/** Key of up to 3 BMP characters by their codes (48 bits: exact in a double). */
-export const codeKey = (text: string, at: number, n: number): number => {
+/**
+ * Keys stay small integers (V8 hashes those fastest): they are folded modulo a prime below 2^30, and whatever
+ * a key finds is checked against the text (same sound at the one different character, the same characters).
+ */
+const FOLD = 1_073_741_789;
+/** The key of a sound one syllable longer. */
+export const soundKey = (key: number, syllable: number): number => (key * SOUND_BASE + syllable + 1) % FOLD;
+/** The key of `n` characters at `at`. */
+export const charKey = (text: string, at: number, n: number): number => {
   let key = 0;
-  for (let i = 0; i < n; i++) key = key * 65536 + text.charCodeAt(at + i);
+  for (let i = 0; i < n; i++) key = (key * 65_599 + text.charCodeAt(at + i)) % FOLD;
   return key;
 };
 
@@ -81,7 +92,7 @@ export function buildLexicon(dictionary: string): Lexicon {
     let keys = [0];
     for (let i = 0; i < length && keys.length; i++) {
       const ids = readingsOf(word.charCodeAt(i));
-      keys = ids ? keys.flatMap((k) => ids.map((id) => k * SOUND_BASE + id)).slice(0, MAX_READINGS) : [];
+      keys = ids ? keys.flatMap((k) => ids.map((id) => soundKey(k, id))).slice(0, MAX_READINGS) : [];
     }
     for (const key of keys) {
       const list = bySound[length].get(key);
@@ -90,7 +101,7 @@ export function buildLexicon(dictionary: string): Lexicon {
     if (idioms.has(word)) {
       for (const at of [1, 2]) {
         const rest = word.slice(0, at) + word.slice(at + 1);
-        const key = codeKey(rest, 0, 3);
+        const key = charKey(rest, 0, 3);
         const list = dropped.get(key);
         if (list) list.push({ idiom: word, at }); else dropped.set(key, [{ idiom: word, at }]);
       }
@@ -98,6 +109,9 @@ export function buildLexicon(dictionary: string): Lexicon {
   }
   // Readings of every dictionary character, so a text character is looked up, never converted per check.
   for (const word of freq.keys()) for (let i = 0; i < word.length; i++) readingsOf(word.charCodeAt(i));
-  return { freq, logTotal: Math.log(total), proper, idioms, readings, bySound, dropped };
+  const logTotal = Math.log(total);
+  const charLogp = new Float64Array(65536).fill(Math.log(UNKNOWN_COUNT) - logTotal);
+  for (const [word, n] of freq) if (word.length === 1) charLogp[word.charCodeAt(0)] = Math.log(n) - logTotal;
+  return { freq, logTotal, charLogp, proper, idioms, readings, bySound, dropped };
 }
 

@@ -1,7 +1,4 @@
-import { Lexicon, MAX_WORD } from './lexicon';
-
-/** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
-const UNKNOWN_COUNT = 0.5;
+import { Lexicon, MAX_WORD, UNKNOWN_COUNT } from './lexicon';
 
 export interface Segmentation {
   logp: number;
