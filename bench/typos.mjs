@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { runTypoBench } = require(path.join(ROOT, 'out', 'test', 'helpers', 'typo-bench'));
 
-const KIND_ZH = { homophone: '同音字', shape: '形近字', idiom: '成语用字', dropped: '成语缺字', 'de-di-de': '的/地/得' };
+const KIND_ZH = { homophone: '同音字', shape: '形近字', idiom: '成语用字', dropped: '缺字', 'de-di-de': '的/地/得' };
 const pct = (x) => `${(x * 100).toFixed(0)} %`;
 const started = process.hrtime.bigint();
 const bench = runTypoBench();

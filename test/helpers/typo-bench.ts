@@ -11,7 +11,7 @@ export const TYPO_DIR = path.resolve(__dirname, '../../../test/corpus/typos');
 export const KINDS = ['homophone', 'shape', 'idiom', 'dropped', 'de-di-de'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export interface TypoCase { kind: Kind; text: string; clean: string; wrong: string; right: string; source?: string }
+export interface TypoCase { kind: Kind; text: string; clean: string; wrong: string; right: string; source?: string; sentence?: 'quoted' | 'framed' }
 interface CorpusFile { cases: TypoCase[]; extraClean?: string[] }
 
 const DATE = '2026-11-23';
