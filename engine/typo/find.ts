@@ -1,4 +1,4 @@
-import { charKey, Lexicon, soundKey } from './lexicon';
+import { charKey, Lexicon, pairSlot, soundKey } from './lexicon';
 import { segment } from './score';
 
 export type TypoKind = 'homophone' | 'shape' | 'idiom' | 'dropped';
@@ -27,12 +27,7 @@ const PRIOR: Record<TypoKind, number> = {
   shape: Math.log(1e-2),
   dropped: Math.log(1e-3),
 };
-/**
- * A two-character same-sound pair is the weakest evidence: the trimmed dictionary lacks many real words
- * (实绩, 防控), which then look like a split pair; it must gain this much more (measured on test/corpus/clean).
- */
-const SHORT_HOMOPHONE = Math.log(1 / 40);
-const priorOf = (kind: TypoKind, length: number) => PRIOR[kind] + (kind === 'homophone' && length === 2 ? SHORT_HOMOPHONE : 0);
+const priorOf = (kind: TypoKind) => PRIOR[kind];
 /** Characters of context on each side of a suspect that the local segmentation sees. */
 const CONTEXT = 6;
 
@@ -47,7 +42,7 @@ export interface TypoSearch {
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 /**
- * Typos in `text`: each run of Han characters is searched for 2–4 character windows that sound like a
+ * Typos in `text`: each run of Han characters is searched for 3–4 character windows that sound like a
  * frequent word but differ in one character, that turn into one with a look-alike character, or that are an
  * idiom with an inner character dropped; a candidate stands only if the corrected text segments clearly more
  * probably than the written one (score.ts), beyond the prior of the slip. Linear: a few table lookups per
@@ -75,10 +70,10 @@ export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
 type Suggest = (candidate: Omit<TypoCandidate, 'margin'>) => void;
 
 function searchRun(text: string, start: number, end: number, { lexicon, shapes }: TypoSearch, suggest: Suggest): void {
-  const { readings, bySound, dropped, idioms, freq, charLogp, logTotal } = lexicon;
+  const { readings, bySound, dropped, droppedStarts, idioms, freq, charLogp, logTotal } = lexicon;
   // Look-alikes first: 侯/候 also sound alike, and a pair in the shape table is the better explanation.
   for (let p = start; p < end; p++) {
-    const mates = shapes.get(text[p]);
+    const mates = shapes.size ? shapes.get(text[p]) : undefined;
     if (!mates) continue;
     for (const mate of mates) {
       for (let length = 2; length <= 4; length++) {
@@ -104,7 +99,8 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes }
           if (r === 0) keys[k] = next; else keys.push(next);
         }
       }
-      if (length < 2) continue;
+      // Two-character same-sound pairs are left out: too weak to report (SHORT_HOMOPHONE) and the costliest to scan.
+      if (length < 3) continue;
       for (const key of keys) {
         const words = bySound[length].get(key);
         if (!words) continue;
@@ -115,13 +111,13 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes }
           // Cheap bound first (no strings): the written characters one by one are at least this likely.
           let written = 0;
           for (let i = 0; i < length; i++) written += charLogp[text.charCodeAt(p + i)];
-          if (Math.log(freq.get(word)!) - logTotal + priorOf(kind, length) <= written) continue;
+          if (Math.log(freq.get(word)!) - logTotal + priorOf(kind) <= written) continue;
           suggest({ offset: p, length, replacement: word, word, kind });
         }
       }
     }
     // An idiom with an inner character dropped: the three that are left, exactly.
-    if (p + 3 <= end) {
+    if (p + 3 <= end && droppedStarts[pairSlot(text, p)]) {
       for (const { idiom, at } of dropped.get(charKey(text, p, 3)) ?? []) {
         if (text.startsWith(idiom.slice(0, at) + idiom.slice(at + 1), p)) suggest({ offset: p, length: 3, replacement: idiom, word: idiom, kind: 'dropped' });
       }
@@ -154,7 +150,7 @@ function judge(text: string, runStart: number, runEnd: number, c: Omit<TypoCandi
   const end = c.offset + c.length;
   const written = text.slice(c.offset, end);
   const { lexicon } = search;
-  const prior = priorOf(c.kind, c.length);
+  const prior = priorOf(c.kind);
   // The window alone first (a few lookups): what does not gain there is not a slip, and most candidates end here.
   if (segment(c.replacement, lexicon).logp + prior <= segment(written, lexicon).logp) return undefined;
   if (search.isProtected(c.offset, end)) return undefined;

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { IntTable } from './int-table';
 
 /** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
 export const UNKNOWN_COUNT = 0.5;
@@ -12,7 +13,7 @@ const MAX_READINGS = 4;
  * How frequent (jieba counts, total ≈ 5.8e7) a word must be to be offered as the correction of a same-sound
  * run: rarer words are corrections nobody means (measured on test/corpus/clean and test/corpus/typos).
  */
-const MIN_TARGET = { 2: 300, 3: 200, 4: 50 } as Record<number, number>;
+const MIN_TARGET = { 3: 200, 4: 50 } as Record<number, number>;
 /** jieba's tags for names of people, places, organisations and other proper nouns. */
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 
@@ -29,11 +30,18 @@ export interface Lexicon {
   charLogp: Float64Array;
   /** Toneless syllable ids of each BMP Han character that occurs in the dictionary, by char code. */
   readings: (readonly number[] | undefined)[];
-  /** By length (2–4): pinyin key → the frequent words with that sound. */
-  bySound: Map<number, string[]>[];
+  /** By length (3–4; two-character pairs are too weak, find.ts): pinyin key → the frequent words with that sound. */
+  bySound: IntTable<string>[];
   /** 4-character idioms with an inner character dropped, by the code key of the 3 that are left. */
-  dropped: Map<number, { idiom: string; at: number }[]>;
+  dropped: IntTable<{ idiom: string; at: number }>;
+  /** Hashed pairs of characters that begin a key of `dropped`: most places of a text are passed over with one look. */
+  droppedStarts: Uint8Array;
 }
+
+const PAIR_BITS = 20;
+/** The slot of the pair of characters at `at` in a table of 2^PAIR_BITS. */
+export const pairSlot = (text: string, at: number): number =>
+  (Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ text.charCodeAt(at + 1)) >>> 0 & ((1 << PAIR_BITS) - 1);
 
 /**
  * Keys stay small integers (V8 hashes those fastest): they are folded modulo a prime below 2^30, and whatever
@@ -41,17 +49,17 @@ export interface Lexicon {
  */
 const FOLD = 1_073_741_789;
 /** The key of a sound one syllable longer. */
-export const soundKey = (key: number, syllable: number): number => (key * SOUND_BASE + syllable + 1) % FOLD;
+export const soundKey = (key: number, syllable: number): number => ((key * SOUND_BASE + syllable + 1) % FOLD) | 0;
 /** The key of `n` characters at `at`. */
 export const charKey = (text: string, at: number, n: number): number => {
   let key = 0;
-  for (let i = 0; i < n; i++) key = (key * 65_599 + text.charCodeAt(at + i)) % FOLD;
+  for (let i = 0; i < n; i++) key = ((key * 65_599 + text.charCodeAt(at + i)) % FOLD) | 0;
   return key;
 };
 
 /**
  * The lexicon of the typo rule from jieba's dictionary text (`word freq tag` per line): frequencies for the
- * local segmentation, a same-sound index (pinyin-pro readings) of the frequent 2–4 character words, and the
+ * local segmentation, a same-sound index (pinyin-pro readings) of the frequent 3–4 character words, and the
  * idioms with a dropped character. Built once per process, on the first check that needs it (~0.2 s).
  */
 export function buildLexicon(dictionary: string): Lexicon {
@@ -84,26 +92,23 @@ export function buildLexicon(dictionary: string): Lexicon {
     }
     return ids.length ? ids : undefined;
   };
-  const bySound = [0, 1, 2, 3, 4].map(() => new Map<number, string[]>());
-  const dropped = new Map<number, { idiom: string; at: number }[]>();
+  const bySound = [0, 1, 2, 3, 4].map((n) => new IntTable<string>(n < 3 ? 0 : 40_000));
+  const dropped = new IntTable<{ idiom: string; at: number }>(50_000);
+  const droppedStarts = new Uint8Array(1 << PAIR_BITS);
   for (const [word, n] of freq) {
     const length = word.length;
-    if (length < 2 || length > 4 || (n < MIN_TARGET[length] && !idioms.has(word))) continue;
+    if (length < 3 || length > 4 || (n < MIN_TARGET[length] && !idioms.has(word))) continue;
     let keys = [0];
     for (let i = 0; i < length && keys.length; i++) {
       const ids = readingsOf(word.charCodeAt(i));
       keys = ids ? keys.flatMap((k) => ids.map((id) => soundKey(k, id))).slice(0, MAX_READINGS) : [];
     }
-    for (const key of keys) {
-      const list = bySound[length].get(key);
-      if (list) list.push(word); else bySound[length].set(key, [word]);
-    }
+    for (const key of keys) bySound[length].add(key, word);
     if (idioms.has(word)) {
       for (const at of [1, 2]) {
         const rest = word.slice(0, at) + word.slice(at + 1);
-        const key = charKey(rest, 0, 3);
-        const list = dropped.get(key);
-        if (list) list.push({ idiom: word, at }); else dropped.set(key, [{ idiom: word, at }]);
+        dropped.add(charKey(rest, 0, 3), { idiom: word, at });
+        droppedStarts[pairSlot(rest, 0)] = 1;
       }
     }
   }
@@ -112,6 +117,6 @@ export function buildLexicon(dictionary: string): Lexicon {
   const logTotal = Math.log(total);
   const charLogp = new Float64Array(65536).fill(Math.log(UNKNOWN_COUNT) - logTotal);
   for (const [word, n] of freq) if (word.length === 1) charLogp[word.charCodeAt(0)] = Math.log(n) - logTotal;
-  return { freq, logTotal, charLogp, proper, idioms, readings, bySound, dropped };
+  return { freq, logTotal, charLogp, proper, idioms, readings, bySound, dropped, droppedStarts };
 }
 
