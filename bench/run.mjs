@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { cliFigures, cliSection, ruleTimes, ruleTimesSection } from './cli-e2e.mjs';
 import { GOAL, growthTable, measureGrowth } from './growth.mjs';
 import { reportText } from './inputs.mjs';
 import { workspaceCheckFigures, workspaceCheckSection } from './workspace-check.mjs';
@@ -27,7 +28,8 @@ const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const time = (fn) => { const t = process.hrtime.bigint(); fn(); return ms(t); };
 
-const { check, sharedSegmenter } = require(path.join(ROOT, 'out', 'engine'));
+const engineModule = require(path.join(ROOT, 'out', 'engine'));
+const { check, sharedSegmenter } = engineModule;
 const autocorrect = require('autocorrect-node');
 const zhlint = require('zhlint');
 
@@ -60,8 +62,15 @@ for (const n of SIZES) {
   peers.zhlint[n] = n >= 1_000_000 ? time(() => zhlint.run(texts[n])) : warmMedian(n >= 100_000 ? 3 : 10, () => zhlint.run(texts[n]));
 }
 
+console.log('每条规则的用时……');
+const perRule = ruleTimes(engineModule, texts[10_000], options);
+
+console.log('命令行（端到端）……');
+const cli = cliFigures(ROOT);
+
 console.log('语言服务器……');
 const lsp = await serverFigures(texts[10_000]);
+const lspLarge = await serverFigures(texts[100_000], 30);
 const whileChecking = await workspaceCheckFigures();
 
 console.log('构造输入的增长……');
@@ -102,6 +111,14 @@ ${SIZES.map(row).join('\n')}
 | server RSS after opening | ${lsp.rssOpen} MB |
 | server RSS after ${lsp.keystrokes} keystrokes | ${lsp.rssTyped} MB |
 
+| 100k-character report: keystroke → diagnostics after the debounce, p50 | ${lspLarge.p50.toFixed(1)} ms |
+| 100k-character report: keystroke → diagnostics after the debounce, p95 | ${lspLarge.p95.toFixed(1)} ms |
+| server RSS after 30 keystrokes in the 100k-character report | ${lspLarge.rssTyped} MB |
+
+${cliSection(cli)}
+
+${ruleTimesSection(perRule, 10_000)}
+
 ${workspaceCheckSection(whileChecking)}
 
 ## Growth on crafted inputs
@@ -126,7 +143,11 @@ ${growthTable(growth)}
 | ≥ 10× zhlint's throughput | ${target(SIZES.every((n) => peers.zhlint[n] >= 10 * engine[n]))} |
 | keystroke → diagnostics ≤ 50 ms p95 | ${target(lsp.p95 <= 50)} |
 | first diagnostics ≤ 1 s after start | ${target(lsp.firstDiagnostics <= 1000)} |
-| server RSS ≤ 150 MB | ${target(Math.max(lsp.rssOpen, lsp.rssTyped) <= 150)} |
+| server RSS ≤ 100 MB after 60 keystrokes (10k report) | ${target(lsp.rssTyped <= 100)} ${lsp.rssTyped} MB |
+| 100k-character report: keystroke → diagnostics p95 ≤ 30 ms | ${target(lspLarge.p95 <= 30)} ${lspLarge.p95.toFixed(1)} ms |
+| CLI, one 10k-character report ≤ 150 ms end to end | ${target(cli[0].gongwen <= 150)} ${cli[0].gongwen.toFixed(0)} ms |
+| CLI, 1M characters ≤ the AutoCorrect CLI | ${target(cli[1].gongwen <= cli[1].autocorrect)} ${cli[1].gongwen.toFixed(0)} vs ${cli[1].autocorrect.toFixed(0)} ms |
+| folder of 1,000 reports: --jobs 2 ≥ ×1.7 over --jobs 1 | ${target(cli[3].scaling >= 1.7)} ×${cli[3].scaling.toFixed(2)} |
 | every crafted input grows linearly (≤ ×${GOAL} per doubling) | ${target(linear.length === growth.length)} ${linear.length} of ${growth.length} |
 `;
 // Sections other benches write (## Accuracy on real reports, by bench/accuracy.mjs) or kept by hand stay.
@@ -138,7 +159,7 @@ fs.writeFileSync(benchPath, [report.trimEnd(), ...kept.map((s) => s.trimEnd())].
 console.log(report);
 
 /** Starts dist/server.js over stdio and measures it as an editor would use it. */
-async function serverFigures(text) {
+async function serverFigures(text, keystrokes = 60) {
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -158,7 +179,6 @@ async function serverFigures(text) {
   const rss = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024);
   const rssOpen = rss();
   const latencies = [];
-  const keystrokes = 60;
   const lines = text.split('\n');
   for (let k = 0; k < keystrokes; k++) {
     const line = 4 + (k % 20);

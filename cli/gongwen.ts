@@ -5,12 +5,13 @@ import { version } from '../package.json';
 import { ConfigCache } from './config';
 import { collectFiles, languageOf } from './files';
 import { describeError } from './fs-errors';
-import { checkFile } from './check-file';
+import type { FileOutcome } from './check-file';
 import { checkDocxFile, exportReport, isDocx, isLegacyWord } from './docx-file';
+import { checkInPool, Job, runJob, threadsFor } from './pool';
 import { FileResult, toJson, toText } from './format';
 import { rulesJson, rulesText } from './rules-list';
 
-const USAGE = `用法：gongwen check <文件或目录…> [--format text|json|html|markdown|sarif] [--output 文件] [--reference-date YYYY-MM-DD] [--date-mode draft|archive] [--fix] [--config 文件]
+const USAGE = `用法：gongwen check <文件或目录…> [--format text|json|html|markdown|sarif] [--output 文件] [--reference-date YYYY-MM-DD] [--date-mode draft|archive] [--fix] [--config 文件] [--jobs N]
       gongwen check 报告.docx --annotate 批注版.docx [--annotate-mode comments|track]
       gongwen export 报告.md --docx 报告.docx
       gongwen test-rules [--config 文件]
@@ -24,6 +25,7 @@ const USAGE = `用法：gongwen check <文件或目录…> [--format text|json|h
                            存档：按报告自己的成文日期判断（检查旧报告）。优先于 .gongwen.json
   --fix                    自动修复安全问题（全角标点、明确的错别字等），改写文件后报告剩余问题
   --config 文件            使用指定的 .gongwen.json/.yaml；默认从文件所在目录向上查找
+  --jobs N                 同时检查的线程数（默认：文件较多时每个 CPU 核一个；1 表示不用多线程），输出顺序不变
   --annotate 文件          （单个 .docx）另存一份带批注的副本，每个问题一条批注（作者 Gongwen），原文件不改动
   --annotate-mode 方式     comments（默认）全部写成批注；track 把安全修复写成修订，其余写成批注
 export 把 .txt/.md 报告导出为按 GB/T 9704-2012 排版的 Word 文档（见 docs/word.md）。
@@ -38,11 +40,11 @@ const FORMATS = ['text', 'json', 'html', 'markdown', 'sarif'] as const;
 
 interface CheckArgs {
   paths: string[]; format: (typeof FORMATS)[number]; output?: string; referenceDate?: string; dateMode?: DateMode; fix: boolean; config?: string;
-  annotate?: string; annotateMode?: 'comments' | 'track'; docx?: string;
+  annotate?: string; annotateMode?: 'comments' | 'track'; docx?: string; jobs?: number;
 }
 
-/** Entry point of the `gongwen` command. Returns the exit code. */
-export function main(argv: string[], out = process.stdout, err = process.stderr): number {
+/** Entry point of the `gongwen` command. Resolves to the exit code. */
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -57,7 +59,7 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
     if (command === 'rules') return listRules(parseCheckArgs(rest, false, command), out);
     if (command === 'export') return runExport(parseCheckArgs(rest), err);
     if (command !== 'check') throw new UsageError(`未知命令“${command}”`);
-    return runCheck(parseCheckArgs(rest), out, err);
+    return await runCheck(parseCheckArgs(rest), out, err);
   } catch (error) {
     if (error instanceof UsageError) {
       err.write(`gongwen：${error.message}\n\n${USAGE}\n`);
@@ -102,6 +104,10 @@ function parseCheckArgs(args: string[], needPaths = true, command = 'test-rules'
       const v = value();
       if (v !== 'comments' && v !== 'track') throw new UsageError(`--annotate-mode 只能是 comments 或 track，收到“${v}”`);
       parsed.annotateMode = v;
+    } else if (name === '--jobs') {
+      const v = value();
+      if (!/^[1-9]\d{0,2}$/.test(v)) throw new UsageError(`--jobs 应为 1 到 999 的整数，收到“${v}”`);
+      parsed.jobs = Number(v);
     } else if (arg === '--fix') {
       parsed.fix = true;
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -115,15 +121,15 @@ function parseCheckArgs(args: string[], needPaths = true, command = 'test-rules'
   return parsed;
 }
 
-function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
+async function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   if (args.docx) throw new UsageError('--docx 用于 gongwen export');
   if (args.annotateMode && !args.annotate) throw new UsageError('--annotate-mode 需要与 --annotate 一起使用');
   if (args.annotate && (args.paths.length !== 1 || !isDocx(args.paths[0]))) throw new UsageError('--annotate 只能用于单个 .docx 文件');
   if (args.annotate && args.fix) throw new UsageError('--annotate 与 --fix 不能同时使用（--annotate 不修改原文件）');
   const { files, problems } = collectFiles(args.paths);
-  const results: FileResult[] = [];
   const configs = new ConfigCache(args.config);
-  let fixable = 0;
+  // Config discovery stays in this thread (each config is read and its problems told once); the checks may not.
+  const work: (Job | string)[] = [];
   for (const file of files) {
     const settings = settingsForFile(configs.forFile(file), file);
     if (settings.skip) continue;
@@ -133,19 +139,28 @@ function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS.Writa
       referenceDate: args.referenceDate,
       dateMode: args.dateMode ?? settings.options.dateMode,
     };
-    if (isLegacyWord(file)) {
-      problems.push(`${file}：不支持 .doc/.wps 格式，请另存为 .docx 后再检查`);
+    work.push(isLegacyWord(file) ? `${file}：不支持 .doc/.wps 格式，请另存为 .docx 后再检查` : { file, options, fix: args.fix, keepText: !['text', 'json'].includes(args.format) });
+  }
+  const jobs = work.filter((w): w is Job => typeof w !== 'string');
+  const threads = args.annotate ? 1 : threadsFor(jobs, args.jobs);
+  const outcomes = threads > 1 ? await checkInPool(jobs, threads)
+    : jobs.map((job) => (args.annotate ? checkDocxFile(job.file, job.options, { out: args.annotate, mode: args.annotateMode ?? 'comments' }) : runJob(job)));
+  const outcomeOf = new Map<Job, FileOutcome>(jobs.map((job, i) => [job, outcomes[i]]));
+  const results: FileResult[] = [];
+  let fixable = 0;
+  for (const item of work) {
+    if (typeof item === 'string') {
+      problems.push(item);
       continue;
     }
-    const outcome = isDocx(file)
-      ? checkDocxFile(file, options, args.annotate ? { out: args.annotate, mode: args.annotateMode ?? 'comments' } : undefined)
-      : checkFile(file, options, args.fix);
+    const { file, options } = item;
+    const outcome = outcomeOf.get(item)!;
     for (const note of outcome.notes) err.write(`gongwen：${note}\n`);
     problems.push(...outcome.problems);
     fixable += outcome.fixable;
     if (outcome.findings && outcome.referenceDate) {
       results.push({
-        file, findings: outcome.findings, referenceDate: outcome.referenceDate, text: outcome.text!, options,
+        file, findings: outcome.findings, referenceDate: outcome.referenceDate, text: outcome.text, options,
         ...(outcome.paragraphs ? { paragraphs: true } : {}),
       });
     }

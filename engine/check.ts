@@ -9,7 +9,8 @@ import { rules } from './rules';
 import { findParts, PartStatus } from './sections';
 import { sharedSegmenter } from './segmenter';
 import { suppress } from './suppression';
-import type { CheckOptions, Finding, Report } from './types';
+import type { CheckOptions } from './options';
+import type { Finding, Report } from './types';
 
 /**
  * Checks a report and returns its findings sorted by position. Pure: no I/O besides loading
@@ -20,11 +21,24 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
 }
 
 /** The findings and the date they were judged against (and why: reference-date.ts). */
-export function checkReport(text: string, options: CheckOptions = {}): { findings: Finding[]; referenceDate: ReferenceDate } {
+export function checkReport(text: string, options: CheckOptions = {}): CheckResult {
+  return checkModel(parseModel(text, options), options);
+}
+
+/** The findings of a report and the date they were judged against. */
+export interface CheckResult { findings: Finding[]; referenceDate: ReferenceDate }
+
+/** The model check() and describeReport() read, after validating the options they share. */
+export function parseModel(text: string, options: CheckOptions): ReportModel {
   if (options.referenceDate && !isIsoDate(options.referenceDate)) {
     throw new RangeError(`参考日期“${options.referenceDate}”不是有效的 YYYY-MM-DD 日期`);
   }
-  const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
+  return parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
+}
+
+/** checkReport on a model already parsed (openReport: one parse per document version). */
+export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
+  const { text } = model;
   const reference = resolveReferenceDate(model.structure().date?.iso, options.referenceDate, options.dateMode);
   let type: DetectedType | undefined;
   let parts: PartStatus[] | undefined;

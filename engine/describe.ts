@@ -1,12 +1,13 @@
 import { planInsertion } from './insert-section';
-import { parseReport, ReportModel } from './model';
+import { parseModel } from './check';
+import type { ReportModel } from './model';
 import { countChars } from './char-count';
 import { explainReferenceDate, ReferenceDate, referenceReason, resolveReferenceDate } from './reference-date';
 import { detectType } from './report-types';
 import { ruleData } from './rule-data';
-import { sharedSegmenter } from './segmenter';
 import { findParts } from './sections';
-import type { CheckOptions, Edit } from './types';
+import type { CheckOptions } from './options';
+import type { Edit } from './types';
 
 export interface PartSummary {
   id: string;
@@ -31,7 +32,11 @@ export interface ReportSummary {
 
 /** The report's type and the state of each standard part, for views and commands. */
 export function describeReport(text: string, options: CheckOptions = {}): ReportSummary {
-  const model = parseReport(text, options.language ?? 'plaintext', options.segmenter ?? sharedSegmenter());
+  return describeModel(parseModel(text, options), options);
+}
+
+/** describeReport on a model already parsed (openReport: one parse per document version). */
+export function describeModel(model: ReportModel, options: CheckOptions = {}): ReportSummary {
   const detected = detectType(model, ruleData(options.pack).types, options.reportType);
   const statuses = findParts(model, detected.type);
   const reference = resolveReferenceDate(model.structure().date?.iso, options.referenceDate, options.dateMode);

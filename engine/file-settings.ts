@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import type { ConfigProblem, GongwenConfig } from './config';
 import { matchesGlobs } from './globs';
-import type { CheckOptions, SeveritySetting } from './types';
+import type { CheckOptions } from './options';
+import type { SeveritySetting } from './types';
 
 /** A config file and what it says (read by workspace/config-files.ts, parsed by config.ts). */
 export interface LoadedConfig { file: string; config: GongwenConfig; problems: ConfigProblem[] }

@@ -1,5 +1,8 @@
 export { countChars } from './char-count';
 export { check, checkReport } from './check';
+export type { CheckResult } from './check';
+export { openReport } from './session';
+export type { ReportSession } from './session';
 export { isIsoDate } from './dates';
 export { DATE_MODES, explainReferenceDate, referenceReason, resolveReferenceDate } from './reference-date';
 export type { DateMode, ReferenceDate } from './reference-date';
@@ -28,6 +31,7 @@ export { icuSegmenter, sharedSegmenter, userTerms } from './segmenter';
 export type { Heading, ReportStructure } from './structure/parse';
 export type { Ignore } from './suppression';
 export * from './types';
+export type { CheckOptions } from './options';
 export { REVIEW_CATEGORIES, reviewCategory } from './review-categories';
 export type { ReviewCategory, ReviewCategoryId } from './review-categories';
 export { FIX_CLASS_ZH, RULES_DOC, ruleDocUrl } from './rule-docs';

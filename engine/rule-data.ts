@@ -54,6 +54,8 @@ export interface RuleData {
   outdated: CompiledOutdated[];
   /** The literal forms of `outdated`, by entry index. */
   outdatedLiterals: LiteralIndex;
+  /** The anchors of `outdated` patterns, by entry index: one pass tells which patterns are worth running. */
+  outdatedAnchors: LiteralIndex;
   misused: CompiledMisused[];
   /** The `wrong` forms of `misused`, by entry index. */
   misusedLiterals: LiteralIndex;
@@ -67,6 +69,7 @@ function lists(outdated: CompiledOutdated[], misused: CompiledMisused[], types: 
   return {
     outdated,
     outdatedLiterals: new LiteralIndex(outdated.map((o) => o.literals)),
+    outdatedAnchors: new LiteralIndex(outdated.map((o) => (o.pattern && o.anchors) || [])),
     misused,
     misusedLiterals: new LiteralIndex(misused.map((m) => [m.entry.wrong])),
     types,

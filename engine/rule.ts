@@ -4,7 +4,8 @@ import type { DetectedType } from './report-types';
 import type { RuleData } from './rule-data';
 import type { PartStatus } from './sections';
 import type { ReviewCategoryId } from './review-categories';
-import type { CheckOptions, Finding, Report, Severity } from './types';
+import type { CheckOptions } from './options';
+import type { Finding, Report, Severity } from './types';
 
 export interface RuleContext {
   model: ReportModel;

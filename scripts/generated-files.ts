@@ -3,7 +3,7 @@ import { reviewCategory } from '../engine/review-categories';
 import type { Rule, RuleExample } from '../engine/rule';
 import { FIX_CLASS_ZH, RULES_DOC } from '../engine/rule-docs';
 import { rulesByCategory } from '../engine/rules';
-import { configJsonSchema } from '../engine/schema';
+import { configJsonSchema } from '../engine/config-schema';
 import { SEVERITY_SETTINGS } from '../engine/types';
 
 /** A file (path from the repository root) and the content `npm run generate` gives it. */

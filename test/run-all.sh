@@ -40,15 +40,16 @@ npm run --silent compile-tests || exit 1
 
 if [[ $tier != e2e ]]; then
   # Lint (typescript-eslint with the layer boundaries) is part of the fast tier: a violation fails the run.
-  layer lint npx --no-install eslint .
-  # Each test file runs in its own process; the closing "ℹ pass N" / "ℹ fail N" lines are counted.
+  layer lint npx --no-install eslint --cache --cache-location node_modules/.cache/eslint/ .
+  # The engine's unit tests share one process (test/unit-suite.ts); each CLI and LSP test file has its own, three
+  # at a time (they mostly wait on the processes they spawn). The closing "ℹ pass N" / "ℹ fail N" lines are counted.
   # GONGWEN_COVERAGE=1 (set by .ci/run) measures engine, CLI and server coverage with c8 and enforces a floor.
   cover=()
   if [[ ${GONGWEN_COVERAGE:-} == 1 ]]; then
     cover=(npx --no-install c8 --check-coverage --lines 90 --branches 85 --reporter=text-summary --exclude-after-remap
            --include 'engine/**' --include 'cli/**' --include 'server/src/**')
   fi
-  layer node-tests "${cover[@]}" node --test --test-reporter=spec out/test/unit/ out/test/cli/ out/test/lsp/
+  layer node-tests "${cover[@]}" node --test --test-reporter=spec --test-concurrency=3 out/test/unit-suite.js out/test/cli/ out/test/lsp/
   count "$LOG_DIR/node-tests.log" 'ℹ pass [0-9]+' 'ℹ (fail|cancelled) [1-9][0-9]*'
 fi
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Structure } from './structure-view';
+import { request } from './protocol';
 
 /** The palette commands that hand work to the server (which owns checking and edits). */
 export function registerCommands(client: LanguageClient, refresh: () => void): vscode.Disposable[] {
@@ -9,7 +9,7 @@ export function registerCommands(client: LanguageClient, refresh: () => void): v
     vscode.commands.registerCommand('gongwen.checkDocument', async () => {
       const document = current();
       if (!document) return;
-      const count = await client.sendRequest<number>('gongwen/checkDocument', { textDocument: { uri: document.uri.toString() } });
+      const count = await request(client, 'gongwen/checkDocument', { textDocument: { uri: document.uri.toString() } });
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.setStatusBarMessage(vscode.l10n.t('Gongwen: {0} problem(s) found', count), 4000);
       refresh();
@@ -17,7 +17,7 @@ export function registerCommands(client: LanguageClient, refresh: () => void): v
     vscode.commands.registerCommand('gongwen.insertMissingSection', async () => {
       const document = current();
       if (!document) return;
-      const { parts } = await client.sendRequest<Structure>('gongwen/structure', { textDocument: { uri: document.uri.toString() } });
+      const { parts } = await request(client, 'gongwen/structure', { textDocument: { uri: document.uri.toString() } });
       const missing = parts.filter((p) => !p.present);
       if (!missing.length) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Every standard part of this report is there.'));

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { notify } from './protocol';
 import { registerCommands } from './commands';
 import { registerWord } from './word';
 import { registerFixAllCommand } from './fix-all';
@@ -56,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     ...registerCommands(client, () => void structure.refresh()),
     ...registerWord(client),
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
-      await client?.sendNotification('gongwen/workspaceTrust', { trusted: true });
+      if (client) await notify(client, 'gongwen/workspaceTrust', { trusted: true });
       void structure.refresh();
     }),
   );

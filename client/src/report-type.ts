@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ReportTypeChoice } from '../../shared/protocol';
+import { notify, request } from './protocol';
 
 const KEY = 'gongwen.reportTypes';
-
-/** A type the server offers for a document: built-in (data/report-types.json) or from the workspace's pack. */
-interface ReportType { id: string; name: string; pack: boolean }
 
 /**
  * Choose Report Type (选择报告类型) — overrides the detected type of the current file. The choice is kept per
@@ -13,7 +12,7 @@ interface ReportType { id: string; name: string; pack: boolean }
 export function registerReportTypeCommand(context: vscode.ExtensionContext, client: LanguageClient,
   onChange: () => void): vscode.Disposable {
   const stored = () => context.workspaceState.get<Record<string, string>>(KEY, {});
-  for (const [uri, type] of Object.entries(stored())) void client.sendNotification('gongwen/setReportType', { uri, type });
+  for (const [uri, type] of Object.entries(stored())) void notify(client, 'gongwen/setReportType', { uri, type });
 
   return vscode.commands.registerCommand('gongwen.chooseReportType', async () => {
     const editor = vscode.window.activeTextEditor;
@@ -22,9 +21,9 @@ export function registerReportTypeCommand(context: vscode.ExtensionContext, clie
     const current = stored()[uri];
     const auto = vscode.l10n.t('Detect automatically');
     const now = vscode.l10n.t('current');
-    const types = await client.sendRequest<ReportType[]>('gongwen/reportTypes', { textDocument: { uri } });
+    const types = await request(client, 'gongwen/reportTypes', { textDocument: { uri } });
     const fromPack = vscode.l10n.t('workspace rule pack');
-    const describe = (t: ReportType) => [t.pack ? fromPack : '', t.name === current ? now : ''].filter(Boolean).join(' · ');
+    const describe = (t: ReportTypeChoice) => [t.pack ? fromPack : '', t.name === current ? now : ''].filter(Boolean).join(' · ');
     const picked = await vscode.window.showQuickPick(
       [{ label: auto, description: current ? '' : now }, ...types.map((t) => ({ label: t.name, description: describe(t) }))],
       { title: vscode.l10n.t('Choose Report Type'), placeHolder: vscode.l10n.t('The structure and parts are checked against this type') });
@@ -33,7 +32,7 @@ export function registerReportTypeCommand(context: vscode.ExtensionContext, clie
     const next = { ...stored() };
     if (type) next[uri] = type; else delete next[uri];
     await context.workspaceState.update(KEY, next);
-    await client.sendNotification('gongwen/setReportType', { uri, type });
+    await notify(client, 'gongwen/setReportType', { uri, type });
     onChange();
   });
 }

@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ReviewExportFormat as Format, WorkspaceCheck } from '../../shared/protocol';
+import { onNotification, request } from './protocol';
 
-const EXTENSIONS = { html: 'html', markdown: 'md', sarif: 'sarif' } as const;
-type Format = keyof typeof EXTENSIONS;
+const EXTENSIONS: Record<Format, string> = { html: 'html', markdown: 'md', sarif: 'sarif' };
 
 /** 检查工作区所有报告 and 导出审校报告: the server does the work, the client shows progress and opens the result. */
 export function registerReviewCommands(client: LanguageClient): vscode.Disposable[] {
@@ -13,18 +14,16 @@ export function registerReviewCommands(client: LanguageClient): vscode.Disposabl
   ];
 }
 
-interface WorkspaceCheck { files: number; checked: number; findings: number; cancelled: boolean }
-
 async function checkWorkspace(client: LanguageClient): Promise<WorkspaceCheck | undefined> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking all reports'), cancellable: true },
     async (progress, token) => {
       let last = 0;
-      const listener = client.onNotification('gongwen/workspaceProgress', ({ done, total, file }: { done: number; total: number; file?: string }) => {
+      const listener = onNotification(client, 'gongwen/workspaceProgress', ({ done, total, file }) => {
         progress.report({ increment: total ? ((done - last) / total) * 100 : 0, message: file ? `${done + 1}/${total} ${path.basename(file)}` : undefined });
         last = done;
       });
       try {
-        const result = await client.sendRequest<WorkspaceCheck>('gongwen/checkWorkspace', {}, token);
+        const result = await request(client, 'gongwen/checkWorkspace', {}, token);
         void vscode.window.setStatusBarMessage(vscode.l10n.t('Gongwen: {0} report(s) checked, {1} problem(s)', result.checked, result.findings), 6000);
         if (!result.cancelled) await vscode.commands.executeCommand('workbench.actions.view.problems');
         return result;
@@ -60,7 +59,7 @@ async function exportReview(client: LanguageClient, scope?: 'file' | 'workspace'
   }
   const uri = scope === 'file' ? document?.uri.toString() : undefined;
   if (scope === 'file' && !uri) return undefined;
-  const content = await client.sendRequest<string | null>('gongwen/exportReview', { format, uri });
+  const content = await request(client, 'gongwen/exportReview', { format, uri });
   if (content === null) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No checked report to export.'));
     return undefined;

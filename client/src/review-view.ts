@@ -1,14 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
-type Severity = 'error' | 'warning' | 'info' | 'hint';
-
-/** What the server's gongwen/review request returns (server/src/review.ts reviewTree). */
-interface FindingNode { rule: string; severity: Severity; message: string; range: LspRange; safe: boolean }
-interface PartNode { label: string; line: number; severity: Severity; findings: FindingNode[] }
-interface CategoryNode { id: string; name: string; count: number; safe: number; severity: Severity; parts: PartNode[] }
-interface Review { checked: boolean; categories: CategoryNode[]; referenceDate: { date: string; reason: string } | null; dataVersion: string }
+import type {
+  LspRange, Review, ReviewCategoryNode as CategoryNode, ReviewFinding as FindingNode, ReviewPart as PartNode, Severity,
+} from '../../shared/protocol';
+import { request } from './protocol';
 
 type Node =
   | { kind: 'empty'; review: Review }
@@ -109,7 +105,7 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     } else {
       const uri = editor.document.uri;
       this.uri = uri;
-      const review = await this.client.sendRequest<Review>('gongwen/review', { textDocument: { uri: uri.toString() } });
+      const review = await request(this.client, 'gongwen/review', { textDocument: { uri: uri.toString() } });
       if (uri.toString() !== this.uri?.toString()) return; // the user moved on meanwhile
       this.review = review;
     }

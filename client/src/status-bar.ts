@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { Structure } from './structure-view';
+import { request } from './protocol';
 
 const LANGUAGES = ['plaintext', 'markdown', 'gongwen'];
 const DELAY_MS = 300;
@@ -29,7 +29,7 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { type, charCount, referenceDate } = await this.client.sendRequest<Structure>('gongwen/structure', { textDocument: { uri: document.uri.toString() } });
+    const { type, charCount, referenceDate } = await request(this.client, 'gongwen/structure', { textDocument: { uri: document.uri.toString() } });
     if (document !== vscode.window.activeTextEditor?.document) return;
     if (!type) {
       this.item.hide();

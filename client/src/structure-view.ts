@@ -1,29 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
-
-/** A heading as the server sends it (an LSP DocumentSymbol). */
-interface HeadingNode { name: string; range: LspRange; selectionRange: LspRange; children?: HeadingNode[] }
-interface PartNode { id: string; name: string; required: boolean; present: boolean; line?: number }
-/** The date 提法 are judged against and why (engine/reference-date.ts). */
-export interface ReferenceDateInfo {
-  date: string;
-  mode: 'draft' | 'archive';
-  source: 'option' | 'document' | 'today';
-  documentDate?: string;
-  reason: string;
-  explanation: string;
-}
-export interface Structure {
-  /** Restricted Mode kept the workspace's rule pack from running. */
-  restricted?: boolean;
-  type: { id: string; name: string; confidence: string; reason: string } | null;
-  charCount: number;
-  referenceDate: ReferenceDateInfo | null;
-  parts: PartNode[];
-  headings: HeadingNode[];
-}
+import type { HeadingNode, ReferenceDateInfo, Structure, StructurePart as PartNode } from '../../shared/protocol';
+import { request } from './protocol';
 
 type Node =
   | { kind: 'restricted' }
@@ -134,7 +113,7 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
     } else {
       const uri = editor.document.uri;
       this.uri = uri;
-      const structure = await this.client.sendRequest<Structure>('gongwen/structure', { textDocument: { uri: uri.toString() } });
+      const structure = await request(this.client, 'gongwen/structure', { textDocument: { uri: uri.toString() } });
       if (uri.toString() !== this.uri?.toString()) return; // the user moved on meanwhile
       this.structure = structure;
     }

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { request } from './protocol';
 
-interface ImportResult { uri?: string; notes: string[]; error?: string }
-interface ExportResult { uri?: string; error?: string }
 
 /**
  * 导入 Word 文档 / 导出为公文格式 Word. The conversion runs in the server (docx/); this only asks
@@ -12,7 +11,7 @@ export function registerWord(client: LanguageClient): vscode.Disposable[] {
   const importDocx = async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
     const source = uri ?? (await vscode.window.showOpenDialog({ filters: { Word: ['docx'] }, canSelectMany: false, title: vscode.l10n.t('Import Word Document') }))?.[0];
     if (!source) return undefined;
-    const result = await client.sendRequest<ImportResult>('gongwen/importDocx', { uri: source.toString() });
+    const result = await request(client, 'gongwen/importDocx', { uri: source.toString() });
     if (!result.uri) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not import {0}: {1}', source.fsPath, result.error ?? ''));
       return undefined;
@@ -30,7 +29,7 @@ export function registerWord(client: LanguageClient): vscode.Disposable[] {
       filters: { Word: ['docx'] },
     });
     if (!save) return undefined;
-    const result = await client.sendRequest<ExportResult>('gongwen/exportDocx', { textDocument: { uri: document.uri.toString() }, target: save.toString() });
+    const result = await request(client, 'gongwen/exportDocx', { textDocument: { uri: document.uri.toString() }, target: save.toString() });
     if (!result.uri) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not export: {0}', result.error ?? ''));
       return undefined;

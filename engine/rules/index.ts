@@ -1,12 +1,14 @@
 import type { Rule } from '../rule';
 import { REVIEW_CATEGORIES, ReviewCategory } from '../review-categories';
 import { addressee } from './addressee';
+import { announcedCount } from './announced-count';
 import { closing } from './closing';
 import { dateFormat } from './date-format';
 import { dateForm } from './date-form';
 import { dateValidity } from './date-validity';
 import { documentDate } from './document-date';
 import { duplicateWord } from './duplicate-word';
+import { growthCheck } from './growth-check';
 import { headingNumbering } from './heading-numbering';
 import { leadIn } from './lead-in';
 import { length } from './length';
@@ -19,13 +21,16 @@ import { punctuation } from './punctuation';
 import { requestInReport } from './request-in-report';
 import { sectionOrder } from './section-order';
 import { staleYear } from './stale-year';
+import { sumCheck } from './sum-check';
+import { rateCheck } from './rate-check';
 import { timeWord } from './time-word';
 import { typo } from './typo';
+import { unitName } from './unit-name';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, misusedWord, typo, duplicateWord, punctuation,
+  headingNumbering, placeholder, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, unitName, misusedWord, typo, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */

@@ -8,20 +8,32 @@ let shared: Segmenter | undefined;
 /**
  * The process-wide segmenter: nodejieba when it loads safely, else the ICU fallback. The fallback,
  * or a dictionary folder that had to move, is announced once through `log`.
+ *
+ * It loads on the first cut, not when asked for: rules cut only the clauses around a candidate
+ * (a 提法, a doubled character), and a report with none never pays the ~150 ms dictionary load —
+ * most of a small report's check from the command line.
  */
 export function sharedSegmenter(log: (message: string) => void = (m) => console.error(m)): Segmenter {
-  if (shared) return shared;
-  if (process.env.GONGWEN_SEGMENTER === 'icu') {
-    shared = icuSegmenter(userTerms);
-    return shared;
-  }
+  return (shared ??= lazy(() => load(log)));
+}
+
+function lazy(load: () => Segmenter): Segmenter {
+  let loaded: Segmenter | undefined;
+  const get = () => (loaded ??= load());
+  return {
+    get name() { return get().name; },
+    cut: (text, hmm) => get().cut(text, hmm),
+  };
+}
+
+function load(log: (message: string) => void): Segmenter {
+  if (process.env.GONGWEN_SEGMENTER === 'icu') return icuSegmenter(userTerms);
   try {
-    shared = loadJieba(log);
+    return loadJieba(log);
   } catch (error) {
-    shared = icuSegmenter(userTerms);
     log(`gongwen: nodejieba 无法加载，改用内置 ICU 分词（精度略低）。原因：${(error as Error).message}`);
+    return icuSegmenter(userTerms);
   }
-  return shared;
 }
 
 export { icuSegmenter, userTerms };

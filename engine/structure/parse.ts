@@ -2,7 +2,7 @@ import type { LineIndex } from '../line-index';
 import type { Language } from '../types';
 import { Marker, readMarker } from './markers';
 import { parseChineseDigits, parseChineseNumber } from './numerals';
-import { splitRunOn } from './run-on';
+import { Line, splitRunOn } from './run-on';
 
 /** A piece of the report: where it is and what it says. Offsets are into the original text. */
 export interface Part { offset: number; length: number; text: string; line: number }
@@ -55,8 +55,6 @@ export interface ReportStructure {
   date?: Part & { iso?: string };
 }
 
-/** A paragraph: a non-blank line, or a piece of a one-line report (run-on.ts). `index` is its physical line. */
-export interface Line { index: number; start: number; end: number; content: string; contentStart: number; mdLevel?: number }
 
 const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
 const TRAILING = /[\s\u3000\u00a0]*$/;

@@ -1,5 +1,7 @@
 import { readMarker } from './markers';
-import type { Line } from './parse';
+
+/** A paragraph: a non-blank line, or a piece of a one-line report (cut out here). `index` is its physical line. */
+export interface Line { index: number; start: number; end: number; content: string; contentStart: number; mdLevel?: number }
 
 /**
  * A report pasted as one long line (from a web page, a PDF or a chat: "…报告如下：一、自查情况（一）…。二、存在问题…")

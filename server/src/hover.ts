@@ -2,12 +2,20 @@ import type { Hover, MarkupContent, Position } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { REVIEW_CATEGORIES, ruleDocUrl, rules, SEVERITY_ZH, findingCategory } from '../../engine';
 import type { Finding } from '../../engine';
+import type { ServerContext } from './analysis';
 import { EXTENSION_ROOT } from './convert';
+
+export function registerHover({ connection, documents, analysis }: ServerContext): void {
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    return document ? findingHover(document, await analysis.findingsOf(document), position) : null;
+  });
+}
 
 /**
  * The hover card of the findings under the cursor: what is wrong, why (the rule's reason, the data entry's
  * reason), where the knowledge comes from (the entry's source and date), the fix, and the rule's documentation.
- * `connection.onHover` (server.ts) calls this first; other hover cards (formulations) follow it.
+ * registerHover calls this first; other hover cards (formulations) follow it.
  */
 export function findingHover(document: TextDocument, findings: readonly Finding[], position: Position): Hover | null {
   const at = document.offsetAt(position);

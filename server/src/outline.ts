@@ -1,6 +1,21 @@
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, Range, SymbolKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Heading, ReportStructure } from '../../engine';
+import type { ServerContext } from './analysis';
+
+/** Outline (document symbols) and folding: the heading tree of the document's current session. */
+export function registerOutline({ connection, documents, analysis }: ServerContext): void {
+  connection.onDocumentSymbol(async ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    const session = document && (await analysis.sessionOf(document));
+    return session ? toSymbols(document, session.structure()) : [];
+  });
+  connection.onFoldingRanges(async ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    const session = document && (await analysis.sessionOf(document));
+    return session ? toFoldingRanges(session.structure()) : [];
+  });
+}
 
 /** The heading tree as LSP symbols: name = the heading as written (一、基本情况), range = the whole section. */
 export function toSymbols(document: TextDocument, structure: ReportStructure): DocumentSymbol[] {

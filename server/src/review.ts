@@ -2,25 +2,25 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  check, dataVersion, describeReport, reportStamp, reviewCategory, diffEdit, findingCategory, fixAll, groupFindings, reviewReport, worstSeverity,
+  check, dataVersion, reportStamp, reviewCategory, diffEdit, findingCategory, fixAll, groupFindings, reviewReport, worstSeverity,
 } from '../../engine';
-import type { CheckOptions, Finding, ReviewCategoryId, ReviewDocument, ReviewFormat } from '../../engine';
+import type { ReviewCategoryId, ReviewDocument } from '../../engine';
 import { version } from '../../package.json';
 import { EXTENSION_ROOT, toDiagnostic, toTextEdits } from './convert';
-import type { WorkspaceConfigs } from './workspace-config';
+import type { Review, ReviewExportFormat, WorkspaceCheck } from '../../shared/protocol';
+import type { ServerContext } from './analysis';
+import { notify, onRequest } from './protocol';
 
-/** What server.ts lends the 审校 features: its documents, options and cached findings. */
-export interface ReviewHost {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  configs: WorkspaceConfigs;
-  /** Engine options for a document, undefined when it is not checked (enable, ignoreFiles, not a report). */
-  optionsFor(document: TextDocument): Promise<CheckOptions | undefined>;
-  /** The findings of the document's current version (cached per version). */
-  findingsOf(document: TextDocument): Promise<Finding[]>;
+type ReviewHost = ServerContext;
+
+/** The 审校 features: the 审校结果 view, 检查工作区所有报告, 导出审校报告. */
+export function registerReview(host: ReviewHost): void {
+  onRequest(host.connection, 'gongwen/review', ({ textDocument }) => reviewTree(host, textDocument.uri));
+  onRequest(host.connection, 'gongwen/checkWorkspace', (_params, token) => checkWorkspace(host, token));
+  onRequest(host.connection, 'gongwen/exportReview', ({ format, uri }, token) => exportReview(host, format, uri, token));
 }
 
 export const FIX_CATEGORY = 'gongwen.server.fixCategory';
@@ -32,13 +32,13 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_FILES = 5000;
 
 /** The 审校结果 view's data: findings by category, then by part, with counts, worst severity and safe fixes. */
-export async function reviewTree(host: ReviewHost, uri: string) {
+export async function reviewTree(host: ReviewHost, uri: string): Promise<Review> {
   const document = host.documents.get(uri);
-  const options = document && (await host.optionsFor(document));
+  const session = document && (await host.analysis.sessionOf(document));
   const data = dataVersion();
-  if (!document || !options) return { checked: false, categories: [], referenceDate: null, dataVersion: data.label };
-  const findings = await host.findingsOf(document);
-  const summary = describeReport(document.getText(), options);
+  if (!document || !session) return { checked: false, categories: [], referenceDate: null, dataVersion: data.label };
+  const findings = await host.analysis.findingsOf(document);
+  const summary = session.summary();
   const categories = groupFindings(findings, summary.model.structure()).filter((g) => g.findings.length).map((g) => ({
     id: g.category.id,
     name: g.category.zh,
@@ -59,7 +59,7 @@ export async function reviewTree(host: ReviewHost, uri: string) {
 /** 修复本类安全问题: every safe fix of one review category, as one edit (several rounds when fixes overlapped). */
 export async function fixCategory(host: ReviewHost, uri: string, category: ReviewCategoryId): Promise<number> {
   const document = host.documents.get(uri);
-  const options = document && (await host.optionsFor(document));
+  const options = document && (await host.analysis.optionsFor(document));
   if (!document || !options) return 0;
   const before = document.getText();
   const { text, fixed } = fixAll(before, (t) => check(t, options).filter((f) => findingCategory(f) === category));
@@ -105,46 +105,43 @@ function documentFor(host: ReviewHost, file: string): TextDocument | undefined {
   }
 }
 
-export interface WorkspaceCheckResult { files: number; checked: number; findings: number; cancelled: boolean }
-
 /**
  * 检查工作区所有报告: checks every report file of the workspace that its settings check (gongwen.enable,
  * ignoreFiles), publishes its diagnostics, and reports progress (gongwen/workspaceProgress). It yields to the
  * event loop after each file, so edits and their diagnostics go first; a cancelled request stops at the next file.
  */
-export async function checkWorkspace(host: ReviewHost, token: CancellationToken): Promise<WorkspaceCheckResult> {
+export async function checkWorkspace(host: ReviewHost, token: CancellationToken): Promise<WorkspaceCheck> {
   const files = reportFiles(host.configs.folders);
-  const result: WorkspaceCheckResult = { files: files.length, checked: 0, findings: 0, cancelled: false };
+  const result: WorkspaceCheck = { files: files.length, checked: 0, findings: 0, cancelled: false };
   for (let i = 0; i < files.length; i++) {
     await yieldToEvents();
     if (token.isCancellationRequested) {
       result.cancelled = true;
       break;
     }
-    void host.connection.sendNotification('gongwen/workspaceProgress', { done: i, total: files.length, file: files[i] });
+    void notify(host.connection, 'gongwen/workspaceProgress', { done: i, total: files.length, file: files[i] });
     const document = documentFor(host, files[i]);
-    const options = document && (await host.optionsFor(document));
-    if (!document || !options) continue;
+    const session = document && (await host.analysis.sessionOf(document));
+    if (!document || !session) continue;
     // Open documents are checked (and published) as they are edited; a closed file's diagnostics stay until it is opened.
-    const findings = host.documents.get(document.uri) ? await host.findingsOf(document) : check(document.getText(), options);
+    const findings = await host.analysis.findingsOf(document);
     result.checked++;
     result.findings += findings.length;
     if (!host.documents.get(document.uri)) await host.connection.sendDiagnostics({ uri: document.uri, diagnostics: findings.map((f) => toDiagnostic(f, document.uri)) });
   }
-  if (!result.cancelled) void host.connection.sendNotification('gongwen/workspaceProgress', { done: files.length, total: files.length });
+  if (!result.cancelled) void notify(host.connection, 'gongwen/workspaceProgress', { done: files.length, total: files.length });
   return result;
 }
 
 /** 导出审校报告: the report of one document, or of every checked report of the workspace, in a format. */
-export async function exportReview(host: ReviewHost, format: ReviewFormat, uri: string | undefined, token?: CancellationToken): Promise<string | null> {
+export async function exportReview(host: ReviewHost, format: ReviewExportFormat, uri: string | undefined, token?: CancellationToken): Promise<string | null> {
   const documents: ReviewDocument[] = [];
   const folders = host.configs.folders;
   const add = async (document: TextDocument) => {
-    const options = await host.optionsFor(document);
-    if (!options) return;
-    const text = document.getText();
-    const findings = host.documents.get(document.uri) ? await host.findingsOf(document) : check(text, options);
-    documents.push({ file: displayName(document.uri, folders), text, findings, summary: describeReport(text, options) });
+    const session = await host.analysis.sessionOf(document);
+    if (!session) return;
+    const findings = await host.analysis.findingsOf(document);
+    documents.push({ file: displayName(document.uri, folders), text: session.text, findings, summary: session.summary() });
   };
   if (uri) {
     const document = host.documents.get(uri);

@@ -1,12 +1,23 @@
 import { SemanticTokensBuilder, SemanticTokensLegend } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ReportStructure } from '../../engine';
+import type { ServerContext } from './analysis';
 
 /** Plain-text reports get highlighting too: headings, 主送机关, 结束语, 成文日期 and placeholders. */
 export const legend: SemanticTokensLegend = {
   tokenTypes: ['gongwenHeading', 'gongwenAddressee', 'gongwenClosing', 'gongwenDate', 'gongwenPlaceholder'],
   tokenModifiers: [],
 };
+
+export function registerSemanticTokens({ connection, documents, analysis }: ServerContext): void {
+  connection.languages.semanticTokens.on(async ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    const session = document && (await analysis.sessionOf(document));
+    // Markdown has its own highlighting; plain text and the gongwen language get ours.
+    if (!document || !session || session.options.language === 'markdown') return { data: [] };
+    return semanticTokens(document, session.structure(), await analysis.findingsOf(document));
+  });
+}
 
 export function semanticTokens(document: TextDocument, structure: ReportStructure, findings: Finding[]) {
   const spans: [number, number, number][] = []; // offset, length, type

@@ -1,17 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocxError, exportDocx, importDocx } from '../../docx';
 import { writeOutputFile } from '../../cli/atomic-write';
-
-export interface ImportResult { uri?: string; notes: string[]; error?: string }
-export interface ExportResult { uri?: string; error?: string }
+import type { ExportResult, ImportResult } from '../../shared/protocol';
+import type { ServerContext } from './analysis';
+import { onRequest } from './protocol';
 
 /** 导入 Word 文档 and 导出为公文格式 Word, done here with the docx/ layer so the client stays UI only. */
-export function registerWordRequests(connection: Connection, documents: TextDocuments<TextDocument>): void {
-  connection.onRequest('gongwen/importDocx', ({ uri }: { uri: string }): ImportResult => {
+export function registerWordRequests({ connection, documents }: ServerContext): void {
+  onRequest(connection, 'gongwen/importDocx', ({ uri }): ImportResult => {
     try {
       const file = fileURLToPath(uri);
       const { markdown, notes } = importDocx(fs.readFileSync(file));
@@ -22,7 +20,7 @@ export function registerWordRequests(connection: Connection, documents: TextDocu
       return { notes: [], error: error instanceof DocxError ? error.message : String((error as Error).message ?? error) };
     }
   });
-  connection.onRequest('gongwen/exportDocx', ({ textDocument, target }: { textDocument: { uri: string }; target: string }): ExportResult => {
+  onRequest(connection, 'gongwen/exportDocx', ({ textDocument, target }): ExportResult => {
     try {
       const document = documents.get(textDocument.uri);
       const text = document ? document.getText() : fs.readFileSync(fileURLToPath(textDocument.uri), 'utf8');

@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { check, fixAllEdits } from '../../engine';
-import type { CheckOptions, Finding } from '../../engine/types';
+import type { CheckOptions } from '../../engine';
+import type { Finding } from '../../engine/types';
 
 export const CLEAN_DIR = path.resolve(__dirname, '../../../test/corpus/clean');
 /** Warnings and errors allowed per 10,000 characters of clean text (issue 12, part 2). */

@@ -1,5 +1,6 @@
 import { check, icuSegmenter, sharedSegmenter, userTerms } from '../../engine';
-import type { CheckOptions, Finding, Segmenter } from '../../engine/types';
+import type { CheckOptions } from '../../engine';
+import type { Finding, Segmenter } from '../../engine/types';
 
 /** The date the built-in data's examples are written for. */
 export const REFERENCE_DATE = '2026-11-23';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits, check } from '../../engine';
-import type { CheckOptions, Finding, Language, Severity } from '../../engine/types';
+import type { CheckOptions } from '../../engine';
+import type { Finding, Language, Severity } from '../../engine/types';
 import { REFERENCE_DATE, segmenters } from './engine';
 
 /**

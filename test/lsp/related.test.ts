@@ -25,3 +25,15 @@ test('findings that compare two places carry them as DiagnosticRelatedInformatio
   assert.equal(ordinal?.relatedInformation?.[0].message, '前文写作“第一章”');
   assert.ok(diagnostics.filter((d) => !['date-validity', 'numeral-usage'].includes(String(d.code))).every((d) => !d.relatedInformation));
 });
+
+test('a sum that does not add up names each part as related information', async () => {
+  const sums = 'file:///tmp/related-sums.txt';
+  const text = '关于2026年检查工作情况的报告\n\n现将有关情况报告如下：\n共检查单位12家，其中机关5家、企业6家。\n特此报告。\n';
+  const diagnostics = await client.nextDiagnostics(sums, () => client.open(sums, text), (d) => d.length > 0);
+  const sum = diagnostics.find((d) => d.code === 'sum-check');
+  assert.equal(sum?.message, '总数12家与分项之和不符：5+6=11家。请核对数字。');
+  assert.deepEqual(sum?.relatedInformation, [
+    { location: { uri: sums, range: { start: { line: 3, character: 13 }, end: { line: 3, character: 15 } } }, message: '分项：5家' },
+    { location: { uri: sums, range: { start: { line: 3, character: 18 }, end: { line: 3, character: 20 } } }, message: '分项：6家' },
+  ]);
+});

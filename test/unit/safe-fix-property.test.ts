@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { applyEdits, check, fixAll } from '../../engine';
 import { createdFindings, unsafeEdits } from '../../engine/safe-fix';
-import type { CheckOptions, Finding, Language } from '../../engine/types';
+import type { CheckOptions } from '../../engine';
+import type { Finding, Language } from '../../engine/types';
 import { REFERENCE_DATE } from '../helpers/engine';
 
 // The safe-fix property (engine/safe-fix.ts) over every fixture text and over clean, professionally

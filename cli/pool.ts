@@ -1,0 +1,96 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { CheckOptions } from '../engine';
+import { checkFile, FileOutcome } from './check-file';
+import { checkDocxFile, isDocx } from './docx-file';
+
+/** One file to check, with the options its config gives it (plain data: it is copied to a worker). */
+export interface Job {
+  file: string;
+  options: CheckOptions;
+  fix: boolean;
+  /** The 审校报告 formats quote the text; the others do not, and copying it back from a worker is not free. */
+  keepText: boolean;
+}
+
+/**
+ * Below this much text in all, a folder is checked in this thread: each worker loads the engine and the
+ * dictionary again (~0.3 s), more than a few hundred kilobytes take to check.
+ */
+const MIN_BYTES_FOR_WORKERS = 256 * 1024;
+const IN_FLIGHT = 2;
+
+/** How many threads `gongwen check` uses: --jobs, else one per core when there is enough to check. */
+export function threadsFor(jobs: readonly Job[], requested: number | undefined): number {
+  if (jobs.length < 2) return 1;
+  if (requested !== undefined) return Math.min(requested, jobs.length);
+  let bytes = 0;
+  for (const job of jobs) {
+    try {
+      bytes += fs.statSync(job.file).size;
+    } catch {
+      // unreadable: checkFile says so in its own words
+    }
+    if (bytes >= MIN_BYTES_FOR_WORKERS) return Math.min(os.availableParallelism(), jobs.length);
+  }
+  return 1;
+}
+
+export function runJob({ file, options, fix, keepText }: Job): FileOutcome {
+  const outcome = isDocx(file) ? checkDocxFile(file, options) : checkFile(file, options, fix);
+  if (!keepText) delete outcome.text;
+  return outcome;
+}
+
+/**
+ * Checks the jobs on `threads` worker threads, each taking the next file when it is done (files differ
+ * in size), and returns the outcomes in job order, so the output is the same as in one thread. A worker
+ * that dies (out of memory) costs only its current file, which gets a problem line; the rest go on.
+ */
+export function checkInPool(jobs: readonly Job[], threads: number): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(jobs.length);
+  let next = 0;
+  const start = (): Promise<void> => new Promise((resolve) => {
+    if (next >= jobs.length) return resolve();
+    const worker = new Worker(__filename, { workerData: { gongwenPool: true } });
+    // Jobs sent and not yet answered, oldest first: a worker answers in order. Two in flight keep it busy
+    // while this thread reads its last answer.
+    const inFlight: number[] = [];
+    const feed = () => {
+      while (inFlight.length < IN_FLIGHT && next < jobs.length) {
+        inFlight.push(next);
+        worker.postMessage(jobs[next++]);
+      }
+      if (!inFlight.length) void worker.terminate();
+    };
+    worker.on('message', (outcome: FileOutcome) => {
+      outcomes[inFlight.shift()!] = outcome;
+      feed();
+    });
+    worker.on('error', (error) => {
+      // Only the file being checked failed; the one queued behind it goes back to the others.
+      const [current, ...queued] = inFlight.splice(0);
+      if (current !== undefined) outcomes[current] = failed(jobs[current].file, error);
+      for (const i of queued) outcomes[i] = runJob(jobs[i]);
+    });
+    worker.on('exit', () => {
+      const [current, ...queued] = inFlight.splice(0);
+      if (current !== undefined) outcomes[current] = failed(jobs[current].file, new Error('检查线程意外退出'));
+      for (const i of queued) outcomes[i] = runJob(jobs[i]);
+      // The worker went early (it failed): another takes over the files left.
+      void (next < jobs.length ? start() : Promise.resolve()).then(resolve);
+    });
+    feed();
+  });
+  return Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, start)).then(() => outcomes);
+}
+
+function failed(file: string, error: Error): FileOutcome {
+  return { fixed: 0, fixable: 0, notes: [], problems: [`${file}：检查时出错（${error.message}）`] };
+}
+
+// In a worker started by checkInPool (the same file, in the CLI bundle or compiled): check what the main thread sends.
+if (!isMainThread && (workerData as { gongwenPool?: boolean } | null)?.gongwenPool) {
+  parentPort!.on('message', (job: Job) => parentPort!.postMessage(runJob(job)));
+}

@@ -1,0 +1,128 @@
+import { parseChinese } from '../numbers';
+import type { Rule } from '../rule';
+import type { Heading, InlineSeries, Part, ReportStructure } from '../structure/parse';
+import { bookTitleAround } from '../text-spans';
+import type { Report } from '../types';
+
+/**
+ * 存在以下三个方面问题 / 主要做了五个方面工作 / 从四个方面抓好落实: a count of what follows. The number, then
+ * 个方面/方面/项/点/条, then (within a few characters) what is counted; a bare number (三个坚持 in quotes) is a
+ * formulation, not an announcement, and is left to the formulation rule.
+ */
+const ANNOUNCED = /(?<![第0-9一二三四五六七八九十])([两二三四五六七八九十]|十[一二三四五六七八九])(?:个方面|方面|项|点|条)(?:的)?(?:突出|主要|重点|具体|明显)?(?:问题|不足|工作|成效|措施|原因|做法|经验|打算|情况|内容|任务|特点|举措|短板|差距|意见|建议|要求|成果|亮点)/g;
+
+/**
+ * The count a report announces and the items it then lists, at the right level: the subheadings of a heading
+ * that announces it (二、存在的三个方面问题), the headings right after a paragraph that ends announcing it
+ * (存在以下三个方面问题：), or the 一是…二是… series after it in the same paragraph. Only a run numbered 1, 2, 3…
+ * from the start counts, so a table of contents or a second list does not add to it; when there is no such
+ * list, nothing is said.
+ */
+export const announcedCount: Rule = {
+  id: 'announced-count',
+  category: 'consistency',
+  description: '预告的数目与其后列出的条目数不符（“三个方面问题”后列了四条）',
+  details: '“存在以下三个方面问题”“主要做了五个方面工作”一类的数目，与紧随其后的条目核对：标题中的数目对该标题下的下一级标题；'
+    + '以冒号结尾的段落对紧接其后的同级标题（从“（一）”起连续编号的一组）；段内对其后的“一是、二是……”。'
+    + '没有可数的条目（如其后是段落叙述）时不报；目录或另起编号的标题不计入。只给消息和条目位置，不给修复。',
+  defaultSeverity: 'warning',
+  fix: 'none',
+  examples: {
+    valid: [
+      '二、存在问题\n对照要求，还存在以下三个方面问题：\n（一）理论学习不够深入。\n（二）调查研究不够扎实。\n（三）工作作风不够过硬。\n',
+      '今年主要做了三个方面工作：一是抓学习；二是抓整改；三是抓落实。\n',
+    ],
+    invalid: [
+      '二、存在问题\n对照要求，还存在以下三个方面问题：\n（一）理论学习不够深入。\n（二）调查研究不够扎实。\n（三）工作作风不够过硬。\n（四）制度执行不够严格。\n',
+      '今年主要做了三个方面工作：一是抓学习；二是抓整改；三是抓落实；四是抓队伍。\n',
+    ],
+  },
+  *check({ model }) {
+    const structure = model.structure();
+    for (const paragraph of structure.paragraphs) {
+      for (const m of paragraph.text.matchAll(ANNOUNCED)) {
+        const count = parseChinese(m[1]);
+        const at = paragraph.offset + m.index!;
+        // 《关于三个方面问题的整改方案》 names a document; it announces nothing here.
+        if (count === undefined || bookTitleAround(model.prose, at)) continue;
+        const heading = headingOwning(structure, at);
+        const items = heading ? itemsUnder(heading, structure) : itemsAfter(structure, paragraph, at, m.index! + m[0].length);
+        if (!items || items.length === Number(count)) continue;
+        yield mismatch(at, m[1].length, m[0], items);
+      }
+    }
+  },
+};
+
+interface Item { offset: number; length: number; label: string }
+
+/** The heading whose title holds the announcement (二、存在的三个方面问题), if it is one. */
+function headingOwning(structure: ReportStructure, at: number): Heading | undefined {
+  return structure.all.find((h) => h.kind === 'heading' && h.title.offset <= at && at < h.title.offset + h.title.length);
+}
+
+/** A heading's own list: its subheadings numbered from 1, else its 一是 items, else one series in its first paragraph. */
+function itemsUnder(heading: Heading, structure: ReportStructure): Item[] | undefined {
+  const sub = numberedRun(heading.children.filter((c) => c.kind === 'heading'));
+  if (sub.length) return sub.map(headingItem);
+  const items = numberedRun(heading.children.filter((c) => c.kind === 'item'));
+  if (items.length) return items.map(headingItem);
+  const next = structure.paragraphs.find((p) => p.offset > heading.title.offset && p.offset < heading.end);
+  const series = next && seriesIn(structure, next.offset, next.offset + next.length);
+  return series && seriesItems(series);
+}
+
+/**
+ * What follows an announcement in a paragraph: a 一是 series after it in the same paragraph, else — when the
+ * paragraph ends there with a colon — the headings that come right after the paragraph.
+ */
+function itemsAfter(structure: ReportStructure, paragraph: Part, at: number, endInParagraph: number): Item[] | undefined {
+  const series = seriesIn(structure, at, paragraph.offset + paragraph.length);
+  if (series) return seriesItems(series);
+  if (!/^[^。；！？]{0,6}[：:]\s*$/.test(paragraph.text.slice(endInParagraph))) return undefined;
+  const index = structure.paragraphs.indexOf(paragraph);
+  const following = structure.paragraphs[index + 1];
+  const first = following && structure.all.find((h) => h.line === following.line);
+  if (!first) return undefined;
+  const siblings = first.parent ? first.parent.children : structure.headings;
+  const run = numberedRun(siblings.slice(siblings.indexOf(first)).filter((h) => h.kind === first.kind));
+  return run.length ? run.map(headingItem) : undefined;
+}
+
+/** The first series that starts in [from, to). */
+function seriesIn(structure: ReportStructure, from: number, to: number): InlineSeries | undefined {
+  return structure.series.find((s) => s.items[0].offset >= from && s.items[0].offset < to);
+}
+
+/** Headings numbered 1, 2, 3… from the first: stops where the numbering starts again (a contents list, then the body). */
+function numberedRun(headings: Heading[]): Heading[] {
+  const run: Heading[] = [];
+  for (const h of headings) {
+    if (!h.marker || h.marker.number !== run.length + 1) break;
+    run.push(h);
+  }
+  return run;
+}
+
+function seriesItems(series: InlineSeries): Item[] | undefined {
+  const run: Item[] = [];
+  for (const item of series.items) {
+    if (item.number !== run.length + 1) break;
+    run.push({ offset: item.offset, length: item.text.length, label: item.text });
+  }
+  return run.length >= 2 ? run : undefined;
+}
+
+function headingItem(h: Heading): Item {
+  const start = h.marker?.offset ?? h.title.offset;
+  return { offset: start, length: h.title.offset + h.title.length - start, label: `${h.marker?.text ?? ''}${h.title.text}`.slice(0, 24) };
+}
+
+function mismatch(at: number, length: number, phrase: string, items: Item[]): Report {
+  return {
+    offset: at,
+    length,
+    message: `文中预告“${phrase}”，其后列出${items.length}条（${items[0].label.slice(0, 6)}…${items[items.length - 1].label.slice(0, 6)}）：请核对数目或条目。`,
+    related: items.map((item, i) => ({ offset: item.offset, length: item.length, message: `第${i + 1}条：${item.label}` })),
+  };
+}
