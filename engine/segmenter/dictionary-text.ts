@@ -15,9 +15,8 @@ export function dictionaryText(log: (message: string) => void = (m) => console.e
   if (text !== undefined) return text;
   try {
     text = fs.readFileSync(dictionaryFile(log), 'utf8') + userTerms.map((w) => `${w} ${USER_TERM_WEIGHT} n`).join('\n') + '\n';
-  } catch (error) {
-    text = null;
-    log(`gongwen: 词典无法读取，错别字检查（typo）停用。原因：${(error as Error).message}`);
+  } catch {
+    text = null; // the segmenter has said why (it falls back to ICU for the same reason)
   }
   return text;
 }

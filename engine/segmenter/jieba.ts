@@ -28,6 +28,21 @@ function jiebaDictFolder(): string {
  * elsewhere it is made once into the private folder. The typo rule's lexicon reads the same file.
  */
 export function dictionaryFile(log: (message: string) => void, dir?: string): string {
+  // Once per process: the private folder is looked for (and any move announced) only once.
+  if (dictionary === undefined) {
+    try {
+      dictionary = { file: findDictionary(log, dir) };
+    } catch (error) {
+      dictionary = { error: error as Error };
+    }
+  }
+  if ('error' in dictionary) throw dictionary.error;
+  return dictionary.file;
+}
+
+let dictionary: { file: string } | { error: Error } | undefined;
+
+function findDictionary(log: (message: string) => void, dir?: string): string {
   const dictDir = jiebaDictFolder();
   const shipped = path.join(dictDir, TRIMMED_NAME);
   if (fs.existsSync(shipped)) return assertLoadable(shipped);
@@ -56,7 +71,7 @@ export function loadJieba(log: (message: string) => void): Segmenter {
   const dir = privateFolder(log);
   const user = userTerms.map((w) => `${w} ${USER_TERM_WEIGHT} n`).join('\n') + '\n'; // explicit weight: short terms (四风) split otherwise
   const files = {
-    dict: dictionaryFile(log, dir),
+    dict: (dictionary = { file: findDictionary(log, dir) }).file, // what the typo rule's lexicon reads too
     hmmDict: assertLoadable(path.join(dictDir, 'hmm_model.utf8')),
     userDict: verifiedFile(dir, 'user', user, () => user),
     idfDict: verifiedFile(dir, 'idf', IDF, () => IDF),
