@@ -15,6 +15,9 @@ const ruleIds = rules.map((r) => r.id) as [string, ...string[]];
 const builtinTypeNames = reportTypesData.types.map((t) => t.name);
 
 /** Each key of a config, with its schema; parseConfig validates key by key and entry by entry. */
+/** The longest workspace word (names and unit names are short). */
+const MAX_WORD_LENGTH = 40;
+
 export const configShape = {
   $schema: z.string().describe('本文件的 JSON Schema').optional(),
   rules: z.strictObject(Object.fromEntries(rules.map((r) => [r.id, ruleSetting(r).optional()])))
@@ -36,6 +39,9 @@ export const configShape = {
   misusedWords: z.array(misusedEntrySchema).describe('增加的易混淆词'),
   parts: z.record(z.string(), partSchema).describe('增加的报告组成部分（部分 id: 定义）'),
   reportTypes: z.array(reportTypeSchema).describe('增加的报告类型（优先于内置类型识别）'),
+  words: z.array(z.string().min(1).max(MAX_WORD_LENGTH)).describe('本工作区的词语（单位名、人名、地名等）：错别字检查（typo）不会纠正，也可用“加入词典”快速修复添加'),
+  typoConfusions: z.array(z.string().regex(/^\p{Script=Han}{2,8}$/u, { error: '“typoConfusions”的每一项应是 2 至 8 个互相易混的汉字，如“己已巳”。' }))
+    .describe('本工作区的易混字组（每项是互相易混的几个汉字，如“己已巳”），错别字检查（typo）据此找形近字'),
 };
 
 /** A rule's value in `rules`: a severity, or for a rule with options set there, an object with both. */

@@ -137,6 +137,11 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
   if (misused.length) config.pack.misusedWords = misused;
   if (Object.keys(parts).length) config.pack.parts = parts;
   if (types.length) config.pack.reportTypes = types;
+  for (const key of ['words', 'typoConfusions'] as const) {
+    if (value[key] === undefined) continue;
+    const items = valid(configShape[key], value[key], [key]);
+    if (items?.length) config.pack[key] = items;
+  }
   if (value.reportType !== undefined) {
     const name = valid(configShape.reportType, value.reportType, ['reportType']);
     const known = ruleData(config.pack).types;

@@ -5,6 +5,7 @@ import placeholders from '../data/placeholders.json';
 import reduplication from '../data/reduplication.json';
 import reportTypesData from '../data/report-types.json';
 import terms from '../data/terms.json';
+import typoData from '../data/typo.json';
 import { check } from './check';
 import { complete } from './completion';
 import { FORMULATIONS } from './formulations/data';
@@ -118,6 +119,14 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
       const tokens = segmenter.cut(sentence);
       add('terms', e.word, sentence, tokens.includes(e.word) ? '' : `被切分为 ${tokens.join('|')}`);
     }
+  }
+  for (const e of [...typoData.shapes, { id: 'de-di-de', examples: typoData.deDiDe.examples }]) {
+    for (const bad of e.examples.bad) {
+      const found = run(bad.text, 'typo');
+      const fixed = applyEdits(bad.text, found.flatMap((f) => f.fixes[0]?.edits ?? [])).text;
+      add('typo', e.id, bad.text, !found.length ? '没有检出' : fixed === bad.fixed ? '' : `修复为“${fixed}”（应为“${bad.fixed}”）`);
+    }
+    for (const good of e.examples.good) add('typo', e.id, good, run(good, 'typo').length ? '误报' : '');
   }
   const allowed = [...reduplication.abab, ...reduplication.abb, ...reduplication.prefixes, ...reduplication.particles.map((p) => ({ id: p.char, ...p }))];
   for (const e of [...allowed, ...reduplication.functionWords]) {

@@ -19,6 +19,10 @@ export interface UserPack {
   misusedWords?: MisusedEntry[];
   parts?: Record<string, RawPart>;
   reportTypes?: RawType[];
+  /** Words of the workspace (单位名、人名、地名) the typo rule never corrects. */
+  words?: string[];
+  /** The workspace's own groups of confusable characters (泾泾…), added to the typo rule's look-alikes. */
+  typoConfusions?: string[];
 }
 
 /**
@@ -56,9 +60,12 @@ export interface RuleData {
   /** The `wrong` forms of `misused`, by entry index. */
   misusedLiterals: LiteralIndex;
   types: TypeSpec[];
+  /** The pack's `words` and `typoConfusions` (the typo rule's own data is data/typo.json). */
+  words: readonly string[];
+  typoConfusions: readonly string[];
 }
 
-function lists(outdated: CompiledOutdated[], misused: CompiledMisused[], types: TypeSpec[]): RuleData {
+function lists(outdated: CompiledOutdated[], misused: CompiledMisused[], types: TypeSpec[], pack: UserPack = {}): RuleData {
   return {
     outdated,
     outdatedLiterals: new LiteralIndex(outdated.map((o) => o.literals)),
@@ -66,6 +73,8 @@ function lists(outdated: CompiledOutdated[], misused: CompiledMisused[], types: 
     misused,
     misusedLiterals: new LiteralIndex(misused.map((m) => [m.entry.wrong])),
     types,
+    words: pack.words ?? [],
+    typoConfusions: pack.typoConfusions ?? [],
   };
 }
 
@@ -150,6 +159,7 @@ export function ruleData(pack?: UserPack): RuleData {
       pack.reportTypes || pack.parts
         ? [...buildTypes({ ...builtinParts, ...pack.parts }, pack.reportTypes ?? []), ...builtin.types]
         : builtin.types,
+      pack,
     );
     withPacks.set(pack, data);
   }

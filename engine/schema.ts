@@ -155,6 +155,12 @@ export type FormulationEntry = z.output<typeof formulationEntrySchema>;
 
 // Built-in data files: the pack formats above, and the lists only the built-in rules read.
 const dataFile = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ description: z.string(), ...shape });
+/** The typo rule's examples: each bad text is found, and its first fixes give `fixed`. */
+const typoExamples = z.strictObject({
+  bad: z.array(z.strictObject({ text: text('有错别字的句子'), fixed: text('修复后的句子') })),
+  good: texts('不应报告的句子'),
+});
+
 export const dataSchemas: Record<string, z.ZodType> = {
   'outdated-phrasing.json': dataFile({ entries: z.array(outdatedEntrySchema) }),
   'misused-words.json': dataFile({ entries: z.array(misusedEntrySchema) }),
@@ -172,6 +178,17 @@ export const dataSchemas: Record<string, z.ZodType> = {
       fix: z.enum(['circle', 'halfwidth', 'letter-o', 'chinese', 'approx', 'range', 'thousands', 'none']), safe: z.boolean().optional(),
       level: severity, ...provenance, examples,
     })),
+  }),
+  'typo.json': dataFile({
+    shapes: z.array(z.strictObject({
+      id: text('id'), chars: z.string().regex(/^\p{Script=Han}{2,8}$/u).describe('互相形近的汉字'), note: text('怎样区分'), ...provenance,
+      examples: typoExamples,
+    })),
+    deDiDe: z.strictObject({
+      source: text('出处'), added: isoDate('added'),
+      ...Object.fromEntries(['adverbials', 'verbs', 'nounAfterVerb', 'notAfter', 'complementVerbs', 'degree', 'complements'].map((k) => [k, z.array(z.string().min(1)).min(1)])),
+      examples: typoExamples,
+    }),
   }),
   'reduplication.json': dataFile(Object.fromEntries(['abab', 'abb', 'prefixes', 'particles', 'functionWords'].map((list) => [list,
     // This list grades confidence high/medium/low (the pack formats use confirmed/likely/unsure).

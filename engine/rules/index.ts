@@ -25,12 +25,13 @@ import { staleYear } from './stale-year';
 import { sumCheck } from './sum-check';
 import { rateCheck } from './rate-check';
 import { timeWord } from './time-word';
+import { typo } from './typo';
 import { unitName } from './unit-name';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
   missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, formulation, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, unitName, misusedWord, duplicateWord, punctuation,
+  headingNumbering, placeholder, formulation, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, unitName, misusedWord, typo, duplicateWord, punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */

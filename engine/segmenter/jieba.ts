@@ -16,6 +16,41 @@ interface NodeJieba {
 const IDF = '的 1.0\n';
 const STOP_WORDS = '的\n';
 
+/** The weight the 公文 terms get in the user dictionary (and in the typo rule's lexicon). */
+export const USER_TERM_WEIGHT = 10000;
+
+function jiebaDictFolder(): string {
+  return path.join(path.dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict');
+}
+
+/**
+ * The trimmed word dictionary (word, frequency, tag per line) jieba loads: the packaged extension ships it,
+ * elsewhere it is made once into the private folder. The typo rule's lexicon reads the same file.
+ */
+export function dictionaryFile(log: (message: string) => void, dir?: string): string {
+  // Once per process: the private folder is looked for (and any move announced) only once.
+  if (dictionary === undefined) {
+    try {
+      dictionary = { file: findDictionary(log, dir) };
+    } catch (error) {
+      dictionary = { error: error as Error };
+    }
+  }
+  if ('error' in dictionary) throw dictionary.error;
+  return dictionary.file;
+}
+
+let dictionary: { file: string } | { error: Error } | undefined;
+
+function findDictionary(log: (message: string) => void, dir?: string): string {
+  const dictDir = jiebaDictFolder();
+  const shipped = path.join(dictDir, TRIMMED_NAME);
+  if (fs.existsSync(shipped)) return assertLoadable(shipped);
+  const full = path.join(dictDir, 'jieba.dict.utf8');
+  // Size, not mtime: the bundle step copies the dictionary, which changes its mtime but not its words.
+  return verifiedFile(dir ?? privateFolder(log), 'dict', `${TOP_WORDS} ${fs.statSync(full).size}`, () => trimDictionary(fs.readFileSync(full, 'utf8')));
+}
+
 /** Address space nodejieba needs to load the trimmed dictionary (measured ~70 MB), with room to work. */
 const JIEBA_ADDRESS_SPACE = 256 * 1024 * 1024;
 
@@ -32,16 +67,11 @@ export function loadJieba(log: (message: string) => void): Segmenter {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const jieba: NodeJieba = require('nodejieba');
-  const dictDir = path.join(path.dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict');
-  // The packaged extension ships the trimmed dictionary; elsewhere it is made once into a private folder.
-  const shipped = path.join(dictDir, TRIMMED_NAME);
-  const full = path.join(dictDir, 'jieba.dict.utf8');
+  const dictDir = jiebaDictFolder();
   const dir = privateFolder(log);
-  const user = userTerms.map((w) => `${w} 10000 n`).join('\n') + '\n'; // explicit weight: short terms (四风) split otherwise
+  const user = userTerms.map((w) => `${w} ${USER_TERM_WEIGHT} n`).join('\n') + '\n'; // explicit weight: short terms (四风) split otherwise
   const files = {
-    dict: fs.existsSync(shipped) ? assertLoadable(shipped)
-      // Size, not mtime: the bundle step copies the dictionary, which changes its mtime but not its words.
-      : verifiedFile(dir, 'dict', `${TOP_WORDS} ${fs.statSync(full).size}`, () => trimDictionary(fs.readFileSync(full, 'utf8'))),
+    dict: (dictionary = { file: findDictionary(log, dir) }).file, // what the typo rule's lexicon reads too
     hmmDict: assertLoadable(path.join(dictDir, 'hmm_model.utf8')),
     userDict: verifiedFile(dir, 'user', user, () => user),
     idfDict: verifiedFile(dir, 'idf', IDF, () => IDF),

@@ -9,6 +9,7 @@ import { parseDocument } from 'yaml';
 import { diffEdit } from '../../engine';
 import type { Finding } from '../../engine';
 import { CONFIG_NAMES, readConfigText } from '../../workspace/config-files';
+import { dictionaryChange } from './typo-actions';
 import { fsPath } from './workspace-config';
 
 /** Runs a config change chosen from a quick fix: arguments are one ConfigChange. */
@@ -40,6 +41,8 @@ export function suppressActions(document: TextDocument, finding: Finding, diagno
     const relative = path.relative(path.dirname(target), file).split(path.sep).join('/');
     change(`忽略此处（${finding.rule}）`, ['ignore', -1], { rule: finding.rule, text: finding.text, files: [relative] });
   }
+  const word = dictionaryChange(finding);
+  if (word && target) change(word.title, word.jsonPath, word.value);
   if (finding.text && target) change(`在本工作区忽略“${finding.text}”`, ['ignore', -1], { rule: finding.rule, text: finding.text });
   if (target) change(`在本工作区关闭规则 ${finding.rule}`, ['rules', finding.rule], 'off');
   return actions;

@@ -92,6 +92,18 @@ describe('workspace config and suppression over LSP', () => {
     assert.deepEqual(await client.nextDiagnostics(uri, configChanged), []);
   });
 
+  test('加入词典 on a typo adds the word to the workspace words, and the typo rule goes quiet on it', async () => {
+    const uri = uriOf('c.txt');
+    const text = REPORT.replace('执行各项规定规定。', '时侯村执行各项规定。');
+    fs.writeFileSync(new URL(uri), text);
+    const d = await client.nextDiagnostics(uri, () => client.open(uri, text));
+    assert.ok(codes(d).includes('typo'));
+    const actions = await actionsAt(uri, 5);
+    applyToDisk(await editOf(actions.find((a) => a.title === '将“时侯”加入词典（本工作区不再提示）')!));
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')).words, ['时侯']);
+    assert.ok(!codes(await client.nextDiagnostics(uri, configChanged)).includes('typo'));
+  });
+
   test('in .txt, 忽略此处 is an ignore entry for this file only', async () => {
     fs.writeFileSync(path.join(dir, '.gongwen.json'), '{}');
     await client.nextDiagnostics(uriOf('a.txt'), configChanged);

@@ -1,0 +1,182 @@
+import { charKey, Lexicon, pairSlot, soundKey } from './lexicon';
+import { segment } from './score';
+
+export type TypoKind = 'homophone' | 'shape' | 'idiom' | 'dropped';
+
+export interface TypoCandidate {
+  /** Offset and length of the written form in the searched text. */
+  offset: number;
+  length: number;
+  /** What to write instead. */
+  replacement: string;
+  /** The dictionary word (or idiom) the correction makes. */
+  word: string;
+  kind: TypoKind;
+  /** ln of how much more likely the corrected span is than the written one, after the prior of the edit. */
+  margin: number;
+}
+
+/**
+ * ln of how unlikely a writer's slip of each kind is, against which the corrected text must gain: a
+ * same-sound word from a pinyin IME is a common slip, a look-alike from the shape table rarer, a
+ * dropped character of an idiom rarer still (tuned on test/corpus/typos and test/corpus/clean).
+ */
+const PRIOR: Record<TypoKind, number> = {
+  homophone: Math.log(1e-4),
+  idiom: Math.log(1e-3),
+  shape: Math.log(1e-2),
+  dropped: Math.log(1e-3),
+};
+const priorOf = (kind: TypoKind) => PRIOR[kind];
+/** Characters of context on each side of a suspect that the local segmentation sees. */
+const CONTEXT = 6;
+
+export interface TypoSearch {
+  lexicon: Lexicon;
+  /** Look-alike characters: each character's mates (data/typo.json and the workspace's own). */
+  shapes: ReadonlyMap<string, readonly string[]>;
+  /** Whether [start, end) of the text touches a workspace word (never corrected). */
+  isProtected(start: number, end: number): boolean;
+}
+
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
+
+/**
+ * Typos in `text`: each run of Han characters is searched for 3–4 character windows that sound like a
+ * frequent word but differ in one character, that turn into one with a look-alike character, or that are an
+ * idiom with an inner character dropped; a candidate stands only if the corrected text segments clearly more
+ * probably than the written one (score.ts), beyond the prior of the slip. Linear: a few table lookups per
+ * character, and the segmentation only around candidates.
+ */
+export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
+  const found: TypoCandidate[] = [];
+  const seen = new Set<string>();
+  for (let start = 0; start < text.length;) {
+    if (!isHan(text.charCodeAt(start))) { start++; continue; }
+    let end = start;
+    while (end < text.length && isHan(text.charCodeAt(end))) end++;
+    if (end - start >= 2) searchRun(text, start, end, search, (candidate) => {
+      const key = `${candidate.offset}:${candidate.length}:${candidate.replacement}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const judged = judge(text, start, end, candidate, search);
+      if (judged) found.push(judged);
+    });
+    start = end;
+  }
+  return resolveOverlaps(found);
+}
+
+type Suggest = (candidate: Omit<TypoCandidate, 'margin'>) => void;
+
+function searchRun(text: string, start: number, end: number, { lexicon, shapes }: TypoSearch, suggest: Suggest): void {
+  const { readings, bySound, dropped, droppedStarts, idioms, freq, charLogp, logTotal } = lexicon;
+  // Look-alikes first: 侯/候 also sound alike, and a pair in the shape table is the better explanation.
+  for (let p = start; p < end; p++) {
+    const mates = shapes.size ? shapes.get(text[p]) : undefined;
+    if (!mates) continue;
+    for (const mate of mates) {
+      for (let length = 2; length <= 4; length++) {
+        for (let s = Math.max(start, p - length + 1); s <= p && s + length <= end; s++) {
+          const word = text.slice(s, p) + mate + text.slice(p + 1, s + length);
+          if (freq.has(word)) suggest({ offset: s, length, replacement: word, word, kind: 'shape' });
+        }
+      }
+    }
+  }
+  const keys: number[] = [];
+  for (let p = start; p < end - 1; p++) {
+    // Same sound: the pinyin keys of the windows p..p+L, grown one character at a time (one key per reading).
+    keys.length = 1;
+    keys[0] = 0;
+    for (let length = 1; length <= 4 && p + length <= end; length++) {
+      const ids = readings[text.charCodeAt(p + length - 1)];
+      if (!ids?.length) break;
+      const n = keys.length;
+      for (let r = ids.length - 1; r >= 0; r--) {
+        for (let k = 0; k < n && keys.length < 8; k++) {
+          const next = soundKey(keys[k], ids[r]);
+          if (r === 0) keys[k] = next; else keys.push(next);
+        }
+      }
+      // Two-character same-sound pairs are left out: too weak to report (SHORT_HOMOPHONE) and the costliest to scan.
+      if (length < 3) continue;
+      for (const key of keys) {
+        const words = bySound[length].get(key);
+        if (!words) continue;
+        for (const word of words) {
+          const at = onlyDifference(text, p, word);
+          if (at < 0 || !sameSound(readings, text.charCodeAt(p + at), word.charCodeAt(at))) continue;
+          const kind = length === 4 && idioms.has(word) ? 'idiom' : 'homophone';
+          // Cheap bound first (no strings): the written characters one by one are at least this likely.
+          let written = 0;
+          for (let i = 0; i < length; i++) written += charLogp[text.charCodeAt(p + i)];
+          if (Math.log(freq.get(word)!) - logTotal + priorOf(kind) <= written) continue;
+          suggest({ offset: p, length, replacement: word, word, kind });
+        }
+      }
+    }
+    // An idiom with an inner character dropped: the three that are left, exactly.
+    if (p + 3 <= end && droppedStarts[pairSlot(text, p)]) {
+      for (const { idiom, at } of dropped.get(charKey(text, p, 3)) ?? []) {
+        if (text.startsWith(idiom.slice(0, at) + idiom.slice(at + 1), p)) suggest({ offset: p, length: 3, replacement: idiom, word: idiom, kind: 'dropped' });
+      }
+    }
+  }
+}
+
+function sameSound(readings: Lexicon['readings'], a: number, b: number): boolean {
+  const ra = readings[a];
+  const rb = readings[b];
+  return !!ra && !!rb && ra.some((x) => rb.includes(x));
+}
+
+/** The one position where text[p..] differs from `word`, or −1 when none or more than one do. */
+function onlyDifference(text: string, p: number, word: string): number {
+  let at = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (text.charCodeAt(p + i) === word.charCodeAt(i)) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
+}
+
+/**
+ * The candidate with its margin, or undefined when the written span is as likely (a real word, a name, a
+ * workspace word, a reduplication) — precision first.
+ */
+function judge(text: string, runStart: number, runEnd: number, c: Omit<TypoCandidate, 'margin'>, search: TypoSearch): TypoCandidate | undefined {
+  const end = c.offset + c.length;
+  const written = text.slice(c.offset, end);
+  const { lexicon } = search;
+  const prior = priorOf(c.kind);
+  // The window alone first (a few lookups): what does not gain there is not a slip, and most candidates end here.
+  if (segment(c.replacement, lexicon).logp + prior <= segment(written, lexicon).logp) return undefined;
+  if (search.isProtected(c.offset, end)) return undefined;
+  if (/(.)\1/u.test(written) || /(..)\1/u.test(text.slice(Math.max(runStart, c.offset - 2), Math.min(runEnd, end + 2)))) return undefined; // 层层, 研究研究
+  const from = Math.max(runStart, c.offset - CONTEXT);
+  const to = Math.min(runEnd, end + CONTEXT);
+  const before = text.slice(from, c.offset);
+  const after = text.slice(end, to);
+  const asWritten = segment(before + written + after, lexicon);
+  // A proper noun the dictionary knows (人名、地名) that overlaps the suspect is what the writer meant.
+  const window: [number, number] = [c.offset - from, end - from];
+  const span = before + written + after;
+  if (asWritten.words.some(([s, e]) => s < window[1] && e > window[0] && lexicon.proper.has(span.slice(s, e)))) return undefined;
+  const corrected = segment(before + c.replacement + after, lexicon);
+  // The correction must come out as the word it is about, where it was written.
+  const wordStart = before.length + c.replacement.indexOf(c.word);
+  if (!corrected.words.some(([s, e]) => s <= wordStart && e >= wordStart + c.word.length)) return undefined;
+  const margin = corrected.logp + prior - asWritten.logp;
+  return margin > 0 ? { ...c, margin } : undefined;
+}
+
+/** Where candidates overlap, the one with the larger margin stays (侯选人: the longer word when tied). */
+function resolveOverlaps(found: TypoCandidate[]): TypoCandidate[] {
+  const kept: TypoCandidate[] = [];
+  for (const c of [...found].sort((a, b) => b.margin - a.margin || b.length - a.length)) {
+    if (!kept.some((k) => k.offset < c.offset + c.length && c.offset < k.offset + k.length)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.offset - b.offset);
+}

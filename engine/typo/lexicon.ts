@@ -1,0 +1,122 @@
+import { pinyin } from 'pinyin-pro';
+import { IntTable } from './int-table';
+
+/** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
+export const UNKNOWN_COUNT = 0.5;
+/** Longest word the local segmentation (score.ts) tries; longer dictionary words are left out. */
+export const MAX_WORD = 8;
+/** Base of a pinyin key: toneless syllables are fewer than 512 (about 410). */
+export const SOUND_BASE = 512;
+/** A word whose characters have many readings is keyed by at most this many combinations. */
+const MAX_READINGS = 4;
+/**
+ * How frequent (jieba counts, total ≈ 5.8e7) a word must be to be offered as the correction of a same-sound
+ * run: rarer words are corrections nobody means (measured on test/corpus/clean and test/corpus/typos).
+ */
+const MIN_TARGET = { 3: 200, 4: 50 } as Record<number, number>;
+/** jieba's tags for names of people, places, organisations and other proper nouns. */
+const PROPER = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+
+export interface Lexicon {
+  /** Frequency of each dictionary word of up to MAX_WORD characters. */
+  freq: Map<string, number>;
+  /** ln of the sum of all frequencies: a word's log-probability is ln(freq) − logTotal. */
+  logTotal: number;
+  /** Words jieba tags as proper nouns (人名、地名、机构名): a typo is never found in one. */
+  proper: Set<string>;
+  /** 4-character 成语 (tag i) and 习用语 (tag l). */
+  idioms: Set<string>;
+  /** ln probability of each character as a one-character word (unknown ones as score.ts counts them), by code. */
+  charLogp: Float64Array;
+  /** Toneless syllable ids of each BMP Han character that occurs in the dictionary, by char code. */
+  readings: (readonly number[] | undefined)[];
+  /** By length (3–4; two-character pairs are too weak, find.ts): pinyin key → the frequent words with that sound. */
+  bySound: IntTable<string>[];
+  /** 4-character idioms with an inner character dropped, by the code key of the 3 that are left. */
+  dropped: IntTable<{ idiom: string; at: number }>;
+  /** Hashed pairs of characters that begin a key of `dropped`: most places of a text are passed over with one look. */
+  droppedStarts: Uint8Array;
+}
+
+const PAIR_BITS = 20;
+/** The slot of the pair of characters at `at` in a table of 2^PAIR_BITS. */
+export const pairSlot = (text: string, at: number): number =>
+  (Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ text.charCodeAt(at + 1)) >>> 0 & ((1 << PAIR_BITS) - 1);
+
+/**
+ * Keys stay small integers (V8 hashes those fastest): they are folded modulo a prime below 2^30, and whatever
+ * a key finds is checked against the text (same sound at the one different character, the same characters).
+ */
+const FOLD = 1_073_741_789;
+/** The key of a sound one syllable longer. */
+export const soundKey = (key: number, syllable: number): number => ((key * SOUND_BASE + syllable + 1) % FOLD) | 0;
+/** The key of `n` characters at `at`. */
+export const charKey = (text: string, at: number, n: number): number => {
+  let key = 0;
+  for (let i = 0; i < n; i++) key = ((key * 65_599 + text.charCodeAt(at + i)) % FOLD) | 0;
+  return key;
+};
+
+/**
+ * The lexicon of the typo rule from jieba's dictionary text (`word freq tag` per line): frequencies for the
+ * local segmentation, a same-sound index (pinyin-pro readings) of the frequent 3–4 character words, and the
+ * idioms with a dropped character. Built once per process, on the first check that needs it (~0.2 s).
+ */
+export function buildLexicon(dictionary: string): Lexicon {
+  const freq = new Map<string, number>();
+  const proper = new Set<string>();
+  const idioms = new Set<string>();
+  let total = 0;
+  for (const line of dictionary.split('\n')) {
+    const [word, count, tag] = line.split(' ');
+    const n = Number(count);
+    if (!word || !(n > 0) || word.length > MAX_WORD) continue;
+    freq.set(word, Math.max(n, freq.get(word) ?? 0));
+    total += n;
+    if (PROPER.has(tag) && word.length > 1) proper.add(word); // 侯, 眉: one character tagged as a surname is no name
+    if ((tag === 'i' || tag === 'l') && word.length === 4) idioms.add(word);
+  }
+  const readings: (number[] | undefined)[] = new Array(65536);
+  const syllables = new Map<string, number>();
+  const readingsOf = (code: number): number[] | undefined => {
+    if (code < 0x3400 || code > 0x9fff) return undefined;
+    let ids = readings[code];
+    if (!ids) {
+      const all = pinyin(String.fromCharCode(code), { multiple: true, toneType: 'none', type: 'array' });
+      ids = [...new Set(all)].filter((s) => /^[a-zü]+$/.test(s)).map((s) => {
+        let id = syllables.get(s);
+        if (id === undefined) syllables.set(s, (id = syllables.size));
+        return id;
+      });
+      readings[code] = ids;
+    }
+    return ids.length ? ids : undefined;
+  };
+  const bySound = [0, 1, 2, 3, 4].map((n) => new IntTable<string>(n < 3 ? 0 : 40_000));
+  const dropped = new IntTable<{ idiom: string; at: number }>(50_000);
+  const droppedStarts = new Uint8Array(1 << PAIR_BITS);
+  for (const [word, n] of freq) {
+    const length = word.length;
+    if (length < 3 || length > 4 || (n < MIN_TARGET[length] && !idioms.has(word))) continue;
+    let keys = [0];
+    for (let i = 0; i < length && keys.length; i++) {
+      const ids = readingsOf(word.charCodeAt(i));
+      keys = ids ? keys.flatMap((k) => ids.map((id) => soundKey(k, id))).slice(0, MAX_READINGS) : [];
+    }
+    for (const key of keys) bySound[length].add(key, word);
+    if (idioms.has(word)) {
+      for (const at of [1, 2]) {
+        const rest = word.slice(0, at) + word.slice(at + 1);
+        dropped.add(charKey(rest, 0, 3), { idiom: word, at });
+        droppedStarts[pairSlot(rest, 0)] = 1;
+      }
+    }
+  }
+  // Readings of every dictionary character, so a text character is looked up, never converted per check.
+  for (const word of freq.keys()) for (let i = 0; i < word.length; i++) readingsOf(word.charCodeAt(i));
+  const logTotal = Math.log(total);
+  const charLogp = new Float64Array(65536).fill(Math.log(UNKNOWN_COUNT) - logTotal);
+  for (const [word, n] of freq) if (word.length === 1) charLogp[word.charCodeAt(0)] = Math.log(n) - logTotal;
+  return { freq, logTotal, charLogp, proper, idioms, readings, bySound, dropped, droppedStarts };
+}
+
