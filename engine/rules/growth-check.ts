@@ -1,9 +1,8 @@
-import { amounts, compare, format, isZero, percentOf, sub, writtenAs, type Amount, type Decimal } from '../numbers';
+import { compare, format, isZero, percentOf, sub, writtenAs, type Amount, type Decimal } from '../numbers';
 import type { Rule } from '../rule';
-import { inTableRow } from '../text-spans';
+import { amountSentences } from './shared/amount-sentences';
 import type { Report } from '../types';
 
-const SENTENCE = /[^。！？!?\n]+/g;
 const RISE = '增长|增加|提高|提升|上升';
 const FALL = '下降|减少|降低|回落';
 /** 由A…到B: the two values; then a change of P. */
@@ -30,11 +29,7 @@ export const growthCheck: Rule = {
     invalid: ['营业收入由100万元增长到120万元，增长25%。', '合格率由80%提高到90%，提高了10%。'],
   },
   *check({ model }) {
-    const prose = model.prose;
-    for (const s of prose.matchAll(SENTENCE)) {
-      const text = s[0];
-      if (!(text.includes('由') || text.includes('从')) || inTableRow(prose, s.index!)) continue;
-      const list = amounts(text);
+    for (const { text, base, amounts: list } of amountSentences(model.prose, (text) => text.includes('由') || text.includes('从'))) {
       for (let i = 0; i + 2 < list.length; i++) {
         const [from, to, change] = [list[i], list[i + 1], list[i + 2]];
         if (!FROM.test(text.slice(Math.max(0, from.offset - 1), from.offset))) continue;
@@ -43,7 +38,7 @@ export const growthCheck: Rule = {
         if (between.length > 8 || !CHANGE.test(between.replace(/^[，,]/, ''))) continue;
         if (from.unit !== to.unit || from.approximate || to.approximate) continue;
         const report = from.unit === '%' ? pointsMismatch(from, to, change) : rateMismatch(from, to, change);
-        if (report) yield { ...report, offset: s.index! + change.offset, length: change.length, related: related(s.index!, from, to) };
+        if (report) yield { ...report, offset: base + change.offset, length: change.length, related: related(base, from, to) };
       }
     }
   },

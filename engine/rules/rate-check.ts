@@ -1,8 +1,7 @@
 import type { Rule } from '../rule';
-import { amounts, compare, format, isZero, percentOf, type Amount } from '../numbers';
-import { inTableRow } from '../text-spans';
+import { compare, format, isZero, percentOf, type Amount } from '../numbers';
+import { amountSentences } from './shared/amount-sentences';
 
-const SENTENCE = /[^。！？!?\n]+/g;
 /** 合格率达57%: the stem (合格) names the part, 率 the rate. */
 const RATE = /([\u4e00-\u9fa5]{2})率(?:为|达|达到|是|提高到|提升到)?(?=约?[0-9])/g;
 
@@ -24,12 +23,7 @@ export const rateCheck: Rule = {
     invalid: ['参训20人、合格15人，合格率达57%。'],
   },
   *check({ model }) {
-    const prose = model.prose;
-    for (const s of prose.matchAll(SENTENCE)) {
-      const text = s[0];
-      const base = s.index!;
-      if (!text.includes('率') || inTableRow(prose, base)) continue;
-      const list = amounts(text);
+    for (const { text, base, amounts: list } of amountSentences(model.prose, (text) => text.includes('率'))) {
       for (const m of text.matchAll(RATE)) {
         const rate = list.find((a) => a.offset >= m.index! + m[0].length && a.offset <= m.index! + m[0].length + 1);
         if (!rate || rate.unit !== '%') continue;

@@ -1,10 +1,8 @@
 import type { Rule } from '../rule';
-import { add, amounts, compare, decimal, format, writtenAs, type Amount } from '../numbers';
-import { inTableRow } from '../text-spans';
+import { add, compare, decimal, format, writtenAs, type Amount } from '../numbers';
+import { amountSentences } from './shared/amount-sentences';
 import type { Report } from '../types';
 
-/** One sentence at a time: sums never cross a 。. */
-const SENTENCE = /[^。！？!?\n]+/g;
 /** A total: 共/总计/合计/累计… right before the amount (within a few characters). */
 const TOTAL_CUE = /(?:共|总计|合计|累计|总数|总共)[^，,；;。其]{0,8}$/;
 /** The 其中 list: parts separated by 、 or ，, each a short label and an amount. */
@@ -40,13 +38,9 @@ export const sumCheck: Rule = {
     invalid: ['共检查单位12家，其中机关5家、企业6家。', '整改问题20个，已完成18个，正在推进3个。'],
   },
   *check({ model }) {
-    const prose = model.prose;
-    for (const s of prose.matchAll(SENTENCE)) {
-      const text = s[0];
-      const base = s.index!;
-      // A sum needs its cue (共/合计/累计 total, 其中 parts, 已 done): most sentences with numbers have none.
-      if (!CUES.test(text) || !/[0-9〇一二两三四五六七八九十]/.test(text) || inTableRow(prose, base)) continue;
-      const list = amounts(text);
+    // A sum needs its cue (共/合计/累计 total, 其中 parts, 已 done): most sentences with numbers have none.
+    const wanted = (text: string) => CUES.test(text) && /[0-9〇一二两三四五六七八九十]/.test(text);
+    for (const { text, base, amounts: list } of amountSentences(model.prose, wanted)) {
       if (list.length < 2) continue;
       yield* breakdowns(text, base, list);
       yield* doneAndOpen(text, base, list);
