@@ -4,8 +4,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process',
-  'net', 'node:net', 'http', 'node:http', 'https', 'node:https'];
+const nodeIo = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+];
 
 const restrict = (patterns, paths = []) => ({
   'no-restricted-imports': ['error', { patterns, paths: paths.map((name) => ({ name, message: 'engine/ stays pure' })) }],
@@ -22,10 +34,13 @@ export default tseslint.config(
   },
   {
     files: ['engine/**/*.ts'],
-    rules: restrict([
-      { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'engine/ stays editor-independent' },
-      { group: ['**/server/**', '**/client/**', '**/cli/**'], message: 'engine/ cannot depend on its adapters' },
-    ], nodeIo),
+    rules: restrict(
+      [
+        { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'engine/ stays editor-independent' },
+        { group: ['**/server/**', '**/client/**', '**/cli/**'], message: 'engine/ cannot depend on its adapters' },
+      ],
+      nodeIo,
+    ),
   },
   {
     files: ['client/**/*.ts'],
@@ -36,11 +51,14 @@ export default tseslint.config(
   {
     // docx/ (Word in and out) is bytes in, bytes out: no file system, usable by the CLI and the server alike.
     files: ['docx/**/*.ts'],
-    rules: restrict([
-      { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'docx/ stays editor-independent' },
-      { group: ['**/server/**', '**/client/**', '**/cli/**'], message: 'docx/ cannot depend on its adapters' },
-      { group: ['**/engine/*', '!**/engine/index', '**/engine/**/*'], message: 'import the engine through engine/index.ts' },
-    ], nodeIo),
+    rules: restrict(
+      [
+        { group: ['vscode', 'vscode-languageserver*', 'vscode-languageclient*'], message: 'docx/ stays editor-independent' },
+        { group: ['**/server/**', '**/client/**', '**/cli/**'], message: 'docx/ cannot depend on its adapters' },
+        { group: ['**/engine/*', '!**/engine/index', '**/engine/**/*'], message: 'import the engine through engine/index.ts' },
+      ],
+      nodeIo,
+    ),
   },
   {
     files: ['server/**/*.ts', 'cli/**/*.ts'],

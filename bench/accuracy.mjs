@@ -20,8 +20,9 @@ const allowed = corpus.loadAllowed();
 const characters = texts.reduce((n, t) => n + t.text.length, 0);
 const years = (kind) => [...new Set(texts.filter((t) => t.kind === kind).map((t) => t.date.slice(0, 4)))].sort().join('、');
 const kinds = [...new Set(texts.map((t) => t.kind))]
-  .map((kind) => `${kind} ×${texts.filter((t) => t.kind === kind).length} (${years(kind)})`).join(', ');
-const per10k = (n) => (n * 10_000 / characters).toFixed(2);
+  .map((kind) => `${kind} ×${texts.filter((t) => t.kind === kind).length} (${years(kind)})`)
+  .join(', ');
+const per10k = (n) => ((n * 10_000) / characters).toFixed(2);
 
 const byRule = new Map();
 const count = (rule, key) => {
@@ -49,10 +50,16 @@ for (const k of [...knownFalse.findings, ...knownFalse.unsafeFixes]) {
   owners.set(owner, (owners.get(owner) ?? 0) + 1);
 }
 
-const ruleRows = [...byRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, r]) =>
-  `| ${rule} | ${SEVERITIES.map((s) => r[s]).join(' | ')} | ${per10k(r.error + r.warning)} | ${r.allowed} | ${r.knownFalse} |`);
-const textRows = perText.map(({ t, scored: n }) =>
-  `| ${t.file} | ${t.kind} | ${t.date} | ${t.text.length.toLocaleString('en')} | ${n} | ${(n * 10_000 / t.text.length).toFixed(1)} |`);
+const ruleRows = [...byRule.entries()]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(
+    ([rule, r]) =>
+      `| ${rule} | ${SEVERITIES.map((s) => r[s]).join(' | ')} | ${per10k(r.error + r.warning)} | ${r.allowed} | ${r.knownFalse} |`,
+  );
+const textRows = perText.map(
+  ({ t, scored: n }) =>
+    `| ${t.file} | ${t.kind} | ${t.date} | ${t.text.length.toLocaleString('en')} | ${n} | ${((n * 10_000) / t.text.length).toFixed(1)} |`,
+);
 
 const section = `# Accuracy
 
@@ -93,7 +100,10 @@ Open false alarms and unsafe fixes by the helper who owns the rule (causes in kn
 
 | owner | entries |
 |---|---:|
-${[...owners.entries()].sort((a, b) => b[1] - a[1]).map(([o, n]) => `| ${o} | ${n} |`).join('\n')}
+${[...owners.entries()]
+  .sort((a, b) => b[1] - a[1])
+  .map(([o, n]) => `| ${o} | ${n} |`)
+  .join('\n')}
 `;
 
 // Real reports (test/corpus/eval): precision and recall against hand annotations, missing-part recall on cut reports.
@@ -103,9 +113,12 @@ const trueCount = judged.findings.filter((f) => f.verdict === 'true').length;
 const parts = evalSet.missingPartRecall();
 const pct = (a, b) => (b ? `${Math.round((a * 100) / b)} %` : '—');
 const evalChars = evalTexts.reduce((n, t) => n + t.text.length, 0);
-const ruleRowsEval = [...evalSet.perRule(evalTexts).entries()].sort(([a], [b]) => a.localeCompare(b)).map(([rule, r]) =>
-  `| ${rule} | ${r.found}/${r.marks} | ${r.true}/${r.findings} |`);
-const textRowsEval = evalTexts.map((t) => `| ${t.file} | ${t.kind} | ${t.date} | ${t.complete ? 'complete' : 'excerpt'} | ${t.marks.length} |`);
+const ruleRowsEval = [...evalSet.perRule(evalTexts).entries()]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([rule, r]) => `| ${rule} | ${r.found}/${r.marks} | ${r.true}/${r.findings} |`);
+const textRowsEval = evalTexts.map(
+  (t) => `| ${t.file} | ${t.kind} | ${t.date} | ${t.complete ? 'complete' : 'excerpt'} | ${t.marks.length} |`,
+);
 const realReports = `## Accuracy on real reports
 
 Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench:accuracy\` on the evaluation set test/corpus/eval:
@@ -145,7 +158,13 @@ const benchPath = path.join(ROOT, 'docs', 'benchmark.md');
 const bench = fs.readFileSync(benchPath, 'utf8');
 const at = bench.indexOf('## Accuracy on real reports');
 const next = at < 0 ? -1 : bench.indexOf('\n## ', at + 1);
-fs.writeFileSync(benchPath, at < 0 ? `${bench.trimEnd()}\n\n${realReports}`
-  : `${bench.slice(0, at)}${realReports}${next < 0 ? '' : bench.slice(next)}`);
-console.log(`real reports: precision ${trueCount}/${judged.findings.length}, marks ${judged.marks - judged.missed.length}/${judged.marks}, missing parts ${parts.found}/${parts.cuts}, ${parts.falseAlarms} false alarms`);
-console.log(`docs/accuracy.md: ${scored} warnings+errors on ${characters} characters (${per10k(scored)} per 10k), ${knownFalse.findings.length} known false`);
+fs.writeFileSync(
+  benchPath,
+  at < 0 ? `${bench.trimEnd()}\n\n${realReports}` : `${bench.slice(0, at)}${realReports}${next < 0 ? '' : bench.slice(next)}`,
+);
+console.log(
+  `real reports: precision ${trueCount}/${judged.findings.length}, marks ${judged.marks - judged.missed.length}/${judged.marks}, missing parts ${parts.found}/${parts.cuts}, ${parts.falseAlarms} false alarms`,
+);
+console.log(
+  `docs/accuracy.md: ${scored} warnings+errors on ${characters} characters (${per10k(scored)} per 10k), ${knownFalse.findings.length} known false`,
+);

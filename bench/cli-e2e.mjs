@@ -25,13 +25,23 @@ function wall(command, args, cwd) {
 
 export function cliFigures(root) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-cli-'));
-  const gongwen = (...args) => wall(process.execPath, [path.join(root, 'bin', 'gongwen.js'), 'check', ...args, '--format', 'json', '--reference-date', '2026-11-23'], dir);
-  const autocorrect = (target) => wall(process.execPath, [path.join(root, 'node_modules', 'autocorrect-node', 'cli.js'), '--lint', '--format', 'json', target], dir);
+  const gongwen = (...args) =>
+    wall(
+      process.execPath,
+      [path.join(root, 'bin', 'gongwen.js'), 'check', ...args, '--format', 'json', '--reference-date', '2026-11-23'],
+      dir,
+    );
+  const autocorrect = (target) =>
+    wall(process.execPath, [path.join(root, 'node_modules', 'autocorrect-node', 'cli.js'), '--lint', '--format', 'json', target], dir);
   const rows = [];
   try {
     for (const n of [10_000, 1_000_000]) {
       fs.writeFileSync(path.join(dir, `r${n}.txt`), reportText(n));
-      rows.push({ label: `one report, ${n.toLocaleString('en')} characters`, gongwen: gongwen(`r${n}.txt`), autocorrect: autocorrect(`r${n}.txt`) });
+      rows.push({
+        label: `one report, ${n.toLocaleString('en')} characters`,
+        gongwen: gongwen(`r${n}.txt`),
+        autocorrect: autocorrect(`r${n}.txt`),
+      });
     }
     fs.mkdirSync(path.join(dir, 'folder'));
     let bytes = 0;
@@ -52,8 +62,12 @@ export function cliFigures(root) {
 }
 
 export function cliSection(rows) {
-  const cells = rows.map((r) => `| ${r.label} | ${r.gongwen.toFixed(0)} | ${r.autocorrect === undefined ? '—' : r.autocorrect.toFixed(0)} | ${
-    r.autocorrect === undefined ? `×${r.scaling.toFixed(2)} over --jobs 1` : `${(r.gongwen / r.autocorrect).toFixed(2)}×`} |`);
+  const cells = rows.map(
+    (r) =>
+      `| ${r.label} | ${r.gongwen.toFixed(0)} | ${r.autocorrect === undefined ? '—' : r.autocorrect.toFixed(0)} | ${
+        r.autocorrect === undefined ? `×${r.scaling.toFixed(2)} over --jobs 1` : `${(r.gongwen / r.autocorrect).toFixed(2)}×`
+      } |`,
+  );
   return `## Command line end to end
 
 \`gongwen check … --format json\` from process start to exit, median of ${RUNS} runs, next to the AutoCorrect CLI
@@ -93,7 +107,9 @@ export function ruleTimes(engine, text, options, runs = 30) {
       totals.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
   } finally {
-    rules.forEach((rule, i) => { rule.check = originals[i]; });
+    rules.forEach((rule, i) => {
+      rule.check = originals[i];
+    });
   }
   const all = median(totals);
   const perRule = rules.map((r) => ({ id: r.id, ms: median(spent.get(r.id)) })).sort((a, b) => b.ms - a.ms);

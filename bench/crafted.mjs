@@ -24,11 +24,15 @@ export const KINDS = {
   'a line of closing marks, then more lines': (n) => ({ text: `${'）'.repeat(n / 2)}x\n中文${'”'.repeat(n / 2)}x\n中文` }),
   'straight quotes': (n) => ({ text: fill('中"文', n) }),
   'runs of full-width punctuation': (n) => ({ text: fill('，，，。。。！！？？、、；；：：……——', n) }),
-  'many headings, each with an outdated 提法': (n) => ({ text: fill('一、深入学习党的十九大精神\n（一）持续推进\n开展党史学习教育，推进脱贫攻坚。\n', n) }),
-  'formulations on one line (wrong forms, variants, item lists)': (n) => ({ text: fill('坚定“四个意识”，中央八项规定精神，形式主义、官僚主义、享乐主义和奢靡主义，政治意识、大局意识、看齐意识、核心意识、', n) }),
+  'many headings, each with an outdated 提法': (n) => ({
+    text: fill('一、深入学习党的十九大精神\n（一）持续推进\n开展党史学习教育，推进脱贫攻坚。\n', n),
+  }),
+  'formulations on one line (wrong forms, variants, item lists)': (n) => ({
+    text: fill('坚定“四个意识”，中央八项规定精神，形式主义、官僚主义、享乐主义和奢靡主义，政治意识、大局意识、看齐意识、核心意识、', n),
+  }),
   'many headings': (n) => ({ text: fill('一、总体情况\n（一）主要做法\n1.具体措施\n（1）细项\n一是加强学习。\n', n) }),
-  'placeholders': (n) => ({ text: fill('XX局XXXX年×××某某□□', n) }),
-  'dates': (n) => ({ text: fill('2026年11月20日，二〇二六年1月1日，2026-13-45。', n) }),
+  placeholders: (n) => ({ text: fill('XX局XXXX年×××某某□□', n) }),
+  dates: (n) => ({ text: fill('2026年11月20日，二〇二六年1月1日，2026-13-45。', n) }),
   'unterminated marker comments': (n) => ({ text: fill('<!-- gongwen ', n) }),
   'disable comments and findings': (n) => ({ text: fill('<!-- gongwen-disable-next-line placeholder -->\nXX局规定规定\n', n) }),
   'Markdown: brackets, emphasis, code marks': (n) => ({ text: fill('[中文*强调_`代码', n), options: { language: 'markdown' } }),
@@ -42,7 +46,12 @@ export const KINDS = {
   'many user entries': (n) => {
     const count = Math.floor(n / 40);
     const misusedWords = Array.from({ length: count }, (_, i) => ({
-      id: `w${i}`, wrong: `的${word(i)}`, right: word(i), safe: false, reason: '测试', source: 'bench',
+      id: `w${i}`,
+      wrong: `的${word(i)}`,
+      right: word(i),
+      safe: false,
+      reason: '测试',
+      source: 'bench',
     }));
     return { text: fill(`的${word(7)}是`, n / 2), options: { pack: { misusedWords } } };
   },

@@ -17,7 +17,10 @@ const FIT_FROM = 80_000;
 
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 /** CPU time of this process in ms: unlike wall time it does not count other processes on a shared machine. */
-const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) / 1000; };
+const cpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /** A full garbage collection on demand, without starting Node with --expose-gc. */
 v8.setFlagsFromString('--expose-gc');
@@ -90,7 +93,11 @@ export function growthTable(rows) {
     return `${t < 10 ? t.toFixed(1) : t.toFixed(0)}${ratio === undefined ? '' : ` (×${ratio.toFixed(2)})`}`;
   };
   const verdict = (row) => (row.fitted === undefined ? '—' : `${row.fitted <= GOAL ? '✔' : '✘'} ×${row.fitted.toFixed(2)}`);
-  return [head, rule, ...rows.map((row) => `| ${row.kind} | ${GROWTH_SIZES.map((n, i) => cell(row, n, i)).join(' | ')} | ${verdict(row)} |`)].join('\n');
+  return [
+    head,
+    rule,
+    ...rows.map((row) => `| ${row.kind} | ${GROWTH_SIZES.map((n, i) => cell(row, n, i)).join(' | ')} | ${verdict(row)} |`),
+  ].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

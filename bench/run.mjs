@@ -26,7 +26,11 @@ const warmMedian = (runs, fn) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
-const time = (fn) => { const t = process.hrtime.bigint(); fn(); return ms(t); };
+const time = (fn) => {
+  const t = process.hrtime.bigint();
+  fn();
+  return ms(t);
+};
 
 const engineModule = require(path.join(ROOT, 'out', 'engine'));
 const { check, sharedSegmenter } = engineModule;
@@ -56,7 +60,11 @@ const peers = { autocorrect: {}, zhlint: {}, autocorrectError: {} };
 for (const n of SIZES) {
   // autocorrect-node gives up on large inputs ("call limit reached"): such a run is a failure, not a time.
   const error = autocorrect.lintFor(texts[n], 'report.txt').error;
-  if (error) peers.autocorrectError[n] = error.split('\n').pop().replace(/^\s*=\s*/, '');
+  if (error)
+    peers.autocorrectError[n] = error
+      .split('\n')
+      .pop()
+      .replace(/^\s*=\s*/, '');
   peers.autocorrect[n] = warmMedian(RUNS[n], () => autocorrect.lintFor(texts[n], 'report.txt'));
   // zhlint takes seconds on large texts: fewer runs there.
   peers.zhlint[n] = n >= 1_000_000 ? time(() => zhlint.run(texts[n])) : warmMedian(n >= 100_000 ? 3 : 10, () => zhlint.run(texts[n]));
@@ -79,9 +87,12 @@ const linear = growth.filter((row) => row.fitted !== undefined && row.fitted <= 
 
 const machine = `${os.cpus().length} × ${os.cpus()[0].model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 const perMs = (n, t) => Math.round(n / t);
-const autocorrectCell = (n) => (peers.autocorrectError[n]
-  ? `fails: ${peers.autocorrectError[n]} | —` : `${peers.autocorrect[n].toFixed(1)} | ${(peers.autocorrect[n] / engine[n]).toFixed(1)}×`);
-const row = (n) => `| ${n.toLocaleString('en')} | ${engine[n].toFixed(1)} | ${cold.first[n].toFixed(1)} | ${perMs(n, engine[n])} | ${autocorrectCell(n)} | ${peers.zhlint[n].toFixed(0)} | ${(peers.zhlint[n] / engine[n]).toFixed(0)}× |`;
+const autocorrectCell = (n) =>
+  peers.autocorrectError[n]
+    ? `fails: ${peers.autocorrectError[n]} | —`
+    : `${peers.autocorrect[n].toFixed(1)} | ${(peers.autocorrect[n] / engine[n]).toFixed(1)}×`;
+const row = (n) =>
+  `| ${n.toLocaleString('en')} | ${engine[n].toFixed(1)} | ${cold.first[n].toFixed(1)} | ${perMs(n, engine[n])} | ${autocorrectCell(n)} | ${peers.zhlint[n].toFixed(0)} | ${(peers.zhlint[n] / engine[n]).toFixed(0)}× |`;
 const comparable = SIZES.filter((n) => !peers.autocorrectError[n]);
 const target = (ok) => (ok ? '✔' : '✘');
 const report = `# Benchmark
@@ -139,7 +150,11 @@ ${growthTable(growth)}
 |---|---|
 | ≤ 10 ms warm for 10k characters | ${target(engine[10_000] <= 10)} ${engine[10_000].toFixed(1)} ms |
 | ≤ 1 s for 1M characters, growing linearly | ${target(engine[1_000_000] <= 1000)} ${engine[1_000_000].toFixed(0)} ms (100k → 1M: ×${(engine[1_000_000] / engine[100_000]).toFixed(1)}) |
-| at least autocorrect-node's throughput | ${target(comparable.every((n) => peers.autocorrect[n] >= engine[n]))} where it completes (${comparable.map((n) => n.toLocaleString('en')).join(', ')}); ${SIZES.filter((n) => peers.autocorrectError[n]).map((n) => `at ${n.toLocaleString('en')} it fails`).join('') || 'it completes every size'} |
+| at least autocorrect-node's throughput | ${target(comparable.every((n) => peers.autocorrect[n] >= engine[n]))} where it completes (${comparable.map((n) => n.toLocaleString('en')).join(', ')}); ${
+  SIZES.filter((n) => peers.autocorrectError[n])
+    .map((n) => `at ${n.toLocaleString('en')} it fails`)
+    .join('') || 'it completes every size'
+} |
 | ≥ 10× zhlint's throughput | ${target(SIZES.every((n) => peers.zhlint[n] >= 10 * engine[n]))} |
 | keystroke → diagnostics ≤ 50 ms p95 | ${target(lsp.p95 <= 50)} |
 | first diagnostics ≤ 1 s after start | ${target(lsp.firstDiagnostics <= 1000)} |
@@ -171,7 +186,11 @@ async function serverFigures(text, keystrokes = 60) {
   connection.listen();
   const published = () => new Promise((resolve) => waiters.push(resolve));
   const uri = 'file:///bench/report.txt';
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+  });
   await connection.sendNotification('initialized', {});
   const first = published();
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });

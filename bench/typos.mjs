@@ -17,7 +17,9 @@ const rows = [];
 for (const set of bench.sets) {
   for (const k of [...set.kinds, { ...set.total, kind: 'total' }]) {
     if (!k.cases && k.kind !== 'total') continue;
-    rows.push(`| ${set.name} | ${KIND_ZH[k.kind] ?? '**all**'} | ${k.cases} | ${k.found} | ${k.falseAlarms} | ${pct(k.recall)} | ${pct(k.precision)} |`);
+    rows.push(
+      `| ${set.name} | ${KIND_ZH[k.kind] ?? '**all**'} | ${k.cases} | ${k.found} | ${k.falseAlarms} | ${pct(k.recall)} | ${pct(k.precision)} |`,
+    );
   }
 }
 const c = bench.clean;

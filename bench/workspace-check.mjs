@@ -32,19 +32,28 @@ export async function workspaceCheckFigures() {
     if (p.uri === uri) waiters.splice(0).forEach((w) => w(process.hrtime.bigint()));
   });
   let progress = 0;
-  connection.onNotification('gongwen/workspaceProgress', (p) => { progress = p.done; });
+  connection.onNotification('gongwen/workspaceProgress', (p) => {
+    progress = p.done;
+  });
   connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ referenceDate: '2026-11-23' })));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
   const published = () => new Promise((resolve) => waiters.push(resolve));
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).toString(), capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).toString(),
+    capabilities: { workspace: { configuration: true } },
+  });
   await connection.sendNotification('initialized', {});
   const first = published();
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
   await first;
   const started = process.hrtime.bigint();
   let finished;
-  const whole = connection.sendRequest('gongwen/checkWorkspace', {}).then((r) => { finished = Number(process.hrtime.bigint() - started) / 1e6; return r; });
+  const whole = connection.sendRequest('gongwen/checkWorkspace', {}).then((r) => {
+    finished = Number(process.hrtime.bigint() - started) / 1e6;
+    return r;
+  });
   const latencies = [];
   const lines = text.split('\n');
   const during = [];
@@ -68,8 +77,16 @@ export async function workspaceCheckFigures() {
   connection.dispose();
   child.kill();
   fs.rmSync(root, { recursive: true, force: true });
-  return { files: FILES, checked: result.checked, wholeMs: finished, during: during.length, keystrokes: latencies.length,
-    p50: percentile(during, 0.5), p95: percentile(during, 0.95), progress };
+  return {
+    files: FILES,
+    checked: result.checked,
+    wholeMs: finished,
+    during: during.length,
+    keystrokes: latencies.length,
+    p50: percentile(during, 0.5),
+    p95: percentile(during, 0.95),
+    progress,
+  };
 }
 
 export function workspaceCheckSection(f) {
@@ -95,7 +112,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const file = path.join(ROOT, 'docs', 'benchmark.md');
   const doc = fs.readFileSync(file, 'utf8');
   const at = doc.indexOf(START);
-  const updated = at >= 0 ? doc.slice(0, at) + section + doc.slice(doc.indexOf(END) + END.length) : doc.replace(/\n## Growth on crafted inputs/, `\n${section}\n\n## Growth on crafted inputs`);
+  const updated =
+    at >= 0
+      ? doc.slice(0, at) + section + doc.slice(doc.indexOf(END) + END.length)
+      : doc.replace(/\n## Growth on crafted inputs/, `\n${section}\n\n## Growth on crafted inputs`);
   fs.writeFileSync(file, updated);
   console.log(section);
 }

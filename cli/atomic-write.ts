@@ -3,7 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** What a file was when it was read: enough to tell whether anyone changed it since. */
-export interface Fingerprint { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; sha256: string }
+export interface Fingerprint {
+  dev: bigint;
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  sha256: string;
+}
 
 export function fingerprint(stat: fs.BigIntStats, bytes: Buffer): Fingerprint {
   return { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs, sha256: sha256(bytes) };
@@ -63,8 +69,13 @@ function keepOwnerAndMode(fd: number, stat: fs.BigIntStats): void {
 }
 
 function changedSince(target: string, stat: fs.BigIntStats, readAs: Fingerprint): boolean {
-  return stat.dev !== readAs.dev || stat.ino !== readAs.ino || stat.size !== readAs.size
-    || stat.mtimeNs !== readAs.mtimeNs || sha256(fs.readFileSync(target)) !== readAs.sha256;
+  return (
+    stat.dev !== readAs.dev ||
+    stat.ino !== readAs.ino ||
+    stat.size !== readAs.size ||
+    stat.mtimeNs !== readAs.mtimeNs ||
+    sha256(fs.readFileSync(target)) !== readAs.sha256
+  );
 }
 
 /** Makes the rename itself durable; some file systems cannot sync a folder, which is no reason to fail. */

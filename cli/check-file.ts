@@ -24,7 +24,11 @@ export interface FileOutcome {
 }
 
 const ENCODING_NAMES: Record<string, string> = {
-  'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', 'gb18030': 'GB18030',
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8',
+  'utf-16le': 'UTF-16LE',
+  'utf-16be': 'UTF-16BE',
+  gb18030: 'GB18030',
 };
 
 /**
@@ -58,7 +62,9 @@ export function checkFile(file: string, options: CheckOptions, fix: boolean): Fi
     outcome.notes.push(`${file} 按 ${encodingName} 编码读取${fix ? '，修复后按原编码写回' : ''}`);
   }
   if (decoded.invalidRuns) {
-    outcome.notes.push(`${file} 有 ${decoded.invalidRuns} 处不是有效 ${encodingName} 的字节，显示为 \uFFFD${fix ? '，写回时原样保留' : ''}`);
+    outcome.notes.push(
+      `${file} 有 ${decoded.invalidRuns} 处不是有效 ${encodingName} 的字节，显示为 \uFFFD${fix ? '，写回时原样保留' : ''}`,
+    );
   }
   let text = decoded.text;
   try {
@@ -90,5 +96,5 @@ export function checkFile(file: string, options: CheckOptions, fix: boolean): Fi
 
 /** Rounded up, so a file just over the limit does not read as being at it. */
 function megabytes(bytes: number): string {
-  return (Math.ceil(bytes / 1024 / 1024 * 10) / 10).toFixed(1).replace(/\.0$/, '');
+  return (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1).replace(/\.0$/, '');
 }

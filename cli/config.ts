@@ -19,7 +19,8 @@ export class ConfigCache {
     if (!loaded) {
       loaded = loadConfigFile(configFile);
       this.loaded.set(configFile, loaded);
-      for (const p of loaded.problems) (p.severity === 'warning' ? this.notices : this.problems).push(`${configFile}:${p.line + 1}：${p.message}`);
+      for (const p of loaded.problems)
+        (p.severity === 'warning' ? this.notices : this.problems).push(`${configFile}:${p.line + 1}：${p.message}`);
     }
     return loaded;
   }

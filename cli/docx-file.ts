@@ -6,7 +6,11 @@ import type { FileOutcome } from './check-file';
 import { describeError } from './fs-errors';
 import { MAX_REPORT_BYTES, readReport } from './read-file';
 
-export interface AnnotateRequest { out: string; mode: AnnotateMode; /** ISO time on the comments; now by default. */ date?: string }
+export interface AnnotateRequest {
+  out: string;
+  mode: AnnotateMode;
+  /** ISO time on the comments; now by default. */ date?: string;
+}
 
 /** Word's binary formats, which the reader does not open: the user saves them as .docx. */
 export function isLegacyWord(file: string): boolean {
@@ -23,8 +27,14 @@ export function checkDocxFile(file: string, options: CheckOptions, annotate?: An
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) { outcome.problems.push(`${file}：不是普通文件，未检查`); return outcome; }
-    if (stat.size > MAX_REPORT_BYTES) { outcome.problems.push(`${file}：文件超过单个文件 10 MB 的上限，未检查`); return outcome; }
+    if (!stat.isFile()) {
+      outcome.problems.push(`${file}：不是普通文件，未检查`);
+      return outcome;
+    }
+    if (stat.size > MAX_REPORT_BYTES) {
+      outcome.problems.push(`${file}：文件超过单个文件 10 MB 的上限，未检查`);
+      return outcome;
+    }
     bytes = fs.readFileSync(file);
   } catch (error) {
     outcome.problems.push(`${file}：无法读取（${describeError(error)}）`);
@@ -39,7 +49,9 @@ export function checkDocxFile(file: string, options: CheckOptions, annotate?: An
     if (annotate) {
       const result = annotateFindings(checked, annotate.mode, annotate.date ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
       writeOutputFile(annotate.out, result.bytes, file);
-      outcome.notes.push(`已写出 ${annotate.out}：批注 ${result.comments} 条${annotate.mode === 'track' ? `，修订 ${result.changes} 处` : ''}${result.unplaced ? `，${result.unplaced} 条无法定位到文字` : ''}；原文件未改动`);
+      outcome.notes.push(
+        `已写出 ${annotate.out}：批注 ${result.comments} 条${annotate.mode === 'track' ? `，修订 ${result.changes} 处` : ''}${result.unplaced ? `，${result.unplaced} 条无法定位到文字` : ''}；原文件未改动`,
+      );
     }
   } catch (error) {
     const known = error instanceof DocxError || error instanceof WriteRefused;

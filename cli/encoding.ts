@@ -23,10 +23,17 @@ export interface Decoded {
 export class PlaceholderEditError extends Error {}
 
 /** A byte range of the file. Valid ranges also carry their text, which never contains PLACEHOLDER. */
-interface Range { start: number; end: number }
+interface Range {
+  start: number;
+  end: number;
+}
 
 /** What a codec finds in a byte range: valid runs (which decode and encode back exactly) between invalid runs. */
-interface Scan { valid: Range[]; invalid: Range[]; multibyte: number }
+interface Scan {
+  valid: Range[];
+  invalid: Range[];
+  multibyte: number;
+}
 
 interface Codec {
   scan(bytes: Buffer, start: number): Scan;
@@ -199,7 +206,7 @@ function utf8SequenceLength(bytes: Buffer, i: number): number {
 function scanUtf16(bigEndian: boolean) {
   return (bytes: Buffer, start: number): Scan => {
     const runs = new RunCollector();
-    const unit = (i: number) => bigEndian ? bytes.readUInt16BE(i) : bytes.readUInt16LE(i);
+    const unit = (i: number) => (bigEndian ? bytes.readUInt16BE(i) : bytes.readUInt16LE(i));
     let i = start;
     while (i + 1 < bytes.length) {
       const u = unit(i);
@@ -250,7 +257,7 @@ function gbRoundTrips(bytes: Buffer, i: number, length: number): boolean {
   }
   const key = bytes.readUInt32BE(i);
   let ok = gbQuads.get(key);
-  if (ok === undefined) gbQuads.set(key, ok = !decodesOneWay(bytes.subarray(i, i + 4)));
+  if (ok === undefined) gbQuads.set(key, (ok = !decodesOneWay(bytes.subarray(i, i + 4))));
   return ok;
 }
 
@@ -270,5 +277,5 @@ const CODECS: Record<Encoding, Codec> = {
   'utf-8-bom': utf8,
   'utf-16le': { scan: scanUtf16(false), decode: (b) => b.toString('utf16le'), encode: (t) => Buffer.from(t, 'utf16le') },
   'utf-16be': { scan: scanUtf16(true), decode: (b) => swapBytes(b).toString('utf16le'), encode: (t) => Buffer.from(t, 'utf16le').swap16() },
-  'gb18030': { scan: scanSequences(gbValidLength), decode: (b) => iconv.decode(b, 'gb18030'), encode: (t) => iconv.encode(t, 'gb18030') },
+  gb18030: { scan: scanSequences(gbValidLength), decode: (b) => iconv.decode(b, 'gb18030'), encode: (t) => iconv.encode(t, 'gb18030') },
 };

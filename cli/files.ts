@@ -5,7 +5,10 @@ import { describeError } from './fs-errors';
 const REPORT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx']);
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out']);
 
-export interface Collected { files: string[]; problems: string[] }
+export interface Collected {
+  files: string[];
+  problems: string[];
+}
 
 /**
  * Expands the command-line paths: files as given, directories recursively to their .txt/.md/.docx files.

@@ -33,23 +33,33 @@ export interface JsonFinding {
 
 /** Lines and columns are 1-based; columns count UTF-16 code units, as editors and LSP do. */
 export function toJson(results: FileResult[]): JsonFinding[] {
-  return results.flatMap(({ file, findings, referenceDate, paragraphs }) => findings.map((f) => ({
-    file,
-    line: f.range.start.line + 1,
-    column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1,
-    endColumn: f.range.end.character + 1,
-    rule: f.rule,
-    severity: f.severity,
-    message: f.message,
-    text: f.text,
-    fixes: f.fixes.map(({ title, safe }) => ({ title, safe })),
-    ...(f.related?.length ? { related: f.related.map(({ range, message }) => ({
-      line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1, message,
-    })) } : {}),
-    ...(paragraphs ? { paragraph: f.range.start.line + 1 } : {}),
-    referenceDate: { ...referenceDate },
-  })));
+  return results.flatMap(({ file, findings, referenceDate, paragraphs }) =>
+    findings.map((f) => ({
+      file,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      text: f.text,
+      fixes: f.fixes.map(({ title, safe }) => ({ title, safe })),
+      ...(f.related?.length
+        ? {
+            related: f.related.map(({ range, message }) => ({
+              line: range.start.line + 1,
+              column: range.start.character + 1,
+              endLine: range.end.line + 1,
+              endColumn: range.end.character + 1,
+              message,
+            })),
+          }
+        : {}),
+      ...(paragraphs ? { paragraph: f.range.start.line + 1 } : {}),
+      referenceDate: { ...referenceDate },
+    })),
+  );
 }
 
 const LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
@@ -63,15 +73,19 @@ export function toText(results: FileResult[]): string {
     if (!findings.length) continue;
     for (const f of findings) {
       counts[f.severity]++;
-      lines.push(`  ${paragraphs ? '¶' : ''}${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`);
+      lines.push(
+        `  ${paragraphs ? '¶' : ''}${f.range.start.line + 1}:${f.range.start.character + 1}  ${LABEL[f.severity]}  ${f.message}  [${f.rule}]`,
+      );
     }
     lines.push('');
   }
   if (lines.length && lines[lines.length - 1] !== '') lines.push('');
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const checked = `已检查 ${results.length} 个文件`;
-  lines.push(total === 0
-    ? `${checked}，未发现问题。`
-    : `${checked}，发现 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info + counts.hint}）。`);
+  lines.push(
+    total === 0
+      ? `${checked}，未发现问题。`
+      : `${checked}，发现 ${total} 个问题（错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info + counts.hint}）。`,
+  );
   return lines.join('\n');
 }

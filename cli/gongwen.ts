@@ -39,8 +39,17 @@ class UsageError extends Error {}
 const FORMATS = ['text', 'json', 'html', 'markdown', 'sarif'] as const;
 
 interface CheckArgs {
-  paths: string[]; format: (typeof FORMATS)[number]; output?: string; referenceDate?: string; dateMode?: DateMode; fix: boolean; config?: string;
-  annotate?: string; annotateMode?: 'comments' | 'track'; docx?: string; jobs?: number;
+  paths: string[];
+  format: (typeof FORMATS)[number];
+  output?: string;
+  referenceDate?: string;
+  dateMode?: DateMode;
+  fix: boolean;
+  config?: string;
+  annotate?: string;
+  annotateMode?: 'comments' | 'track';
+  docx?: string;
+  jobs?: number;
 }
 
 /** Entry point of the `gongwen` command. Resolves to the exit code. */
@@ -139,12 +148,20 @@ async function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS
       referenceDate: args.referenceDate,
       dateMode: args.dateMode ?? settings.options.dateMode,
     };
-    work.push(isLegacyWord(file) ? `${file}：不支持 .doc/.wps 格式，请另存为 .docx 后再检查` : { file, options, fix: args.fix, keepText: !['text', 'json'].includes(args.format) });
+    work.push(
+      isLegacyWord(file)
+        ? `${file}：不支持 .doc/.wps 格式，请另存为 .docx 后再检查`
+        : { file, options, fix: args.fix, keepText: !['text', 'json'].includes(args.format) },
+    );
   }
   const jobs = work.filter((w): w is Job => typeof w !== 'string');
   const threads = args.annotate ? 1 : threadsFor(jobs, args.jobs);
-  const outcomes = threads > 1 ? await checkInPool(jobs, threads)
-    : jobs.map((job) => (args.annotate ? checkDocxFile(job.file, job.options, { out: args.annotate, mode: args.annotateMode ?? 'comments' }) : runJob(job)));
+  const outcomes =
+    threads > 1
+      ? await checkInPool(jobs, threads)
+      : jobs.map((job) =>
+          args.annotate ? checkDocxFile(job.file, job.options, { out: args.annotate, mode: args.annotateMode ?? 'comments' }) : runJob(job),
+        );
   const outcomeOf = new Map<Job, FileOutcome>(jobs.map((job, i) => [job, outcomes[i]]));
   const results: FileResult[] = [];
   let fixable = 0;
@@ -160,7 +177,11 @@ async function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS
     fixable += outcome.fixable;
     if (outcome.findings && outcome.referenceDate) {
       results.push({
-        file, findings: outcome.findings, referenceDate: outcome.referenceDate, text: outcome.text, options,
+        file,
+        findings: outcome.findings,
+        referenceDate: outcome.referenceDate,
+        text: outcome.text,
+        options,
         ...(outcome.paragraphs ? { paragraphs: true } : {}),
       });
     }
@@ -168,8 +189,8 @@ async function runCheck(args: CheckArgs, out: NodeJS.WritableStream, err: NodeJS
   if (args.fix && !fixable) err.write('gongwen：没有可以自动修复的问题\n');
   problems.push(...configs.problems);
   for (const problem of [...configs.notices, ...problems]) err.write(`gongwen：${problem}\n`);
-  const output = args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n'
-    : args.format === 'text' ? toText(results) + '\n' : undefined;
+  const output =
+    args.format === 'json' ? JSON.stringify(toJson(results), null, 2) + '\n' : args.format === 'text' ? toText(results) + '\n' : undefined;
   const written = writeReviewOutput(args.format, results, output, args.output, out);
   if (written) {
     problems.push(written);

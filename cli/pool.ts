@@ -51,38 +51,39 @@ export function runJob({ file, options, fix, keepText }: Job): FileOutcome {
 export function checkInPool(jobs: readonly Job[], threads: number): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(jobs.length);
   let next = 0;
-  const start = (): Promise<void> => new Promise((resolve) => {
-    if (next >= jobs.length) return resolve();
-    const worker = new Worker(__filename, { workerData: { gongwenPool: true } });
-    // Jobs sent and not yet answered, oldest first: a worker answers in order. Two in flight keep it busy
-    // while this thread reads its last answer.
-    const inFlight: number[] = [];
-    const feed = () => {
-      while (inFlight.length < IN_FLIGHT && next < jobs.length) {
-        inFlight.push(next);
-        worker.postMessage(jobs[next++]);
-      }
-      if (!inFlight.length) void worker.terminate();
-    };
-    worker.on('message', (outcome: FileOutcome) => {
-      outcomes[inFlight.shift()!] = outcome;
+  const start = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (next >= jobs.length) return resolve();
+      const worker = new Worker(__filename, { workerData: { gongwenPool: true } });
+      // Jobs sent and not yet answered, oldest first: a worker answers in order. Two in flight keep it busy
+      // while this thread reads its last answer.
+      const inFlight: number[] = [];
+      const feed = () => {
+        while (inFlight.length < IN_FLIGHT && next < jobs.length) {
+          inFlight.push(next);
+          worker.postMessage(jobs[next++]);
+        }
+        if (!inFlight.length) void worker.terminate();
+      };
+      worker.on('message', (outcome: FileOutcome) => {
+        outcomes[inFlight.shift()!] = outcome;
+        feed();
+      });
+      worker.on('error', (error) => {
+        // Only the file being checked failed; the one queued behind it goes back to the others.
+        const [current, ...queued] = inFlight.splice(0);
+        if (current !== undefined) outcomes[current] = failed(jobs[current].file, error);
+        for (const i of queued) outcomes[i] = runJob(jobs[i]);
+      });
+      worker.on('exit', () => {
+        const [current, ...queued] = inFlight.splice(0);
+        if (current !== undefined) outcomes[current] = failed(jobs[current].file, new Error('检查线程意外退出'));
+        for (const i of queued) outcomes[i] = runJob(jobs[i]);
+        // The worker went early (it failed): another takes over the files left.
+        void (next < jobs.length ? start() : Promise.resolve()).then(resolve);
+      });
       feed();
     });
-    worker.on('error', (error) => {
-      // Only the file being checked failed; the one queued behind it goes back to the others.
-      const [current, ...queued] = inFlight.splice(0);
-      if (current !== undefined) outcomes[current] = failed(jobs[current].file, error);
-      for (const i of queued) outcomes[i] = runJob(jobs[i]);
-    });
-    worker.on('exit', () => {
-      const [current, ...queued] = inFlight.splice(0);
-      if (current !== undefined) outcomes[current] = failed(jobs[current].file, new Error('检查线程意外退出'));
-      for (const i of queued) outcomes[i] = runJob(jobs[i]);
-      // The worker went early (it failed): another takes over the files left.
-      void (next < jobs.length ? start() : Promise.resolve()).then(resolve);
-    });
-    feed();
-  });
   return Promise.all(Array.from({ length: Math.min(threads, jobs.length) }, start)).then(() => outcomes);
 }
 

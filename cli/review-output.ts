@@ -18,15 +18,25 @@ export function reviewOutput(format: ReviewFormat, results: FileResult[]): strin
     findings: r.findings,
     summary: describeReport(r.text!, r.options),
   }));
-  return reviewReport(format, documents, { version, dataVersion: dataVersion().label, docsRoot: DOCS_ROOT, generated: reportStamp(new Date()) });
+  return reviewReport(format, documents, {
+    version,
+    dataVersion: dataVersion().label,
+    docsRoot: DOCS_ROOT,
+    generated: reportStamp(new Date()),
+  });
 }
 
 /**
  * Writes the output (text/json given, the report formats built here) to --output or stdout. Returns a problem
  * line when the file cannot be written (exit code 2), else undefined.
  */
-export function writeReviewOutput(format: string, results: FileResult[], given: string | undefined, file: string | undefined,
-  out: NodeJS.WritableStream): string | undefined {
+export function writeReviewOutput(
+  format: string,
+  results: FileResult[],
+  given: string | undefined,
+  file: string | undefined,
+  out: NodeJS.WritableStream,
+): string | undefined {
   const output = given ?? reviewOutput(format as ReviewFormat, results);
   if (!file) {
     out.write(output);

@@ -2,15 +2,17 @@ import { FIX_CLASS_ZH, RULES_DOC, rules, rulesByCategory } from '../engine';
 
 /** gongwen rules --format json: what the rule objects say about themselves (as docs/rules.md does). */
 export function rulesJson() {
-  return rulesByCategory().flatMap(({ category, rules: list }) => list.map((r) => ({
-    id: r.id,
-    category: { id: category.id, zh: category.zh, en: category.en },
-    description: r.description,
-    defaultSeverity: r.defaultSeverity,
-    fix: r.fix,
-    options: r.options ?? [],
-    docs: `${RULES_DOC}#${r.id}`,
-  })));
+  return rulesByCategory().flatMap(({ category, rules: list }) =>
+    list.map((r) => ({
+      id: r.id,
+      category: { id: category.id, zh: category.zh, en: category.en },
+      description: r.description,
+      defaultSeverity: r.defaultSeverity,
+      fix: r.fix,
+      options: r.options ?? [],
+      docs: `${RULES_DOC}#${r.id}`,
+    })),
+  );
 }
 
 /** gongwen rules: one block per review category, one line per rule. */

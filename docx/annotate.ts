@@ -3,22 +3,46 @@ import { escapeXml, rawOffsets, scanTags, attr } from './xml';
 import { entryText, makeEntry, writeZip, ZipEntry } from './zip';
 
 /** A comment on characters [start, end) of paragraph `paragraph` (0-based, offsets in its text). */
-export interface Annotation { paragraph: number; start: number; end: number; comment: string }
+export interface Annotation {
+  paragraph: number;
+  start: number;
+  end: number;
+  comment: string;
+}
 /** A replacement of [start, end) of a paragraph, written as a tracked deletion and insertion. */
 export interface TrackedChange {
-  paragraph: number; start: number; end: number; newText: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  newText: string;
   /** Written as a comment on the span instead when the change cannot be tracked safely (it crosses runs). */
   fallback?: string;
 }
 
-export interface AnnotateOptions { author?: string; initials?: string; /** ISO date-time written on comments and changes. */ date: string }
+export interface AnnotateOptions {
+  author?: string;
+  initials?: string;
+  /** ISO date-time written on comments and changes. */ date: string;
+}
 
-export interface AnnotateResult { bytes: Buffer; comments: number; changes: number; /** Annotations with no text to anchor on. */ unplaced: number }
+export interface AnnotateResult {
+  bytes: Buffer;
+  comments: number;
+  changes: number;
+  /** Annotations with no text to anchor on. */ unplaced: number;
+}
 
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 const COMMENTS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 
-interface Splice { at: number; /** Replaced raw length (tracked deletions); 0 for insertions. */ length: number; before: string[]; after: string[]; rPr: string; replace?: string }
+interface Splice {
+  at: number;
+  /** Replaced raw length (tracked deletions); 0 for insertions. */ length: number;
+  before: string[];
+  after: string[];
+  rPr: string;
+  replace?: string;
+}
 
 /**
  * Writes a copy of the document with one Word comment per annotation, anchored exactly on its
@@ -34,7 +58,7 @@ export function annotateDocx(doc: DocxDocument, given: Annotation[], changes: Tr
   const splices = new Map<number, Splice>();
   const splice = (at: number, rPr: string) => {
     let s = splices.get(at);
-    if (!s) splices.set(at, s = { at, length: 0, before: [], after: [], rPr });
+    if (!s) splices.set(at, (s = { at, length: 0, before: [], after: [], rPr }));
     return s;
   };
   let nextId = maxId(doc.xml) + 1;
@@ -50,15 +74,27 @@ export function annotateDocx(doc: DocxDocument, given: Annotation[], changes: Tr
     const p = doc.paragraphs[change.paragraph];
     const piece = p && change.start >= p.labelLength ? p.pieces.find((x) => x.from <= change.start && change.end <= x.to) : undefined;
     // Only a replacement inside one piece of text is certain to keep its formatting; others stay comments.
-    const refuse = () => { if (change.fallback !== undefined) annotations = [...annotations, { ...change, comment: change.fallback }]; };
-    if (!piece || taken.some((t) => t.paragraph === change.paragraph && t.start < change.end && change.start < t.end)) { refuse(); continue; }
+    const refuse = () => {
+      if (change.fallback !== undefined) annotations = [...annotations, { ...change, comment: change.fallback }];
+    };
+    if (!piece || taken.some((t) => t.paragraph === change.paragraph && t.start < change.end && change.start < t.end)) {
+      refuse();
+      continue;
+    }
     const offsets = rawOffsets(piece.raw);
     const at = piece.xmlFrom + offsets[change.start - piece.from];
     const end = piece.xmlFrom + offsets[change.end - piece.from];
-    if (splices.has(at) || [...splices.values()].some((s) => s.at < end && at < s.at + Math.max(s.length, 1))) { refuse(); continue; }
+    if (splices.has(at) || [...splices.values()].some((s) => s.at < end && at < s.at + Math.max(s.length, 1))) {
+      refuse();
+      continue;
+    }
     const old = piece.raw.slice(offsets[change.start - piece.from], offsets[change.end - piece.from]);
-    const del = old ? `<w:del w:id="${nextId++}" w:author="${author}" w:date="${date}"><w:r>${piece.rPr}<w:delText xml:space="preserve">${old}</w:delText></w:r></w:del>` : '';
-    const ins = change.newText ? `<w:ins w:id="${nextId++}" w:author="${author}" w:date="${date}"><w:r>${piece.rPr}<w:t xml:space="preserve">${escapeXml(change.newText)}</w:t></w:r></w:ins>` : '';
+    const del = old
+      ? `<w:del w:id="${nextId++}" w:author="${author}" w:date="${date}"><w:r>${piece.rPr}<w:delText xml:space="preserve">${old}</w:delText></w:r></w:del>`
+      : '';
+    const ins = change.newText
+      ? `<w:ins w:id="${nextId++}" w:author="${author}" w:date="${date}"><w:r>${piece.rPr}<w:t xml:space="preserve">${escapeXml(change.newText)}</w:t></w:r></w:ins>`
+      : '';
     splices.set(at, { at, length: end - at, before: [], after: [], rPr: piece.rPr, replace: del + ins });
     taken.push(change);
     placedChanges++;
@@ -68,13 +104,19 @@ export function annotateDocx(doc: DocxDocument, given: Annotation[], changes: Tr
     const p = doc.paragraphs[a.paragraph];
     const start = p && locate(p, Math.max(a.start, p.labelLength), 'start');
     const end = p && locate(p, Math.max(a.end, a.start, p.labelLength), 'end');
-    if (!start || !end || end.at < start.at) { unplaced++; continue; }
+    if (!start || !end || end.at < start.at) {
+      unplaced++;
+      continue;
+    }
     start.at = outsideReplacements(start.at);
     end.at = outsideReplacements(end.at);
     const id = commentId++;
     splice(start.at, start.rPr).before.push(`<w:commentRangeStart w:id="${id}"/>`);
     splice(end.at, end.rPr).after.push(`<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`);
-    const lines = a.comment.split('\n').map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join('');
+    const lines = a.comment
+      .split('\n')
+      .map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`)
+      .join('');
     comments.push(`<w:comment w:id="${id}" w:author="${author}" w:date="${date}" w:initials="${initials}">${lines}</w:comment>`);
   }
 
@@ -95,18 +137,43 @@ export function annotateDocx(doc: DocxDocument, given: Annotation[], changes: Tr
   if (comments.length) {
     if (existing) {
       const close = existing.lastIndexOf('</w:comments>');
-      replaced.set('word/comments.xml', makeEntry('word/comments.xml', existing.slice(0, close) + comments.join('') + existing.slice(close)));
+      replaced.set(
+        'word/comments.xml',
+        makeEntry('word/comments.xml', existing.slice(0, close) + comments.join('') + existing.slice(close)),
+      );
     } else {
-      replaced.set('word/comments.xml', makeEntry('word/comments.xml',
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${comments.join('')}</w:comments>`));
+      replaced.set(
+        'word/comments.xml',
+        makeEntry(
+          'word/comments.xml',
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${comments.join('')}</w:comments>`,
+        ),
+      );
       const types = entryText(doc.entries, '[Content_Types].xml') ?? '';
       if (!types.includes('/word/comments.xml')) {
-        replaced.set('[Content_Types].xml', makeEntry('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_TYPE}"/></Types>`)));
+        replaced.set(
+          '[Content_Types].xml',
+          makeEntry(
+            '[Content_Types].xml',
+            types.replace('</Types>', `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_TYPE}"/></Types>`),
+          ),
+        );
       }
       const relsName = 'word/_rels/document.xml.rels';
-      const rels = entryText(doc.entries, relsName) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+      const rels =
+        entryText(doc.entries, relsName) ??
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
       if (!rels.includes(COMMENTS_REL)) {
-        replaced.set(relsName, makeEntry(relsName, rels.replace('</Relationships>', `<Relationship Id="${freeRelId(rels)}" Type="${COMMENTS_REL}" Target="comments.xml"/></Relationships>`)));
+        replaced.set(
+          relsName,
+          makeEntry(
+            relsName,
+            rels.replace(
+              '</Relationships>',
+              `<Relationship Id="${freeRelId(rels)}" Type="${COMMENTS_REL}" Target="comments.xml"/></Relationships>`,
+            ),
+          ),
+        );
       }
     }
   }
@@ -117,9 +184,10 @@ export function annotateDocx(doc: DocxDocument, given: Annotation[], changes: Tr
 
 /** The place in document.xml of a paragraph offset: inside the piece it starts (or ends) in, or the nearest one. */
 function locate(p: DocxParagraph, offset: number, side: 'start' | 'end'): { at: number; rPr: string } | undefined {
-  const piece = side === 'start'
-    ? p.pieces.find((x) => x.to > offset && x.to > x.from) ?? p.pieces[p.pieces.length - 1]
-    : [...p.pieces].reverse().find((x) => x.from < offset && x.to > x.from) ?? p.pieces[0];
+  const piece =
+    side === 'start'
+      ? (p.pieces.find((x) => x.to > offset && x.to > x.from) ?? p.pieces[p.pieces.length - 1])
+      : ([...p.pieces].reverse().find((x) => x.from < offset && x.to > x.from) ?? p.pieces[0]);
   if (!piece) return undefined;
   const k = Math.min(Math.max(offset, piece.from), piece.to) - piece.from;
   return { at: piece.xmlFrom + rawOffsets(piece.raw)[k], rPr: piece.rPr };

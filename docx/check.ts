@@ -3,7 +3,12 @@ import type { CheckOptions, Finding, ReferenceDate } from '../engine';
 import { Annotation, annotateDocx, AnnotateResult, TrackedChange } from './annotate';
 import { docxText, DocxDocument, readDocx } from './read';
 
-export interface DocxCheck { doc: DocxDocument; text: string; findings: Finding[]; referenceDate: ReferenceDate }
+export interface DocxCheck {
+  doc: DocxDocument;
+  text: string;
+  findings: Finding[];
+  referenceDate: ReferenceDate;
+}
 
 /** Checks a .docx with the engine: its text is one line per paragraph, so a finding's line is its paragraph. */
 export function checkDocx(bytes: Buffer, options: CheckOptions): DocxCheck {
@@ -37,7 +42,14 @@ export function annotateFindings(check: DocxCheck, mode: AnnotateMode, date: str
     const start = lineStarts[paragraph];
     const next = lineStarts[paragraph + 1] ?? check.text.length + 1;
     if (edits && edits.every((e) => e.offset >= start && e.offset + e.length < next)) {
-      for (const e of edits) changes.push({ paragraph, start: e.offset - start, end: e.offset - start + e.length, newText: e.newText, fallback: commentText(f) });
+      for (const e of edits)
+        changes.push({
+          paragraph,
+          start: e.offset - start,
+          end: e.offset - start + e.length,
+          newText: e.newText,
+          fallback: commentText(f),
+        });
       continue;
     }
     const end = f.range.end.line === paragraph ? f.range.end.character : next - 1 - start;

@@ -15,7 +15,7 @@ const PAGE = { width: twips(210), height: twips(297) };
 const MARGIN = { top: twips(37), left: twips(28), right: twips(210 - 28 - 156), bottom: twips(297 - 37 - 225) };
 /** 5.2.3 一般每面排 22 行，每行排 28 个字: the line pitch is 225 mm / 22, the character pitch 156 mm / 28. */
 const LINE_PITCH = Math.floor(twips(225) / 22);
-const CHAR_PT = (156 / 25.4 * 72) / 28;
+const CHAR_PT = ((156 / 25.4) * 72) / 28;
 const CHAR = Math.floor(CHAR_PT * 20);
 /**
  * 3号 characters are 16 pt, slightly wider than the 15.79 pt pitch: the body is condensed by the
@@ -31,18 +31,18 @@ const SIZE = { title: 44, body: 32, pageNumber: 28 };
 
 /** 5.2.3/7.2 fonts, each with the fallback Word and WPS use when the standard face is not installed (fontTable altName). */
 const FONTS: Record<string, string> = {
-  '方正小标宋简体': '宋体',
-  '仿宋_GB2312': '仿宋',
-  '楷体_GB2312': '楷体',
-  '黑体': 'SimHei',
-  '宋体': 'SimSun',
+  方正小标宋简体: '宋体',
+  仿宋_GB2312: '仿宋',
+  楷体_GB2312: '楷体',
+  黑体: 'SimHei',
+  宋体: 'SimSun',
 };
 const TITLE_FONT = '方正小标宋简体';
 const BODY_FONT = '仿宋_GB2312';
 /** 7.3.3 结构层次序数：第一层为“一、”，第二层为“（一）”，第三层为“1.”，第四层为“（1）”；一般第一层用黑体字、第二层用楷体字、第三层和第四层用仿宋体字. */
 const HEADING_FONT = ['黑体', '楷体_GB2312', BODY_FONT, BODY_FONT];
 /** 7.3.1 标题一般用 2 号小标宋体字; one line holds 156 mm / 22 pt characters. */
-const TITLE_LINE_CHARS = Math.floor((156 / 25.4 * 72) / 22);
+const TITLE_LINE_CHARS = Math.floor(((156 / 25.4) * 72) / 22);
 
 type Block =
   | { kind: 'title'; lines: string[] }
@@ -52,26 +52,29 @@ type Block =
   | { kind: 'signature'; name?: string; date: string }
   | { kind: 'table'; rows: string[][] };
 
-const LEVEL_PATTERNS: RegExp[] = [
-  /^[一二三四五六七八九十百]+、/,
-  /^（[一二三四五六七八九十百]+）/,
-  /^\d+[．.](?!\d)/,
-  /^[（(]\d+[）)]/,
-];
+const LEVEL_PATTERNS: RegExp[] = [/^[一二三四五六七八九十百]+、/, /^（[一二三四五六七八九十百]+）/, /^\d+[．.](?!\d)/, /^[（(]\d+[）)]/];
 const DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 
 /** Markdown or plain text → the blocks of a 公文: title, 主送机关, body with headings, 附件说明, 落款. */
 export function layoutBlocks(source: string): Block[] {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim());
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   const blocks: Block[] = [];
-  const content = lines.map((line, i) => ({ line: stripMarkdown(line), raw: line, i })).filter((l) => l.line !== '' || l.raw.startsWith('|'));
+  const content = lines
+    .map((line, i) => ({ line: stripMarkdown(line), raw: line, i }))
+    .filter((l) => l.line !== '' || l.raw.startsWith('|'));
   if (!content.length) return blocks;
   // 落款: the last line as 成文日期, with the short line before it as 署名.
   let end = content.length;
   let signature: Block | undefined;
   if (DATE.test(content[end - 1].line)) {
     const before = content[end - 2];
-    const name = before && before.line.length <= 30 && !/[。；：，]/.test(before.line) && !LEVEL_PATTERNS.some((p) => p.test(before.line)) ? before.line : undefined;
+    const name =
+      before && before.line.length <= 30 && !/[。；：，]/.test(before.line) && !LEVEL_PATTERNS.some((p) => p.test(before.line))
+        ? before.line
+        : undefined;
     signature = { kind: 'signature', date: content[end - 1].line, ...(name ? { name } : {}) };
     end -= name ? 2 : 1;
   }
@@ -88,7 +91,10 @@ export function layoutBlocks(source: string): Block[] {
     if (raw.startsWith('|')) {
       const rows: string[][] = [];
       for (; at < end && content[at].raw.startsWith('|'); at++) {
-        const cells = content[at].raw.replace(/^\||\|$/g, '').split('|').map((c) => stripMarkdown(c.trim()));
+        const cells = content[at].raw
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((c) => stripMarkdown(c.trim()));
         if (!cells.every((c) => /^:?-{2,}:?$/.test(c))) rows.push(cells);
       }
       at--;
@@ -117,7 +123,12 @@ export function layoutBlocks(source: string): Block[] {
 }
 
 function stripMarkdown(line: string): string {
-  return line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '').replace(/\*\*(.+?)\*\*/g, '$1').replace(/__(.+?)__/g, '$1').trim();
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^>\s?/, '')
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/__(.+?)__/g, '$1')
+    .trim();
 }
 
 const BREAK_AFTER = new Set(['的', '于', '和', '与', '及', '、', '（', '度']);
@@ -144,7 +155,10 @@ export function splitTitle(title: string, max = TITLE_LINE_CHARS): string[] {
       if (NO_BREAK.test(head) && NO_BREAK.test(tail)) continue;
       // Shorter upper lines (trapezoid), close to even lengths, at the end of a phrase.
       const score = (BREAK_AFTER.has(rest[k - 1]) ? 3 : 0) - Math.abs(k - ideal) - (k > ideal + 0.5 ? 2 : 0);
-      if (score > bestScore) { bestScore = score; best = k; }
+      if (score > bestScore) {
+        bestScore = score;
+        best = k;
+      }
     }
     if (best < 0) best = Math.min(max, Math.floor(ideal));
     lines.push(rest.slice(0, best).join(''));
@@ -164,7 +178,10 @@ function width(text: string): number {
 function run(text: string, font = BODY_FONT, size = SIZE.body): string {
   const spacing = size === SIZE.body ? `<w:spacing w:val="${CONDENSE}"/>` : '';
   const rPr = `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>${spacing}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
-  return text.split('\n').map((part, i) => `${i ? `<w:r>${rPr}<w:br/></w:r>` : ''}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`).join('');
+  return text
+    .split('\n')
+    .map((part, i) => `${i ? `<w:r>${rPr}<w:br/></w:r>` : ''}<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`)
+    .join('');
 }
 
 /**
@@ -202,9 +219,12 @@ function blockXml(block: Block): string {
     }
     case 'attachment':
       // 8 附件说明：在正文下空一行左空二字编排“附件”二字，后标全角冒号和附件名称；如有序号，使用阿拉伯数字.
-      return paragraph(run(block.text), block.first
-        ? INDENT_2
-        : `<w:ind w:leftChars="${(2 + block.hanging) * 100}" w:left="${(2 + block.hanging) * CHAR}" w:firstLineChars="0" w:firstLine="0"/>`);
+      return paragraph(
+        run(block.text),
+        block.first
+          ? INDENT_2
+          : `<w:ind w:leftChars="${(2 + block.hanging) * 100}" w:left="${(2 + block.hanging) * CHAR}" w:firstLineChars="0" w:firstLine="0"/>`,
+      );
     case 'signature': {
       // 7.3.5.2 不加盖印章的公文：在正文（或附件说明）下空一行右空二字编排发文机关署名，在发文机关署名下一行编排成文日期，
       // 首字比发文机关署名首字右移二字，如成文日期长于发文机关署名，应当使成文日期右空二字编排，并相应增加发文机关署名右空字数.
@@ -212,43 +232,62 @@ function blockXml(block: Block): string {
       const nameWidth = block.name ? width(block.name) : 0;
       const dateRight = block.name && nameWidth - dateWidth >= 2 ? nameWidth - dateWidth : 2;
       const nameRight = block.name && nameWidth - dateWidth >= 2 ? 2 : dateWidth + 4 - nameWidth;
-      const right = (chars: number) => `<w:jc w:val="right"/><w:ind w:rightChars="${Math.round(chars * 100)}" w:right="${Math.round(chars * CHAR)}" w:firstLineChars="0" w:firstLine="0"/>`;
+      const right = (chars: number) =>
+        `<w:jc w:val="right"/><w:ind w:rightChars="${Math.round(chars * 100)}" w:right="${Math.round(chars * CHAR)}" w:firstLineChars="0" w:firstLine="0"/>`;
       return (block.name ? paragraph(run(block.name), right(nameRight)) : '') + paragraph(run(block.date), right(dateRight));
     }
     case 'table': {
       const columns = Math.max(...block.rows.map((r) => r.length));
       const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
       const grid = Array.from({ length: columns }, () => `<w:gridCol w:w="${Math.floor(twips(156) / columns)}"/>`).join('');
-      const rows = block.rows.map((cells) => `<w:tr>${Array.from({ length: columns }, (_, c) =>
-        `<w:tc><w:tcPr><w:tcW w:w="${Math.floor(twips(156) / columns)}" w:type="dxa"/></w:tcPr>${paragraph(run(cells[c] ?? ''), `<w:jc w:val="center"/>${NO_INDENT}`)}</w:tc>`).join('')}</w:tr>`).join('');
+      const rows = block.rows
+        .map(
+          (cells) =>
+            `<w:tr>${Array.from(
+              { length: columns },
+              (_, c) =>
+                `<w:tc><w:tcPr><w:tcW w:w="${Math.floor(twips(156) / columns)}" w:type="dxa"/></w:tcPr>${paragraph(run(cells[c] ?? ''), `<w:jc w:val="center"/>${NO_INDENT}`)}</w:tc>`,
+            ).join('')}</w:tr>`,
+        )
+        .join('');
       return `<w:tbl><w:tblPr><w:tblW w:w="${twips(156)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`;
     }
   }
 }
 
-const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W_NS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** 7.5 页码：数码左右各放一条一字线；单页码居右空一字，双页码居左空一字. */
 function footer(side: 'right' | 'left'): string {
-  const r = (inner: string) => `<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="${SIZE.pageNumber}"/><w:szCs w:val="${SIZE.pageNumber}"/></w:rPr>${inner}</w:r>`;
+  const r = (inner: string) =>
+    `<w:r><w:rPr><w:rFonts w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"/><w:sz w:val="${SIZE.pageNumber}"/><w:szCs w:val="${SIZE.pageNumber}"/></w:rPr>${inner}</w:r>`;
   const indent = side === 'right' ? `w:right="${SIZE.pageNumber * 10}"` : `w:left="${SIZE.pageNumber * 10}"`;
-  return `${XML_HEAD}<w:ftr ${W_NS}><w:p><w:pPr><w:snapToGrid w:val="0"/><w:jc w:val="${side}"/><w:ind ${indent} w:firstLine="0"/></w:pPr>`
-    + `${r('<w:t xml:space="preserve">— </w:t>')}${r('<w:fldChar w:fldCharType="begin"/>')}${r('<w:instrText xml:space="preserve"> PAGE </w:instrText>')}`
-    + `${r('<w:fldChar w:fldCharType="separate"/>')}${r('<w:t>1</w:t>')}${r('<w:fldChar w:fldCharType="end"/>')}${r('<w:t xml:space="preserve"> —</w:t>')}</w:p></w:ftr>`;
+  return (
+    `${XML_HEAD}<w:ftr ${W_NS}><w:p><w:pPr><w:snapToGrid w:val="0"/><w:jc w:val="${side}"/><w:ind ${indent} w:firstLine="0"/></w:pPr>` +
+    `${r('<w:t xml:space="preserve">— </w:t>')}${r('<w:fldChar w:fldCharType="begin"/>')}${r('<w:instrText xml:space="preserve"> PAGE </w:instrText>')}` +
+    `${r('<w:fldChar w:fldCharType="separate"/>')}${r('<w:t>1</w:t>')}${r('<w:fldChar w:fldCharType="end"/>')}${r('<w:t xml:space="preserve"> —</w:t>')}</w:p></w:ftr>`
+  );
 }
 
 function styles(): string {
-  return `${XML_HEAD}<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${BODY_FONT}" w:hAnsi="${BODY_FONT}" w:eastAsia="${BODY_FONT}" w:cs="${BODY_FONT}"/>`
-    + `<w:kern w:val="2"/><w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>`
-    + `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/><w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>`
-    + `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>`
-    + `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>`;
+  return (
+    `${XML_HEAD}<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="${BODY_FONT}" w:hAnsi="${BODY_FONT}" w:eastAsia="${BODY_FONT}" w:cs="${BODY_FONT}"/>` +
+    `<w:kern w:val="2"/><w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault>` +
+    `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:jc w:val="both"/><w:spacing w:before="0" w:after="0" w:line="${LINE_PITCH}" w:lineRule="exact"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+    `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>`
+  );
 }
 
 function fontTable(): string {
-  const fonts = Object.entries(FONTS).map(([name, alt]) =>
-    `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${name === '黑体' ? 'modern' : 'roman'}"/><w:pitch w:val="variable"/></w:font>`).join('');
+  const fonts = Object.entries(FONTS)
+    .map(
+      ([name, alt]) =>
+        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="${name === '黑体' ? 'modern' : 'roman'}"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('');
   return `${XML_HEAD}<w:fonts ${W_NS}>${fonts}</w:fonts>`;
 }
 
@@ -257,30 +296,51 @@ export function exportDocx(source: string): Buffer {
   const blocks = layoutBlocks(source);
   const title = blocks.find((b) => b.kind === 'title');
   const body = blocks.map(blockXml).join('');
-  const sectPr = `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>`
-    + `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`
-    + `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.right}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.left}" w:header="851" w:footer="${FOOTER}" w:gutter="0"/>`
-    + `<w:docGrid w:type="lines" w:linePitch="${LINE_PITCH}"/></w:sectPr>`;
+  const sectPr =
+    `<w:sectPr><w:footerReference w:type="default" r:id="rIdFooterOdd"/><w:footerReference w:type="even" r:id="rIdFooterEven"/>` +
+    `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
+    `<w:pgMar w:top="${MARGIN.top}" w:right="${MARGIN.right}" w:bottom="${MARGIN.bottom}" w:left="${MARGIN.left}" w:header="851" w:footer="${FOOTER}" w:gutter="0"/>` +
+    `<w:docGrid w:type="lines" w:linePitch="${LINE_PITCH}"/></w:sectPr>`;
   const document = `${XML_HEAD}<w:document ${W_NS}><w:body>${body}${sectPr}</w:body></w:document>`;
-  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const rel = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   const wml = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
   const entries = [
-    makeEntry('[Content_Types].xml', `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">`
-      + `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>`
-      + `<Override PartName="/word/document.xml" ContentType="${wml}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${wml}.styles+xml"/>`
-      + `<Override PartName="/word/settings.xml" ContentType="${wml}.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="${wml}.fontTable+xml"/>`
-      + `<Override PartName="/word/footer1.xml" ContentType="${wml}.footer+xml"/><Override PartName="/word/footer2.xml" ContentType="${wml}.footer+xml"/>`
-      + `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`),
-    makeEntry('_rels/.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
-      + `${rel('rId1', 'officeDocument', 'word/document.xml')}<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`),
-    makeEntry('docProps/core.xml', `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">`
-      + `<dc:title>${escapeXml(title && title.kind === 'title' ? title.lines.join('') : '')}</dc:title><dc:creator>Gongwen</dc:creator></cp:coreProperties>`),
+    makeEntry(
+      '[Content_Types].xml',
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/word/document.xml" ContentType="${wml}.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="${wml}.styles+xml"/>` +
+        `<Override PartName="/word/settings.xml" ContentType="${wml}.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="${wml}.fontTable+xml"/>` +
+        `<Override PartName="/word/footer1.xml" ContentType="${wml}.footer+xml"/><Override PartName="/word/footer2.xml" ContentType="${wml}.footer+xml"/>` +
+        `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+    ),
+    makeEntry(
+      '_rels/.rels',
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `${rel('rId1', 'officeDocument', 'word/document.xml')}<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    ),
+    makeEntry(
+      'docProps/core.xml',
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+        `<dc:title>${escapeXml(title && title.kind === 'title' ? title.lines.join('') : '')}</dc:title><dc:creator>Gongwen</dc:creator></cp:coreProperties>`,
+    ),
     makeEntry('word/document.xml', document),
-    makeEntry('word/_rels/document.xml.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`
-      + rel('rIdStyles', 'styles', 'styles.xml') + rel('rIdSettings', 'settings', 'settings.xml') + rel('rIdFonts', 'fontTable', 'fontTable.xml')
-      + rel('rIdFooterOdd', 'footer', 'footer1.xml') + rel('rIdFooterEven', 'footer', 'footer2.xml') + '</Relationships>'),
+    makeEntry(
+      'word/_rels/document.xml.rels',
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        rel('rIdStyles', 'styles', 'styles.xml') +
+        rel('rIdSettings', 'settings', 'settings.xml') +
+        rel('rIdFonts', 'fontTable', 'fontTable.xml') +
+        rel('rIdFooterOdd', 'footer', 'footer1.xml') +
+        rel('rIdFooterEven', 'footer', 'footer2.xml') +
+        '</Relationships>',
+    ),
     makeEntry('word/styles.xml', styles()),
-    makeEntry('word/settings.xml', `${XML_HEAD}<w:settings ${W_NS}><w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`),
+    makeEntry(
+      'word/settings.xml',
+      `${XML_HEAD}<w:settings ${W_NS}><w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>`,
+    ),
     makeEntry('word/fontTable.xml', fontTable()),
     makeEntry('word/footer1.xml', footer('right')),
     makeEntry('word/footer2.xml', footer('left')),

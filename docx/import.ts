@@ -1,6 +1,9 @@
 import { readDocx } from './read';
 
-export interface Imported { markdown: string; /** What could not be carried over, for the user. */ notes: string[] }
+export interface Imported {
+  markdown: string;
+  /** What could not be carried over, for the user. */ notes: string[];
+}
 
 /**
  * A .docx as an editable Markdown report: paragraphs as they read (Word's automatic numbering

@@ -4,7 +4,12 @@ import { attr, scanTags } from './xml';
  * Word's automatic list numbering (numbering.xml), rendered as the label a reader sees: 一、（一）1.
  * Counters run per list (w:num) and a level restarts when a shallower level of its list advances.
  */
-interface Level { start: number; format: string; text: string; suffix: string }
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+  suffix: string;
+}
 
 export interface NumberingDefinitions {
   abstract: Map<string, Map<number, Level>>;
@@ -37,19 +42,33 @@ export function parseNumbering(xml: string | undefined): NumberingDefinitions {
           abstract.set(Number(attr(tag.attrs, 'w:ilvl') ?? 0), level);
         }
         break;
-      case 'w:start': if (level) level.start = Number(val ?? 1); break;
-      case 'w:numFmt': if (level) level.format = val ?? 'decimal'; break;
-      case 'w:lvlText': if (level) level.text = val ?? ''; break;
-      case 'w:suff': if (level) level.suffix = val ?? 'tab'; break;
+      case 'w:start':
+        if (level) level.start = Number(val ?? 1);
+        break;
+      case 'w:numFmt':
+        if (level) level.format = val ?? 'decimal';
+        break;
+      case 'w:lvlText':
+        if (level) level.text = val ?? '';
+        break;
+      case 'w:suff':
+        if (level) level.suffix = val ?? 'tab';
+        break;
       case 'w:num':
         if (tag.kind === 'open') {
           num = { abstractId: '', starts: new Map() };
           defs.nums.set(attr(tag.attrs, 'w:numId') ?? '', num);
         }
         break;
-      case 'w:abstractNumId': if (num) num.abstractId = val ?? ''; break;
-      case 'w:lvlOverride': overrideLevel = Number(attr(tag.attrs, 'w:ilvl') ?? 0); break;
-      case 'w:startOverride': if (num) num.starts.set(overrideLevel, Number(val ?? 1)); break;
+      case 'w:abstractNumId':
+        if (num) num.abstractId = val ?? '';
+        break;
+      case 'w:lvlOverride':
+        overrideLevel = Number(attr(tag.attrs, 'w:ilvl') ?? 0);
+        break;
+      case 'w:startOverride':
+        if (num) num.starts.set(overrideLevel, Number(val ?? 1));
+        break;
     }
   }
   return defs;
@@ -67,7 +86,7 @@ export class NumberingCounter {
     const level = levels?.get(ilvl);
     if (!num || !levels || !level) return '';
     let counts = this.counters.get(numId);
-    if (!counts) this.counters.set(numId, counts = []);
+    if (!counts) this.counters.set(numId, (counts = []));
     const startOf = (l: number) => num.starts.get(l) ?? levels.get(l)?.start ?? 1;
     counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl] + 1;
     counts.length = ilvl + 1;
@@ -93,19 +112,26 @@ export function formatNumber(n: number, format: string): string {
     case 'japaneseCounting':
     case 'taiwaneseCounting':
       return chinese(n);
-    case 'ideographTraditional': return STEMS[(n - 1) % 10] ?? String(n);
+    case 'ideographTraditional':
+      return STEMS[(n - 1) % 10] ?? String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
       return String(n).replace(/\d/g, (d) => String.fromCodePoint(0xff10 + Number(d)));
-    case 'decimalZero': return n < 10 ? `0${n}` : String(n);
-    case 'lowerLetter': return letters(n).toLowerCase();
-    case 'upperLetter': return letters(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperRoman': return roman(n);
-    default: return String(n);
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'lowerLetter':
+      return letters(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    default:
+      return String(n);
   }
 }
 
@@ -118,8 +144,14 @@ function chinese(n: number): string {
   let zero = false;
   digits.forEach((d, i) => {
     const unit = units[digits.length - 1 - i];
-    if (d === 0) { zero = out !== ''; return; }
-    if (zero) { out += '零'; zero = false; }
+    if (d === 0) {
+      zero = out !== '';
+      return;
+    }
+    if (zero) {
+      out += '零';
+      zero = false;
+    }
     out += (d === 1 && unit === '十' && out === '' ? '' : DIGITS[d]) + unit;
   });
   return out;
@@ -132,8 +164,21 @@ function letters(n: number): string {
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let s = '';
   let v = n;
   for (const [value, symbol] of table) for (; v >= value; v -= value) s += symbol;

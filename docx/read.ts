@@ -38,7 +38,12 @@ export interface DocxDocument {
 /** The parts of a run or paragraph whose text is not the current text, or not body text. */
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'mc:Fallback', 'w:txbxContent', 'w:pPrChange', 'w:rPrChange', 'w:sectPrChange']);
 
-interface StyleInfo { numId?: string; ilvl?: number; heading?: number; basedOn?: string }
+interface StyleInfo {
+  numId?: string;
+  ilvl?: number;
+  heading?: number;
+  basedOn?: string;
+}
 
 export function readDocx(bytes: Buffer): DocxDocument {
   const entries = readZip(bytes);
@@ -94,18 +99,28 @@ export function readDocx(bytes: Buffer): DocxDocument {
       case 'w:pPr':
         inPPr = kind === 'open';
         break;
-      case 'w:pStyle': if (inPPr && paragraph) paragraph.style = attr(tag.attrs, 'w:val'); break;
-      case 'w:numId': if (inPPr && paragraph) paragraph.numId = attr(tag.attrs, 'w:val'); break;
-      case 'w:ilvl': if (inPPr && paragraph) paragraph.ilvl = Number(attr(tag.attrs, 'w:val') ?? 0); break;
-      case 'w:outlineLvl': if (inPPr && paragraph) paragraph.outline = Number(attr(tag.attrs, 'w:val') ?? 9); break;
+      case 'w:pStyle':
+        if (inPPr && paragraph) paragraph.style = attr(tag.attrs, 'w:val');
+        break;
+      case 'w:numId':
+        if (inPPr && paragraph) paragraph.numId = attr(tag.attrs, 'w:val');
+        break;
+      case 'w:ilvl':
+        if (inPPr && paragraph) paragraph.ilvl = Number(attr(tag.attrs, 'w:val') ?? 0);
+        break;
+      case 'w:outlineLvl':
+        if (inPPr && paragraph) paragraph.outline = Number(attr(tag.attrs, 'w:val') ?? 9);
+        break;
       case 'w:r':
         if (kind !== 'close') rPr = '';
         break;
       case 'w:rPr':
         if (inPPr) break;
         if (kind === 'open') rPrStart = tag.start;
-        else if (kind === 'close' && rPrStart >= 0) { rPr = xml.slice(rPrStart, tag.end); rPrStart = -1; }
-        else if (kind === 'empty') rPr = '';
+        else if (kind === 'close' && rPrStart >= 0) {
+          rPr = xml.slice(rPrStart, tag.end);
+          rPrStart = -1;
+        } else if (kind === 'empty') rPr = '';
         break;
       case 'w:tab':
         // A tab inside w:tabs (paragraph properties) is a tab stop, not a character.
@@ -118,17 +133,41 @@ export function readDocx(bytes: Buffer): DocxDocument {
         if (kind === 'open') tables.push({ index: tableCount++, row: -1, col: -1 });
         else if (kind === 'close') tables.pop();
         break;
-      case 'w:tr': if (kind === 'open' && tables.length) { const t = tables[tables.length - 1]; t.row++; t.col = -1; } break;
-      case 'w:tc': if (kind === 'open' && tables.length) tables[tables.length - 1].col++; break;
-      case 'w:footnoteReference': omitted.add('脚注'); break;
-      case 'w:endnoteReference': omitted.add('尾注'); break;
-      case 'w:drawing': case 'w:pict': omitted.add('图片和图形'); break;
-      case 'm:oMath': omitted.add('公式'); break;
+      case 'w:tr':
+        if (kind === 'open' && tables.length) {
+          const t = tables[tables.length - 1];
+          t.row++;
+          t.col = -1;
+        }
+        break;
+      case 'w:tc':
+        if (kind === 'open' && tables.length) tables[tables.length - 1].col++;
+        break;
+      case 'w:footnoteReference':
+        omitted.add('脚注');
+        break;
+      case 'w:endnoteReference':
+        omitted.add('尾注');
+        break;
+      case 'w:drawing':
+      case 'w:pict':
+        omitted.add('图片和图形');
+        break;
+      case 'm:oMath':
+        omitted.add('公式');
+        break;
     }
   }
   return { paragraphs, entries, xml, omitted: [...omitted] };
 
-  function finish(p: { runs: string; pieces: TextPiece[]; style?: string; numId?: string; ilvl?: number; outline?: number }): DocxParagraph {
+  function finish(p: {
+    runs: string;
+    pieces: TextPiece[];
+    style?: string;
+    numId?: string;
+    ilvl?: number;
+    outline?: number;
+  }): DocxParagraph {
     const style = styleChain(styles, p.style);
     const numId = p.numId ?? style.numId;
     const label = numId && numId !== '0' ? counter.next(numId, p.ilvl ?? style.ilvl ?? 0) : '';
@@ -152,7 +191,7 @@ function parseStyles(xml: string | undefined): Map<string, StyleInfo> {
   let current: StyleInfo | undefined;
   for (const tag of scanTags(xml)) {
     if (tag.name === 'w:style') {
-      if (tag.kind === 'open') styles.set(attr(tag.attrs, 'w:styleId') ?? '', current = {});
+      if (tag.kind === 'open') styles.set(attr(tag.attrs, 'w:styleId') ?? '', (current = {}));
       else current = undefined;
       continue;
     }

@@ -32,7 +32,10 @@ export function readZip(bytes: Buffer): Map<string, ZipEntry> {
   if (bytes.length < 22 || bytes.readUInt32LE(0) !== SIG_LOCAL) throw new DocxError('不是有效的 .docx 文档（文件已损坏或不是 Word 文档）');
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (bytes.readUInt32LE(i) === SIG_END) { end = i; break; }
+    if (bytes.readUInt32LE(i) === SIG_END) {
+      end = i;
+      break;
+    }
   }
   if (end < 0) throw new DocxError('.docx 文档不完整（缺少 ZIP 目录，文件可能已损坏）');
   const count = bytes.readUInt16LE(end + 10);
@@ -53,8 +56,13 @@ export function readZip(bytes: Buffer): Map<string, ZipEntry> {
     const compressedSize = bytes.readUInt32LE(at + 20);
     if (dataStart + compressedSize > bytes.length) throw new DocxError('.docx 文档被截断（文件不完整）');
     entries.set(name, {
-      name, method, crc: bytes.readUInt32LE(at + 16), compressedSize, size: bytes.readUInt32LE(at + 24),
-      time: bytes.readUInt16LE(at + 12), date: bytes.readUInt16LE(at + 14),
+      name,
+      method,
+      crc: bytes.readUInt32LE(at + 16),
+      compressedSize,
+      size: bytes.readUInt32LE(at + 24),
+      time: bytes.readUInt16LE(at + 12),
+      date: bytes.readUInt16LE(at + 14),
       raw: bytes.subarray(dataStart, dataStart + compressedSize),
     });
     at += 46 + nameLength + extraLength + commentLength;

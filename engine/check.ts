@@ -26,7 +26,10 @@ export function checkReport(text: string, options: CheckOptions = {}): CheckResu
 }
 
 /** The findings of a report and the date they were judged against. */
-export interface CheckResult { findings: Finding[]; referenceDate: ReferenceDate }
+export interface CheckResult {
+  findings: Finding[];
+  referenceDate: ReferenceDate;
+}
 
 /** The model check() and describeReport() read, after validating the options they share. */
 export function parseModel(text: string, options: CheckOptions): ReportModel {
@@ -78,7 +81,9 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
         fixes: report.fixes ?? [],
         category: report.entry?.category ?? rule.category,
         ...(report.entry && { entry: report.entry }),
-        ...(report.related?.length ? { related: report.related.map((r) => ({ range: model.lines.rangeOf(r.offset, r.length), message: r.message })) } : {}),
+        ...(report.related?.length
+          ? { related: report.related.map((r) => ({ range: model.lines.rangeOf(r.offset, r.length), message: r.message })) }
+          : {}),
       });
     }
   }

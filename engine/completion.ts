@@ -36,7 +36,13 @@ export function complete(text: string, offset: number, language: Language, segme
   if (/^[（(]?[一二三四五六七八九十\d]*$/.test(partial)) {
     const model = parseReport(text.slice(0, lineStart), language, segmenter);
     for (const { style, name, number } of nextNumbers(model.structure().all)) {
-      items.push({ label: formatMarker(style, number), insertText: formatMarker(style, number), replaceFrom: lineStart + beforeMarker, detail: name, kind: 'heading' });
+      items.push({
+        label: formatMarker(style, number),
+        insertText: formatMarker(style, number),
+        replaceFrom: lineStart + beforeMarker,
+        detail: name,
+        kind: 'heading',
+      });
     }
   }
   const han = /\p{Script=Han}[\p{Script=Han}“]*$/u.exec(typed)?.[0] ?? '';
@@ -44,7 +50,14 @@ export function complete(text: string, offset: number, language: Language, segme
     const prefix = han.slice(start);
     for (const entry of FORMULATIONS) {
       if (offers(entry, prefix)) {
-        items.push({ label: entry.text, insertText: entry.text, replaceFrom: offset - prefix.length, detail: '规范提法', documentation: completionDocumentation(entry), kind: 'formulation' });
+        items.push({
+          label: entry.text,
+          insertText: entry.text,
+          replaceFrom: offset - prefix.length,
+          detail: '规范提法',
+          documentation: completionDocumentation(entry),
+          kind: 'formulation',
+        });
       }
     }
     if (items.some((i) => i.kind === 'formulation')) break; // the longest typed prefix that matches wins
@@ -58,7 +71,9 @@ export function complete(text: string, offset: number, language: Language, segme
  */
 function offers(entry: FormulationEntry, prefix: string): boolean {
   if (entry.text === prefix) return false;
-  return [entry.text, entry.name, ...(entry.triggers ?? []).filter((t) => !t.includes('、'))].some((name) => name.startsWith(prefix) && name !== prefix);
+  return [entry.text, entry.name, ...(entry.triggers ?? []).filter((t) => !t.includes('、'))].some(
+    (name) => name.startsWith(prefix) && name !== prefix,
+  );
 }
 
 function completionDocumentation(entry: FormulationEntry): string {

@@ -84,54 +84,69 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
 
   if (value.rules !== undefined) {
     if (!isObject(value.rules)) report(['rules'], '“rules”应是“规则: 级别”的对象。');
-    else for (const [id, level] of Object.entries(value.rules)) {
-      const rule = rules.find((r) => r.id === id);
-      if (!rule) report(['rules', id], `没有名为“${id}”的规则。`);
-      else if (isObject(level)) readRuleSetting(rule, level, config, (key, message) => report(['rules', id, key], message));
-      else if (!SEVERITY_SETTINGS.includes(level as SeveritySetting)) report(['rules', id], `规则“${id}”的级别应为 ${SEVERITY_SETTINGS.join('、')} 之一。`);
-      else config.rules[id] = level as SeveritySetting;
-    }
+    else
+      for (const [id, level] of Object.entries(value.rules)) {
+        const rule = rules.find((r) => r.id === id);
+        if (!rule) report(['rules', id], `没有名为“${id}”的规则。`);
+        else if (isObject(level)) readRuleSetting(rule, level, config, (key, message) => report(['rules', id, key], message));
+        else if (!SEVERITY_SETTINGS.includes(level as SeveritySetting))
+          report(['rules', id], `规则“${id}”的级别应为 ${SEVERITY_SETTINGS.join('、')} 之一。`);
+        else config.rules[id] = level as SeveritySetting;
+      }
   }
   config.ignore = list('ignore', configShape.ignore.element)
     .filter(({ entry, at, label }) => globsFit(entry.files ?? [], [...at, 'files'], label, report))
     .map(({ entry: { rule, text, files } }) => ({ rule, text, files }));
   if (value.ignoreFiles !== undefined) {
-    config.ignoreFiles = (valid(configShape.ignoreFiles, value.ignoreFiles, ['ignoreFiles']) ?? [])
-      .filter((glob, i) => globsFit([glob], ['ignoreFiles', i], `ignoreFiles[${i}]：`, report));
+    config.ignoreFiles = (valid(configShape.ignoreFiles, value.ignoreFiles, ['ignoreFiles']) ?? []).filter((glob, i) =>
+      globsFit([glob], ['ignoreFiles', i], `ignoreFiles[${i}]：`, report),
+    );
   }
   if (value.dateMode !== undefined) config.dateMode = valid(configShape.dateMode, value.dateMode, ['dateMode']);
   for (const key of ['archiveFiles', 'draftFiles'] as const) {
     if (value[key] === undefined) continue;
-    config[key] = (valid(configShape[key], value[key], [key]) ?? []).filter((glob, i) => globsFit([glob], [key, i], `${key}[${i}]：`, report));
+    config[key] = (valid(configShape[key], value[key], [key]) ?? []).filter((glob, i) =>
+      globsFit([glob], [key, i], `${key}[${i}]：`, report),
+    );
   }
 
   const budget = { left: MAX_PACK_PROGRAM };
   const outdated: OutdatedEntry[] = list('outdatedPhrasing', outdatedEntrySchema)
-    .filter(({ entry, at, label }) => patternsFit(entry, ['pattern', 'near'], at, label, budget, report)).map(({ entry }) => entry);
+    .filter(({ entry, at, label }) => patternsFit(entry, ['pattern', 'near'], at, label, budget, report))
+    .map(({ entry }) => entry);
   const misused: MisusedEntry[] = list('misusedWords', misusedEntrySchema)
-    .filter(({ entry, at, label }) => patternsFit(entry, ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy'], at, label, budget, report))
+    .filter(({ entry, at, label }) =>
+      patternsFit(entry, ['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy'], at, label, budget, report),
+    )
     .map(({ entry, at, label }) => {
       const safety = entry.safe ? packFixSafety(entry.wrong, entry.right, entry.anywhere) : undefined;
       if (!safety || safety.safe) return entry;
-      report([...at, 'safe'], `${label}“${entry.wrong}”→“${entry.right}”不能标为安全修复（${safety.reason}），已按需确认的修复处理：不会被 --fix 或“全部修复”自动应用。`, 'warning');
+      report(
+        [...at, 'safe'],
+        `${label}“${entry.wrong}”→“${entry.right}”不能标为安全修复（${safety.reason}），已按需确认的修复处理：不会被 --fix 或“全部修复”自动应用。`,
+        'warning',
+      );
       return { ...entry, safe: false };
     });
   const parts: Record<string, RawPart> = {};
   if (value.parts !== undefined) {
     if (!isObject(value.parts)) report(['parts'], '“parts”应是“部分 id: 定义”的对象。');
-    else for (const [id, part] of Object.entries(value.parts)) {
-      const entry = valid(partSchema, part, ['parts', id], `parts.${id}：`);
-      if (entry) parts[id] = entry;
-    }
+    else
+      for (const [id, part] of Object.entries(value.parts)) {
+        const entry = valid(partSchema, part, ['parts', id], `parts.${id}：`);
+        if (entry) parts[id] = entry;
+      }
   }
   const knownParts = new Set([...Object.keys(reportTypesData.parts), ...Object.keys(parts)]);
-  const types: RawType[] = list('reportTypes', reportTypeSchema).filter(({ entry, at, label }) => {
-    const unknown = entry.parts.findIndex((p) => !knownParts.has(p.part) || (p.also !== undefined && !knownParts.has(p.also)));
-    if (unknown < 0) return true;
-    const { part, also } = entry.parts[unknown];
-    report([...at, 'parts', unknown], `${label}没有名为“${knownParts.has(part) ? also : part}”的部分，请先在“parts”中定义。`);
-    return false;
-  }).map(({ entry }) => entry);
+  const types: RawType[] = list('reportTypes', reportTypeSchema)
+    .filter(({ entry, at, label }) => {
+      const unknown = entry.parts.findIndex((p) => !knownParts.has(p.part) || (p.also !== undefined && !knownParts.has(p.also)));
+      if (unknown < 0) return true;
+      const { part, also } = entry.parts[unknown];
+      report([...at, 'parts', unknown], `${label}没有名为“${knownParts.has(part) ? also : part}”的部分，请先在“parts”中定义。`);
+      return false;
+    })
+    .map(({ entry }) => entry);
 
   if (outdated.length) config.pack.outdatedPhrasing = outdated;
   if (misused.length) config.pack.misusedWords = misused;
@@ -155,7 +170,12 @@ export function parseConfig(text: string, fileName: string): { config: GongwenCo
 }
 
 /** `"id": { "severity": "warning", "maxAgeMonths": 12 }`: a severity and the options the rule keys there. */
-function readRuleSetting(rule: Rule, setting: Record<string, Value>, config: GongwenConfig, report: (key: string, message: string) => void): void {
+function readRuleSetting(
+  rule: Rule,
+  setting: Record<string, Value>,
+  config: GongwenConfig,
+  report: (key: string, message: string) => void,
+): void {
   const options: Record<string, number> = {};
   const keyed = (rule.options ?? []).filter((o) => o.key);
   for (const [key, v] of Object.entries(setting)) {
@@ -213,7 +233,14 @@ function globsFit(globs: string[], at: Path, label: string, report: Report): boo
 }
 
 /** Whether the entry's patterns run on RE2 within the config's budget; reports the first that does not. */
-function patternsFit(entry: Record<string, unknown>, fields: string[], at: Path, label: string, budget: PatternBudget, report: Report): boolean {
+function patternsFit(
+  entry: Record<string, unknown>,
+  fields: string[],
+  at: Path,
+  label: string,
+  budget: PatternBudget,
+  report: Report,
+): boolean {
   for (const field of fields) {
     const problem = regexProblem(entry[field], field, budget);
     if (problem) {
@@ -230,14 +257,17 @@ function patternsFit(entry: Record<string, unknown>, fields: string[], at: Path,
  * report under a second or so, while a typical pattern needs 10–60.
  */
 const MAX_PACK_PROGRAM = 1000;
-interface PatternBudget { left: number }
+interface PatternBudget {
+  left: number;
+}
 
 function regexProblem(source: Value, field: string, budget: PatternBudget): string | undefined {
   if (source === undefined) return undefined;
   if (typeof source !== 'string') return `“${field}”应是正则表达式字符串。`;
   const compiled = userPattern(source);
   if ('problem' in compiled) return `“${field}”${compiled.problem}`;
-  if (compiled.size > budget.left) return `“${field}”未加载：本配置的正则表达式合计超过 ${MAX_PACK_PROGRAM} 条 RE2 指令（这一条 ${compiled.size} 条）。`;
+  if (compiled.size > budget.left)
+    return `“${field}”未加载：本配置的正则表达式合计超过 ${MAX_PACK_PROGRAM} 条 RE2 指令（这一条 ${compiled.size} 条）。`;
   budget.left -= compiled.size;
   return undefined;
 }
@@ -255,7 +285,10 @@ const MAX_ALIASES = 100;
 /** Problems listed per config file. */
 const MAX_PROBLEMS = 100;
 
-interface ReadConfig { value: Value; lineOf: (path: Path) => number }
+interface ReadConfig {
+  value: Value;
+  lineOf: (path: Path) => number;
+}
 
 /**
  * The parsed value of a config text, or the one problem that stops it. A config file comes with the
@@ -263,7 +296,8 @@ interface ReadConfig { value: Value; lineOf: (path: Path) => number }
  * parser failure becomes a problem: nothing here throws.
  */
 function readConfigText(text: string, yaml: boolean): ReadConfig | { problems: ConfigProblem[] } {
-  if (text.length > MAX_CONFIG_BYTES) return { problems: [{ line: 0, message: `配置文件过大（上限 ${MAX_CONFIG_BYTES / 1024} KB），未读取。` }] };
+  if (text.length > MAX_CONFIG_BYTES)
+    return { problems: [{ line: 0, message: `配置文件过大（上限 ${MAX_CONFIG_BYTES / 1024} KB），未读取。` }] };
   const lines = new LineIndex(text);
   const deep = tooDeepAt(text, yaml);
   if (deep >= 0) return { problems: [{ line: lines.positionAt(deep).line, message: `配置文件嵌套超过 ${MAX_DEPTH} 层，未读取。` }] };
@@ -272,9 +306,10 @@ function readConfigText(text: string, yaml: boolean): ReadConfig | { problems: C
     if ('problems' in read || depthOf(read.value) <= MAX_DEPTH) return read;
     return { problems: [{ line: 0, message: `配置文件嵌套超过 ${MAX_DEPTH} 层，未读取。` }] };
   } catch (error) {
-    const message = error instanceof Error && /alias/i.test(error.message)
-      ? `YAML 别名（*）展开过多（上限 ${MAX_ALIASES} 次），未读取。`
-      : `配置文件无法解析：${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof Error && /alias/i.test(error.message)
+        ? `YAML 别名（*）展开过多（上限 ${MAX_ALIASES} 次），未读取。`
+        : `配置文件无法解析：${error instanceof Error ? error.message : String(error)}`;
     return { problems: [{ line: 0, message }] };
   }
 }
@@ -296,7 +331,11 @@ function tooDeepAt(text: string, yaml: boolean): number {
         while (indents.length && indents[indents.length - 1] >= at - i) indents.pop();
         indents.push(at - i);
         let dashes = 0;
-        while (text[at] === '-' && (text[at + 1] === ' ' || text[at + 1] === '\n')) { dashes++; at += 2; while (text[at] === ' ') at++; }
+        while (text[at] === '-' && (text[at + 1] === ' ' || text[at + 1] === '\n')) {
+          dashes++;
+          at += 2;
+          while (text[at] === ' ') at++;
+        }
         if (indents.length + dashes + depth > MAX_DEPTH) return i;
       }
     }
@@ -336,7 +375,8 @@ function readJson(text: string, lines: LineIndex): ReadConfig | { problems: Conf
   const errors: jsonc.ParseError[] = [];
   const root = jsonc.parseTree(text, errors, { allowTrailingComma: true });
   const line = (offset: number) => lines.positionAt(offset).line;
-  if (errors.length) return { problems: errors.map((e) => ({ line: line(e.offset), message: `JSON 格式错误：${jsonc.printParseErrorCode(e.error)}` })) };
+  if (errors.length)
+    return { problems: errors.map((e) => ({ line: line(e.offset), message: `JSON 格式错误：${jsonc.printParseErrorCode(e.error)}` })) };
   return {
     value: root ? jsonc.getNodeValue(root) : undefined,
     lineOf: (path) => {
@@ -353,7 +393,12 @@ function readJson(text: string, lines: LineIndex): ReadConfig | { problems: Conf
 function readYaml(text: string, lines: LineIndex): ReadConfig | { problems: ConfigProblem[] } {
   const doc = parseDocument(text, { logLevel: 'error' }); // no process warnings (stringified keys): problems are ours to report
   if (doc.errors.length) {
-    return { problems: doc.errors.map((e) => ({ line: e.pos ? lines.positionAt(e.pos[0]).line : 0, message: `YAML 格式错误：${e.message.split('\n')[0]}` })) };
+    return {
+      problems: doc.errors.map((e) => ({
+        line: e.pos ? lines.positionAt(e.pos[0]).line : 0,
+        message: `YAML 格式错误：${e.message.split('\n')[0]}`,
+      })),
+    };
   }
   return {
     value: doc.toJS({ maxAliasCount: MAX_ALIASES }),

@@ -13,7 +13,8 @@ export interface DescribedYear {
   plan: boolean;
 }
 
-const FIRST_YEAR = /(?<![\d.〔[（(])((?:19|20)\d{2})(?:\s*年(?:度|上半年|下半年|第[一二三四]季度)?|(?=上半年|下半年|第?[一二三四]季度))(?![〕\]）)])/;
+const FIRST_YEAR =
+  /(?<![\d.〔[（(])((?:19|20)\d{2})(?:\s*年(?:度|上半年|下半年|第[一二三四]季度)?|(?=上半年|下半年|第?[一二三四]季度))(?![〕\]）)])/;
 const PLAN = /计划|打算|要点|安排|思路|展望|目标|部署/;
 /**
  * After a year, what makes it the year of an object the report deals with, not the report's own period: an
@@ -38,7 +39,10 @@ function ownYear(text: string): RegExpExecArray | undefined {
  */
 export function describedYears(structure: ReportStructure, referenceDate: string): DescribedYear[] {
   const found: DescribedYear[] = [];
-  for (const [part, where] of [[structure.title, '标题'], [structure.opening, '开头']] as const) {
+  for (const [part, where] of [
+    [structure.title, '标题'],
+    [structure.opening, '开头'],
+  ] as const) {
     const m = part && ownYear(part.text);
     if (!part || !m) continue;
     found.push({ year: Number(m[1]), where, part, index: m.index, plan: PLAN.test(part.text) });
@@ -48,7 +52,13 @@ export function describedYears(structure: ReportStructure, referenceDate: string
     const named = periodNamed(heading.title.text, referenceDate);
     if (!named || !/\d/.test(named.cue) || named.period.from.slice(0, 4) !== named.period.to.slice(0, 4)) continue;
     const text = heading.title.text;
-    found.push({ year: Number(named.period.from.slice(0, 4)), where: `标题“${text}”`, part: heading.title, index: text.indexOf(named.cue), plan: PLAN.test(text) });
+    found.push({
+      year: Number(named.period.from.slice(0, 4)),
+      where: `标题“${text}”`,
+      part: heading.title,
+      index: text.indexOf(named.cue),
+      plan: PLAN.test(text),
+    });
   }
   return found;
 }

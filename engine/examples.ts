@@ -46,11 +46,20 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
       const found = run(bad, 'outdated-phrasing');
       const wantsFix = e.replace !== false && !!e.new;
       const idle = found.find((f) => f.fixes.some((fix) => applyEdits(bad, fix.edits).text === bad));
-      add('outdated-phrasing', e.id, bad,
-        !found.length ? '没有检出'
-          : idle ? `“${idle.text}”的修复没有改动原文`
-            : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === replacementFor(compiled, bad, f.offset, f.text)) ? `没有改为“${e.new}”的修复`
-              : run(bad, 'outdated-phrasing', dayBefore(e.since)).some((f) => f.message.includes(e.reason)) ? `在生效日期（${e.since}）之前也被检出` : '');
+      add(
+        'outdated-phrasing',
+        e.id,
+        bad,
+        !found.length
+          ? '没有检出'
+          : idle
+            ? `“${idle.text}”的修复没有改动原文`
+            : wantsFix && !found.some((f) => f.fixes[0]?.edits[0].newText === replacementFor(compiled, bad, f.offset, f.text))
+              ? `没有改为“${e.new}”的修复`
+              : run(bad, 'outdated-phrasing', dayBefore(e.since)).some((f) => f.message.includes(e.reason))
+                ? `在生效日期（${e.since}）之前也被检出`
+                : '',
+      );
     }
     for (const good of e.examples?.good ?? []) {
       const found = run(good, 'outdated-phrasing');
@@ -58,11 +67,16 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     }
   }
 
-  for (const e of pack ? pack.misusedWords ?? [] : misusedData.entries as MisusedEntry[]) {
+  for (const e of pack ? (pack.misusedWords ?? []) : (misusedData.entries as MisusedEntry[])) {
     for (const bad of e.examples?.bad ?? []) {
       const found = run(bad, 'misused-word').filter((f) => f.text === e.wrong);
       const fixed = found.length === 1 && found[0].fixes[0].edits[0].newText === e.right;
-      add('misused-words', e.id, bad, found.length !== 1 ? `“${e.wrong}”检出 ${found.length} 次（应为 1 次）` : fixed ? '' : `没有改为“${e.right}”的修复`);
+      add(
+        'misused-words',
+        e.id,
+        bad,
+        found.length !== 1 ? `“${e.wrong}”检出 ${found.length} 次（应为 1 次）` : fixed ? '' : `没有改为“${e.right}”的修复`,
+      );
     }
     for (const good of e.examples?.good ?? []) {
       const found = run(good, 'misused-word');
@@ -71,7 +85,7 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
   }
 
   const types = ruleData(pack).types;
-  for (const t of pack ? pack.reportTypes ?? [] : reportTypesData.types) {
+  for (const t of pack ? (pack.reportTypes ?? []) : reportTypesData.types) {
     for (const title of t.examples?.titles ?? []) {
       const detected = detectType(parseReport(`${title}\n\n一、情况\n正文。\n`, 'plaintext', segmenter), types).type;
       add('report-types', t.id, title, detected.id === t.id ? '' : `识别为“${detected.name}”`);
@@ -109,7 +123,7 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
       add('formulations', e.id, error.example, !found.length ? `没有检出“${error.wrong}”` : fixed ? '' : `没有改为“${error.right}”的修复`);
     }
     for (const bad of e.examples.bad ?? []) add('formulations', e.id, bad, run(bad, 'formulation').length ? '' : '没有检出');
-    for (const good of [...e.examples.good ?? [], ...(e.variants ?? []).map((v) => `${v}。`)]) {
+    for (const good of [...(e.examples.good ?? []), ...(e.variants ?? []).map((v) => `${v}。`)]) {
       const found = run(good, 'formulation');
       add('formulations', e.id, good, found.length ? `误报“${found[0].text}”` : '');
     }
@@ -123,12 +137,20 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
   for (const e of [...typoData.shapes, { id: 'de-di-de', examples: typoData.deDiDe.examples }]) {
     for (const bad of e.examples.bad) {
       const found = run(bad.text, 'typo');
-      const fixed = applyEdits(bad.text, found.flatMap((f) => f.fixes[0]?.edits ?? [])).text;
+      const fixed = applyEdits(
+        bad.text,
+        found.flatMap((f) => f.fixes[0]?.edits ?? []),
+      ).text;
       add('typo', e.id, bad.text, !found.length ? '没有检出' : fixed === bad.fixed ? '' : `修复为“${fixed}”（应为“${bad.fixed}”）`);
     }
     for (const good of e.examples.good) add('typo', e.id, good, run(good, 'typo').length ? '误报' : '');
   }
-  const allowed = [...reduplication.abab, ...reduplication.abb, ...reduplication.prefixes, ...reduplication.particles.map((p) => ({ id: p.char, ...p }))];
+  const allowed = [
+    ...reduplication.abab,
+    ...reduplication.abb,
+    ...reduplication.prefixes,
+    ...reduplication.particles.map((p) => ({ id: p.char, ...p })),
+  ];
   for (const e of [...allowed, ...reduplication.functionWords]) {
     for (const good of e.examples.good) add('reduplication', e.id, good, run(good, 'duplicate-word').length ? '误报' : '');
   }
@@ -136,7 +158,12 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
     for (const bad of e.examples.bad) {
       const found = run(bad, 'duplicate-word');
       const fix = found.length === 1 ? found[0].fixes[0] : undefined;
-      add('reduplication', e.id, bad, !found.length ? '没有检出' : !fix?.safe || fix.edits[0].length !== 1 || fix.edits[0].newText ? '没有删除重复字的安全修复' : '');
+      add(
+        'reduplication',
+        e.id,
+        bad,
+        !found.length ? '没有检出' : !fix?.safe || fix.edits[0].length !== 1 || fix.edits[0].newText ? '没有删除重复字的安全修复' : '',
+      );
     }
   }
   return results;

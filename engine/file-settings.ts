@@ -5,7 +5,11 @@ import type { CheckOptions } from './options';
 import type { SeveritySetting } from './types';
 
 /** A config file and what it says (read by workspace/config-files.ts, parsed by config.ts). */
-export interface LoadedConfig { file: string; config: GongwenConfig; problems: ConfigProblem[] }
+export interface LoadedConfig {
+  file: string;
+  config: GongwenConfig;
+  problems: ConfigProblem[];
+}
 
 export interface FileSettings {
   /** The file matches `ignoreFiles`: not checked at all. */

@@ -35,7 +35,10 @@ export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixe
   for (const finding of findings) {
     const fix = finding.fixes.find((x) => x.safe);
     if (!fix || fix.edits.some((e) => overlapsTaken(taken, e))) continue;
-    taken = mergeByOffset(taken, [...fix.edits].sort((a, b) => a.offset - b.offset));
+    taken = mergeByOffset(
+      taken,
+      [...fix.edits].sort((a, b) => a.offset - b.offset),
+    );
     rules.add(finding.rule);
     fixes += fix.count ?? 1;
   }
@@ -53,8 +56,10 @@ function overlapsTaken(taken: readonly Edit[], e: Edit): boolean {
   }
   const next = taken[lo];
   const previous = taken[lo - 1];
-  return (!!next && (next.offset === e.offset || next.offset < e.offset + e.length))
-    || (!!previous && previous.offset + previous.length > e.offset);
+  return (
+    (!!next && (next.offset === e.offset || next.offset < e.offset + e.length)) ||
+    (!!previous && previous.offset + previous.length > e.offset)
+  );
 }
 
 function mergeByOffset(a: readonly Edit[], b: readonly Edit[]): Edit[] {
@@ -124,8 +129,8 @@ export function diffEdit(before: string, after: string): Edit | undefined {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
-  while (end < before.length - start && end < after.length - start
-    && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end])
+    end++;
   // Never cut a surrogate pair in half.
   if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
   if (end > 0 && isHighSurrogate(before.charCodeAt(before.length - end - 1))) end--;

@@ -23,8 +23,13 @@ const compiled = new WeakMap<readonly string[], Minimatch[]>();
 export function matchesGlobs(globs: readonly string[], relative: string): boolean {
   let matchers = compiled.get(globs);
   if (!matchers) {
-    matchers = globs.filter((g) => !globProblem(g)).flatMap((g) => (expandBraces(g) as string[])
-      .map((variant) => new Minimatch(variant, { dot: true, matchBase: !g.includes('/'), noext: true, nobrace: true })));
+    matchers = globs
+      .filter((g) => !globProblem(g))
+      .flatMap((g) =>
+        (expandBraces(g) as string[]).map(
+          (variant) => new Minimatch(variant, { dot: true, matchBase: !g.includes('/'), noext: true, nobrace: true }),
+        ),
+      );
     compiled.set(globs, matchers);
   }
   return matchers.some((m) => m.match(relative));

@@ -24,7 +24,10 @@ export interface Insertion {
 export function planInsertion(model: ReportModel, statuses: PartStatus[], missing: PartStatus): Insertion {
   const structure = model.structure();
   const index = statuses.indexOf(missing);
-  const before = statuses.slice(0, index).reverse().find((s) => s.at !== undefined);
+  const before = statuses
+    .slice(0, index)
+    .reverse()
+    .find((s) => s.at !== undefined);
   const after = statuses.slice(index + 1).find((s) => s.at !== undefined);
   const tail = [structure.closing, structure.signature, structure.date].find(Boolean);
 
@@ -38,7 +41,8 @@ export function planInsertion(model: ReportModel, statuses: PartStatus[], missin
 
   const eol = lineBreakOf(model.text);
   const levelOne = structure.headings.filter((h) => h.marker?.style === 'cn-dun');
-  const indent = levelOne.length && !structure.runOn ? model.text.slice(model.lines.lineStart(levelOne[0].line), levelOne[0].marker!.offset) : '';
+  const indent =
+    levelOne.length && !structure.runOn ? model.text.slice(model.lines.lineStart(levelOne[0].line), levelOne[0].marker!.offset) : '';
   // A one-line report gets the part inline, as it writes its other parts.
   const lineEnd = structure.runOn ? '' : eol;
   const atEnd = offset === model.text.length;
@@ -48,11 +52,13 @@ export function planInsertion(model: ReportModel, statuses: PartStatus[], missin
   if (levelOne.length) {
     const number = levelOne.filter((h) => h.start < offset).length + 1;
     block = `${indent}${formatMarker('cn-dun', number)}${missing.spec.name}${structure.runOn ? '。' : eol}${indent}${missing.spec.skeleton}${lineEnd}`;
-    levelOne.filter((x) => x.start >= offset).forEach((h, k) => {
-      const marker = h.marker!;
-      const newText = formatMarker('cn-dun', number + 1 + k);
-      if (marker.text.trim() !== newText) edits.push({ offset: marker.offset, length: marker.text.trim().length, newText });
-    });
+    levelOne
+      .filter((x) => x.start >= offset)
+      .forEach((h, k) => {
+        const marker = h.marker!;
+        const newText = formatMarker('cn-dun', number + 1 + k);
+        if (marker.text.trim() !== newText) edits.push({ offset: marker.offset, length: marker.text.trim().length, newText });
+      });
   } else {
     block = `${indent}${missing.spec.skeleton}${lineEnd}`;
   }
@@ -82,7 +88,12 @@ function sectionEnd(model: ReportModel, status: PartStatus, statuses: PartStatus
 /** Start of the line holding `offset` (of its paragraph, in a one-line report). */
 function paragraphStart(model: ReportModel, offset: number): number {
   if (!model.structure().runOn) return model.lines.lineStart(model.lines.positionAt(offset).line);
-  return model.structure().paragraphs.filter((p) => p.offset <= offset).pop()?.offset ?? 0;
+  return (
+    model
+      .structure()
+      .paragraphs.filter((p) => p.offset <= offset)
+      .pop()?.offset ?? 0
+  );
 }
 
 /** Start of the line (paragraph, in a one-line report) after the one holding `offset`, or the end of the text. */

@@ -19,7 +19,9 @@ export class LineIndex {
     }
   }
 
-  get lineCount(): number { return this.starts.length; }
+  get lineCount(): number {
+    return this.starts.length;
+  }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
@@ -27,7 +29,8 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
     }
     return { line: lo, character: clamped - this.starts[lo] };
   }
@@ -53,7 +56,9 @@ export class LineIndex {
     return end;
   }
 
-  lineStart(line: number): number { return this.starts[line]; }
+  lineStart(line: number): number {
+    return this.starts[line];
+  }
 
   /** Every line as [start, end) offsets, line breaks excluded. */
   *spans(): Iterable<{ start: number; end: number; index: number }> {

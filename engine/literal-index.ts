@@ -41,7 +41,8 @@ export class LiteralIndex {
       for (let node: TrieNode | undefined = tries[trie], k = i + 1; node; node = node.next.get(text.charCodeAt(k++))) {
         for (const { phrase, owner } of node.ends) {
           const list = found.get(owner);
-          if (list) list.push([i, phrase]); else found.set(owner, [[i, phrase]]);
+          if (list) list.push([i, phrase]);
+          else found.set(owner, [[i, phrase]]);
         }
         if (k >= text.length && node.next.size) break;
       }
@@ -50,7 +51,10 @@ export class LiteralIndex {
   }
 }
 
-interface TrieNode { next: Map<number, TrieNode>; ends: { phrase: string; owner: number }[] }
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  ends: { phrase: string; owner: number }[];
+}
 
 function emptyNode(): TrieNode {
   return { next: new Map(), ends: [] };

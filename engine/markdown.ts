@@ -8,7 +8,11 @@ import { runsOfLines, Span } from './paragraphs';
 const { fromMarkdown } = require('mdast-util-from-markdown') as { fromMarkdown: typeof FromMarkdown };
 
 /** What the walk reads of an mdast node. */
-interface MdNode { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: MdNode[] }
+interface MdNode {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: MdNode[];
+}
 
 /**
  * The Markdown front end: the text parsed by micromark (mdast-util-from-markdown, with positions).
@@ -64,7 +68,12 @@ export function readMarkdown(text: string, index: LineIndex): { prose: string; b
       case 'link':
         if (text[start] === '<') return; // an autolink shows its URL
         break;
-      case 'code': case 'inlineCode': case 'html': case 'image': case 'imageReference': case 'definition':
+      case 'code':
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'definition':
         return;
     }
     for (const child of node.children ?? []) visit(child);
@@ -72,7 +81,13 @@ export function readMarkdown(text: string, index: LineIndex): { prose: string; b
   // Indented code is off: 公文 paragraphs are often indented by spaces, and they are report text.
   if (parsed) visit(fromMarkdown(parsed, { extensions: [{ disable: { null: ['codeIndented'] } }] }));
   blocks.sort((a, b) => a.start - b.start);
-  return { prose: blankOutside(text, kept.sort((a, b) => a.start - b.start)), blocks };
+  return {
+    prose: blankOutside(
+      text,
+      kept.sort((a, b) => a.start - b.start),
+    ),
+    blocks,
+  };
 }
 
 const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
@@ -81,8 +96,16 @@ const CONTAINER_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
 const SYNTAX = /[`*_<>[\]!#|~&\\]|^[ \t]*(?:[-+]|\d{1,9}[.)])(?:[ \t]|$)|^[ \t]*(?:=+|-+)[ \t]*$/m;
 const FENCE_LINE = /^[ \t]*(`{3,}|~{3,})/;
 /** HTML blocks that blank lines do not end (CommonMark kinds 1–5), with what ends each. */
-const HTML_BLOCKS: [RegExp, string][] = [[/<!--/, '-->'], [/<\?/, '?>'], [/<!\[CDATA\[/, ']]>'], [/<![A-Za-z]/, '>'],
-  [/<script/i, '</script>'], [/<pre/i, '</pre>'], [/<style/i, '</style>'], [/<textarea/i, '</textarea>']];
+const HTML_BLOCKS: [RegExp, string][] = [
+  [/<!--/, '-->'],
+  [/<\?/, '?>'],
+  [/<!\[CDATA\[/, ']]>'],
+  [/<![A-Za-z]/, '>'],
+  [/<script/i, '</script>'],
+  [/<pre/i, '</pre>'],
+  [/<style/i, '</style>'],
+  [/<textarea/i, '</textarea>'],
+];
 /** A link reference definition ([1]: url): references elsewhere need it, so the text is parsed whole. */
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
 

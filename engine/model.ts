@@ -136,7 +136,8 @@ function startsToken(tokens: readonly Token[], at: number): boolean {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid].offset === at) return true;
-    if (tokens[mid].offset < at) lo = mid + 1; else hi = mid - 1;
+    if (tokens[mid].offset < at) lo = mid + 1;
+    else hi = mid - 1;
   }
   return false;
 }

@@ -5,7 +5,10 @@
  */
 
 /** value = units / 10^scale */
-export interface Decimal { units: bigint; scale: number }
+export interface Decimal {
+  units: bigint;
+  scale: number;
+}
 
 const TEN = 10n;
 const pow10 = (n: number): bigint => TEN ** BigInt(n);
@@ -126,7 +129,8 @@ export interface Amount {
 }
 
 const BEFORE = /(约|近|大约|将近|接近|超过|超|逾|达到近|近乎)$/;
-const NUMBER = /(?<![0-9.０-９〇零一二两三四五六七八九十百千万亿第])(?:([0-9]+(?:\.[0-9]+)?)([万亿]{0,2})|([〇零一二两三四五六七八九十百千万亿]+))(余|多)?(个百分点|百分点|%|％|[个家人名项次所户元件条起台套处篇批种类座辆吨亩])?(左右|以上|多)?/g;
+const NUMBER =
+  /(?<![0-9.０-９〇零一二两三四五六七八九十百千万亿第])(?:([0-9]+(?:\.[0-9]+)?)([万亿]{0,2})|([〇零一二两三四五六七八九十百千万亿]+))(余|多)?(个百分点|百分点|%|％|[个家人名项次所户元件条起台套处篇批种类座辆吨亩])?(左右|以上|多)?/g;
 
 /**
  * Every amount in `text`: a number with its counter or %. Bare Chinese numerals without a counter are left out

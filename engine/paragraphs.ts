@@ -4,7 +4,10 @@ import { readMarker } from './structure/markers';
 import type { Edit, Language, Report } from './types';
 
 /** [start, end) offsets in the text. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /**
  * The one paragraph model of both languages. A block is a Markdown paragraph or heading (markdown.ts),

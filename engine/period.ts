@@ -11,7 +11,10 @@ import { parseChineseNumber } from './structure/numerals';
  */
 
 /** Both ends inclusive, YYYY-MM-DD; open ends are EARLIEST / LATEST. */
-export interface Period { from: string; to: string }
+export interface Period {
+  from: string;
+  to: string;
+}
 
 export type TimeBasis = 'own' | 'sentence' | 'paragraph' | 'heading' | 'past' | 'unmarked';
 
@@ -26,7 +29,11 @@ export const EARLIEST = '0000-01-01';
 export const LATEST = '9999-12-31';
 
 /** What the reference date makes of relative words. */
-interface Now { date: string; year: number; month: number }
+interface Now {
+  date: string;
+  year: number;
+  month: number;
+}
 
 /** A time expression: its pattern and the period it means. */
 interface Cue {
@@ -40,46 +47,99 @@ const Y = '(?<![\\d.])((?:19[5-9]|20\\d)\\d)';
 /** A year written without 年 counts only where nothing can make it a number: 2018抓……, 2023上半年. */
 const BARE_YEAR = `(?<=^|[\\s，。；：、（(])${Y}(?=[，、：:]|$|[\\u4e00-\\u9fff])(?![万亿元个件人次项户家名份条台套米吨亩斤克部篇场批所座辆余多])`;
 const N = '([一二三四五六七八九十两]|\\d{1,2})';
-const PLANS: Record<string, [number, number]> = { 十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
-const CONGRESSES: Record<string, string> = { 十六大: '2002-11-08', 十七大: '2007-10-15', 十八大: '2012-11-08', 十九大: '2017-10-18', 二十大: '2022-10-16' };
+const PLANS: Record<string, [number, number]> = {
+  十一五: [2006, 2010],
+  十二五: [2011, 2015],
+  十三五: [2016, 2020],
+  十四五: [2021, 2025],
+  十五五: [2026, 2030],
+};
+const CONGRESSES: Record<string, string> = {
+  十六大: '2002-11-08',
+  十七大: '2007-10-15',
+  十八大: '2012-11-08',
+  十九大: '2017-10-18',
+  二十大: '2022-10-16',
+};
 
 /** The time expressions and what each means. The nearest one to a mention decides. */
 export const CUES: Cue[] = [
-  { pattern: re(`${Y}\\s*年?\\s*(?:—|–|－|-|～|~|至|到)\\s*${Y}\\s*年`), means: '2021—2025年, 2019年至2021年: that span',
-    period: (m) => span(`${m[1]}-01-01`, `${m[2]}-12-31`) },
-  { pattern: re(`${Y}\\s*年?\\s*(?:(\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*)?(?:以来|来(?![看说讲])|开始)`), means: '2021年以来, 2021年3月以来: from then to now',
-    period: (m, now) => span(m[2] ? month(+m[1], +m[2])?.from ?? `${m[1]}-01-01` : `${m[1]}-01-01`, now.date) },
-  { pattern: re(`${Y}\\s*年?\\s*(?:(\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*)?起`), means: '自2027年起: from then on',
-    period: (m) => span(m[2] ? month(+m[1], +m[2])?.from ?? `${m[1]}-01-01` : `${m[1]}-01-01`, LATEST) },
-  { pattern: re(`${Y}\\s*年\\s*(\\d{1,2})\\s*月(?!\\d)`), means: '2024年7月: that month',
-    period: (m) => month(+m[1], +m[2]) },
-  { pattern: re(`${Y}\\s*年?\\s*上半年`), means: '2023年上半年, 2023上半年: January–June',
-    period: (m) => span(`${m[1]}-01-01`, `${m[1]}-06-30`) },
-  { pattern: re(`${Y}\\s*年?\\s*下半年`), means: '2023年下半年: July–December',
-    period: (m) => span(`${m[1]}-07-01`, `${m[1]}-12-31`) },
-  { pattern: re(`${Y}\\s*年(?:度)?|${BARE_YEAR}`), means: '2024年, 2024年度, “2018抓……” (no 年, at a clause start): that year',
-    period: (m) => year(+(m[1] ?? m[2])) },
-  { pattern: /今年以来|今年来|本年度?以来|年初以来|入年以来/g, means: 'since 1 January of the reference year', period: (_, now) => span(`${now.year}-01-01`, now.date) },
+  {
+    pattern: re(`${Y}\\s*年?\\s*(?:—|–|－|-|～|~|至|到)\\s*${Y}\\s*年`),
+    means: '2021—2025年, 2019年至2021年: that span',
+    period: (m) => span(`${m[1]}-01-01`, `${m[2]}-12-31`),
+  },
+  {
+    pattern: re(`${Y}\\s*年?\\s*(?:(\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*)?(?:以来|来(?![看说讲])|开始)`),
+    means: '2021年以来, 2021年3月以来: from then to now',
+    period: (m, now) => span(m[2] ? (month(+m[1], +m[2])?.from ?? `${m[1]}-01-01`) : `${m[1]}-01-01`, now.date),
+  },
+  {
+    pattern: re(`${Y}\\s*年?\\s*(?:(\\d{1,2})\\s*月(?:\\s*\\d{1,2}\\s*日)?\\s*)?起`),
+    means: '自2027年起: from then on',
+    period: (m) => span(m[2] ? (month(+m[1], +m[2])?.from ?? `${m[1]}-01-01`) : `${m[1]}-01-01`, LATEST),
+  },
+  { pattern: re(`${Y}\\s*年\\s*(\\d{1,2})\\s*月(?!\\d)`), means: '2024年7月: that month', period: (m) => month(+m[1], +m[2]) },
+  {
+    pattern: re(`${Y}\\s*年?\\s*上半年`),
+    means: '2023年上半年, 2023上半年: January–June',
+    period: (m) => span(`${m[1]}-01-01`, `${m[1]}-06-30`),
+  },
+  { pattern: re(`${Y}\\s*年?\\s*下半年`), means: '2023年下半年: July–December', period: (m) => span(`${m[1]}-07-01`, `${m[1]}-12-31`) },
+  {
+    pattern: re(`${Y}\\s*年(?:度)?|${BARE_YEAR}`),
+    means: '2024年, 2024年度, “2018抓……” (no 年, at a clause start): that year',
+    period: (m) => year(+(m[1] ?? m[2])),
+  },
+  {
+    pattern: /今年以来|今年来|本年度?以来|年初以来|入年以来/g,
+    means: 'since 1 January of the reference year',
+    period: (_, now) => span(`${now.year}-01-01`, now.date),
+  },
   { pattern: /今年|本年度?/g, means: 'the reference year', period: (_, now) => year(now.year) },
   { pattern: /去年|上年度?|上一年度?/g, means: 'the year before the reference year', period: (_, now) => year(now.year - 1) },
   { pattern: /前年/g, means: 'two years before the reference year', period: (_, now) => year(now.year - 2) },
   { pattern: /明年|下一年度?/g, means: 'the year after the reference year', period: (_, now) => year(now.year + 1) },
-  { pattern: /过去的?一年|一年来|这一年/g, means: 'the past year: the year before when written in January–April, else the reference year',
-    period: (_, now) => year(now.month <= 4 ? now.year - 1 : now.year) },
-  { pattern: new RegExp(`(?:过去的?|近|这)${N}年(?:来|间|里|中)?|${N}年来`, 'g'), means: '过去五年, 近三年, 五年来: from N years before to now',
-    period: (m, now) => lastYears(m[1] ?? m[2], now) },
+  {
+    pattern: /过去的?一年|一年来|这一年/g,
+    means: 'the past year: the year before when written in January–April, else the reference year',
+    period: (_, now) => year(now.month <= 4 ? now.year - 1 : now.year),
+  },
+  {
+    pattern: new RegExp(`(?:过去的?|近|这)${N}年(?:来|间|里|中)?|${N}年来`, 'g'),
+    means: '过去五年, 近三年, 五年来: from N years before to now',
+    period: (m, now) => lastYears(m[1] ?? m[2], now),
+  },
   { pattern: /近年来|近几年|近些年/g, means: 'recent years: the last three', period: (_, now) => span(`${now.year - 3}-01-01`, now.date) },
   { pattern: /多年来|长期以来|历年来|一直以来|历史上/g, means: 'a long past up to now', period: (_, now) => span(EARLIEST, now.date) },
-  { pattern: /[“"]?(十[一二三四五]五)[”"]?(?:规划)?(时期|期间|以来|末|初期|期)/g,
+  {
+    pattern: /[“"]?(十[一二三四五]五)[”"]?(?:规划)?(时期|期间|以来|末|初期|期)/g,
     means: '“十四五”时期: 2021–2025; …以来: from its start to now; 时期/期间 of a plan still running: now and ahead',
-    period: (m, now) => planPeriod(m[1], m[2], now) },
-  { pattern: /(?:新冠)?疫情(?:防控)?期间|抗疫期间/g, means: 'the COVID-19 years (20 January 2020 – 7 January 2023)', period: () => span('2020-01-20', '2023-01-07') },
-  { pattern: /党的(十[六七八九]大|二十大)(?:召开)?以来/g, means: '党的二十大以来: from that congress to now', period: (m, now) => span(CONGRESSES[m[1]], now.date) },
+    period: (m, now) => planPeriod(m[1], m[2], now),
+  },
+  {
+    pattern: /(?:新冠)?疫情(?:防控)?期间|抗疫期间/g,
+    means: 'the COVID-19 years (20 January 2020 – 7 January 2023)',
+    period: () => span('2020-01-20', '2023-01-07'),
+  },
+  {
+    pattern: /党的(十[六七八九]大|二十大)(?:召开)?以来/g,
+    means: '党的二十大以来: from that congress to now',
+    period: (m, now) => span(CONGRESSES[m[1]], now.date),
+  },
   { pattern: /新时代(?:以来|十年)/g, means: 'since 党的十八大', period: (_, now) => span(CONGRESSES.十八大, now.date) },
   // 利当前、惠长远, 立足当前、着眼长远: a policy weighing now against later, not the time spoken of.
-  { pattern: /当前(?![、，和与]?[^，。；]{0,3}长远)|目前|现阶段|眼下|当下|现在|新征程上/g, means: 'the reference date', period: (_, now) => span(now.date, now.date) },
+  {
+    pattern: /当前(?![、，和与]?[^，。；]{0,3}长远)|目前|现阶段|眼下|当下|现在|新征程上/g,
+    means: 'the reference date',
+    period: (_, now) => span(now.date, now.date),
+  },
   // 开创美好未来, 面向未来: the future as a thing named, not the time of the sentence.
-  { pattern: /今后|下一步|下步|(?<!美好|的|开创|赢得|面向|创造|拥抱|展望)未来|即将/g, means: 'from the reference date on', period: (_, now) => span(now.date, LATEST) },
+  {
+    pattern: /今后|下一步|下步|(?<!美好|的|开创|赢得|面向|创造|拥抱|展望)未来|即将/g,
+    means: 'from the reference date on',
+    period: (_, now) => span(now.date, LATEST),
+  },
 ];
 
 /** Right after the mention: words that name the mention's own time (党史学习教育期间, …开展以来, …成果). */
@@ -101,7 +161,11 @@ const OPENING_REACH = 16;
  * ("2026年，我局……") dates nothing beyond its sentence: its other sentences are the present anyway, and a
  * 提法 stale within this year must still be found there.
  */
-export function mentionTimes(prose: string, structure: ReportStructure, referenceDate: string): (at: number, length: number) => MentionTime {
+export function mentionTimes(
+  prose: string,
+  structure: ReportStructure,
+  referenceDate: string,
+): (at: number, length: number) => MentionTime {
   const [y, m] = referenceDate.split('-').map(Number);
   const now: Now = { date: referenceDate, year: y, month: m };
   const headings = structure.all.filter((h) => h.kind === 'heading');
@@ -151,7 +215,8 @@ function lastAtOrBefore(length: number, atOrBefore: (i: number) => boolean): num
   let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (atOrBefore(mid)) lo = mid + 1; else hi = mid;
+    if (atOrBefore(mid)) lo = mid + 1;
+    else hi = mid;
   }
   return lo - 1;
 }
@@ -161,8 +226,13 @@ function lastAtOrBefore(length: number, atOrBefore: (i: number) => boolean): num
  * opening words, when it reaches back before the reference year (五年来, 2021年是……, 过去一年 in January).
  * It holds up to the paragraph's end or the next heading, whichever comes first.
  */
-function openingLookBack(prose: string, start: number, end: number, headings: readonly Heading[], now: Now):
-  { period: Period; cue: string; cueEnd: number; until: number } | null {
+function openingLookBack(
+  prose: string,
+  start: number,
+  end: number,
+  headings: readonly Heading[],
+  now: Now,
+): { period: Period; cue: string; cueEnd: number; until: number } | null {
   const paragraph = prose.slice(start, end);
   const lead = paragraph.search(/\S/);
   if (lead < 0) return null;
@@ -174,7 +244,12 @@ function openingLookBack(prose: string, start: number, end: number, headings: re
   }
   if (!best || best.period.from >= `${now.year}-01-01`) return null;
   const next = headings[lastAtOrBefore(headings.length, (i) => headings[i].start <= start + lead) + 1];
-  return { period: best.period, cue: best.cue, cueEnd: start + lead + best.index + best.cue.length, until: next && next.start < end ? next.start : end };
+  return {
+    period: best.period,
+    cue: best.cue,
+    cueEnd: start + lead + best.index + best.cue.length,
+    until: next && next.start < end ? next.start : end,
+  };
 }
 
 /** A mention is stale when its period lies wholly inside [since, until) of the entry. */
@@ -211,7 +286,10 @@ function* cuesIn(text: string, now: Now): Generator<{ period: Period; cue: strin
   for (const cue of CUES) {
     cue.pattern.lastIndex = 0;
     for (let m = cue.pattern.exec(masked); m; m = cue.pattern.exec(masked)) {
-      if (!m[0]) { cue.pattern.lastIndex++; continue; }
+      if (!m[0]) {
+        cue.pattern.lastIndex++;
+        continue;
+      }
       const period = cue.period(m, now);
       if (period) yield { period, cue: text.slice(m.index, m.index + m[0].length), index: m.index };
     }

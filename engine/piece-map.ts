@@ -18,7 +18,8 @@ export class PieceMap {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= at) lo = mid; else hi = mid - 1;
+      if (this.starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
     }
     return this.origins[lo] + (at - this.starts[lo]);
   }

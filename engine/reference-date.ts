@@ -19,15 +19,23 @@ export interface ReferenceDate {
 }
 
 /** The date 提法 are judged against. An explicit reference date is always honoured. */
-export function resolveReferenceDate(documentDate: string | undefined, option: string | undefined, mode: DateMode = 'draft'): ReferenceDate {
-  const [date, source]: [string, ReferenceDate['source']] = option ? [option, 'option']
-    : mode === 'archive' && documentDate ? [documentDate, 'document'] : [today(), 'today'];
+export function resolveReferenceDate(
+  documentDate: string | undefined,
+  option: string | undefined,
+  mode: DateMode = 'draft',
+): ReferenceDate {
+  const [date, source]: [string, ReferenceDate['source']] = option
+    ? [option, 'option']
+    : mode === 'archive' && documentDate
+      ? [documentDate, 'document']
+      : [today(), 'today'];
   return { date, mode, source, ...(documentDate ? { documentDate } : {}) };
 }
 
 /** Why this date, for people: 草稿模式：今天；成文日期 2021-11-20 仅作参考. */
 export function referenceReason({ mode, source, documentDate }: ReferenceDate): string {
-  if (mode === 'draft') return `草稿模式：${source === 'option' ? '指定的参考日期' : '今天'}${documentDate ? `；成文日期 ${documentDate} 仅作参考` : ''}`;
+  if (mode === 'draft')
+    return `草稿模式：${source === 'option' ? '指定的参考日期' : '今天'}${documentDate ? `；成文日期 ${documentDate} 仅作参考` : ''}`;
   if (source === 'document') return '存档模式：成文日期';
   if (source === 'option') return `存档模式：指定的参考日期${documentDate ? `，优先于成文日期 ${documentDate}` : ''}`;
   return '存档模式：没有成文日期，按今天';

@@ -10,7 +10,8 @@ export function requiredAnchors(source: string): string[] | null {
   return parsed.end === source.length ? required(parsed.branches) : null;
 }
 
-type Item = { kind: 'char'; char: string; quantified: boolean } | { kind: 'group'; branches: Item[][]; quantified: boolean } | { kind: 'other' };
+type Item =
+  { kind: 'char'; char: string; quantified: boolean } | { kind: 'group'; branches: Item[][]; quantified: boolean } | { kind: 'other' };
 
 /** A literal that can be part of an anchor: Chinese characters, Latin letters and digits. */
 const LITERAL = /[\p{Script=Han}A-Za-z0-9]/u;
@@ -69,8 +70,13 @@ function alternatives(source: string, start: number): { branches: Item[][]; end:
       i = skipQuantifier(source, j + 1).end;
     } else if (c === '(') {
       const lookaround = /^\(\?<?[=!]/.test(source.slice(i, i + 4));
-      const open = lookaround ? i + (source[i + 2] === '<' ? 4 : 3)
-        : source.startsWith('(?:', i) ? i + 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 : i + 1;
+      const open = lookaround
+        ? i + (source[i + 2] === '<' ? 4 : 3)
+        : source.startsWith('(?:', i)
+          ? i + 3
+          : source.startsWith('(?<', i)
+            ? source.indexOf('>', i) + 1
+            : i + 1;
       const inner = alternatives(source, open);
       const after = skipQuantifier(source, inner.end + 1);
       branch.push(lookaround ? { kind: 'other' } : { kind: 'group', branches: inner.branches, quantified: after.quantified });

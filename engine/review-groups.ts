@@ -45,8 +45,10 @@ export interface CategoryGroup {
  * order. Every category is listed, empty ones with no findings, so a summary table always has all rows; views
  * leave the empty ones out.
  */
-export function groupFindings(findings: readonly Finding[],
-  structure: Pick<ReportStructure, 'headings' | 'closing' | 'signature' | 'date'>): CategoryGroup[] {
+export function groupFindings(
+  findings: readonly Finding[],
+  structure: Pick<ReportStructure, 'headings' | 'closing' | 'signature' | 'date'>,
+): CategoryGroup[] {
   const tops = structure.headings.filter((h) => h.kind === 'heading');
   // The last part's section runs to the end of the text; its 结束语, 落款 and 成文日期 are the report's ending.
   const tail = Math.min(...[structure.closing, structure.signature, structure.date].map((p) => p?.offset ?? Infinity));
@@ -71,14 +73,22 @@ function byPart(findings: Finding[], tops: Heading[], tail: number): PartGroup[]
     let index = -1;
     for (let lo = 0, hi = tops.length - 1; lo <= hi;) {
       const mid = (lo + hi) >> 1;
-      if (tops[mid].start <= f.offset) { index = mid; lo = mid + 1; } else hi = mid - 1;
+      if (tops[mid].start <= f.offset) {
+        index = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     const heading = index >= 0 && f.offset < tops[index].end && f.offset < tail ? tops[index] : undefined;
     const key = heading ? `h${index}` : !tops.length ? 'all' : index < 0 ? 'head' : 'tail';
     let group = groups.get(key);
     if (!group) {
-      const label = heading ? headingLabel(heading)
-        : key === 'all' ? '全文' : key === 'head' ? '开头（标题、主送机关、导语）' : '结尾（结束语、落款、成文日期）';
+      const label = heading
+        ? headingLabel(heading)
+        : key === 'all'
+          ? '全文'
+          : key === 'head'
+            ? '开头（标题、主送机关、导语）'
+            : '结尾（结束语、落款、成文日期）';
       group = { label, line: heading ? heading.line : f.range.start.line, findings: [] };
       groups.set(key, group);
     }

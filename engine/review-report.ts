@@ -48,7 +48,10 @@ export function reviewReport(format: ReviewFormat, documents: readonly ReviewDoc
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-interface Numbered { n: number; finding: Finding }
+interface Numbered {
+  n: number;
+  finding: Finding;
+}
 
 /** A document's findings numbered in text order (the order check() returns), 1-based. */
 function numbered(findings: readonly Finding[]): Numbered[] {
@@ -89,7 +92,11 @@ function summaryRows(groups: CategoryGroup[]): { name: string; cells: number[]; 
     cells: COLUMNS.map((c) => c.severities.reduce((sum, s) => sum + g.counts[s], 0)),
     total: g.findings.length,
   }));
-  const total = { name: '合计', cells: COLUMNS.map((_, i) => rows.reduce((sum, r) => sum + r.cells[i], 0)), total: rows.reduce((s, r) => s + r.total, 0) };
+  const total = {
+    name: '合计',
+    cells: COLUMNS.map((_, i) => rows.reduce((sum, r) => sum + r.cells[i], 0)),
+    total: rows.reduce((s, r) => s + r.total, 0),
+  };
   return [...rows, total];
 }
 
@@ -109,7 +116,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-const BODY_FONTS = '"FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif';
+const BODY_FONTS =
+  '"FangSong", "仿宋", "FangSong_GB2312", "仿宋_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif';
 const TITLE_FONTS = '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", serif';
 const HEI_FONTS = '"黑体", "SimHei", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
@@ -168,8 +176,13 @@ function reviewHtml(documents: readonly ReviewDocument[], meta: ReviewMeta): str
   const single = documents.length === 1 ? documents[0] : undefined;
   const heading = single ? titleOf(single) : `工作区 ${documents.length} 份报告`;
   const body: string[] = [];
-  body.push('<div class="masthead">', '<div class="org">公 文 报 告 审 校</div>', '<h1>审校报告</h1>',
-    `<p class="doc">${escapeHtml(heading)}</p>`, '</div>');
+  body.push(
+    '<div class="masthead">',
+    '<div class="org">公 文 报 告 审 校</div>',
+    '<h1>审校报告</h1>',
+    `<p class="doc">${escapeHtml(heading)}</p>`,
+    '</div>',
+  );
   if (!single) {
     body.push('<h2>一、总体情况</h2>', htmlSummary(allGroups(documents)));
     body.push('<table class="meta"><thead><tr><th>文件</th><th>标题</th><th class="n">问题</th></tr></thead><tbody>');
@@ -180,8 +193,10 @@ function reviewHtml(documents: readonly ReviewDocument[], meta: ReviewMeta): str
   }
   documents.forEach((doc, i) => body.push(htmlDocument(doc, meta, !single, i)));
   body.push('<div class="sign"><div>审校人：</div><div>复核人：</div><div>日期：</div></div>');
-  body.push(`<div class="foot"><span>Gongwen 公文报告助手 ${escapeHtml(meta.version)} 生成，仅供审校参考，定稿以人工审核为准。</span>`
-    + `<span>${meta.generated ? `生成时间 ${escapeHtml(meta.generated)}` : ''}</span></div>`);
+  body.push(
+    `<div class="foot"><span>Gongwen 公文报告助手 ${escapeHtml(meta.version)} 生成，仅供审校参考，定稿以人工审核为准。</span>` +
+      `<span>${meta.generated ? `生成时间 ${escapeHtml(meta.generated)}` : ''}</span></div>`,
+  );
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -208,7 +223,10 @@ function htmlSummary(groups: CategoryGroup[]): string {
   const rows = summaryRows(groups);
   const head = `<tr><th>审校类别</th>${COLUMNS.map((c) => `<th class="n">${c.label}</th>`).join('')}<th class="n">合计</th></tr>`;
   const cell = (n: number) => `<td class="n${n ? '' : ' zero'}">${n}</td>`;
-  const body = rows.map((r, i) => `<tr${i === rows.length - 1 ? ' class="total"' : ''}><td>${escapeHtml(r.name)}</td>${r.cells.map(cell).join('')}${cell(r.total)}</tr>`);
+  const body = rows.map(
+    (r, i) =>
+      `<tr${i === rows.length - 1 ? ' class="total"' : ''}><td>${escapeHtml(r.name)}</td>${r.cells.map(cell).join('')}${cell(r.total)}</tr>`,
+  );
   return `<table class="summary"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
 }
 
@@ -219,25 +237,32 @@ function htmlDocument(doc: ReviewDocument, meta: ReviewMeta, inWorkspace: boolea
   const chapter = (n: number, name: string) => (inWorkspace ? `${index + 1}.${n} ${name}` : `${'一二三四'[n - 1]}、${name}`);
   if (inWorkspace) out.push(`<h2 class="doc-break">${index + 1}. ${escapeHtml(doc.file)}</h2>`);
   const { summary } = doc;
-  out.push(`<h2>${chapter(1, '基本信息')}</h2>`, '<table class="meta"><tbody>',
+  out.push(
+    `<h2>${chapter(1, '基本信息')}</h2>`,
+    '<table class="meta"><tbody>',
     metaRow('文件', doc.file),
     metaRow('标题', titleOf(doc)),
     metaRow('文种', `${summary.type.name}（${summary.type.reason}）`),
     metaRow('字数', `${summary.charCount.toLocaleString('en')} 字`),
     metaRow('参考日期', `${summary.referenceDate.date}（${summary.referenceDate.reason}）`),
     metaRow('规则数据', meta.dataVersion),
-    '</tbody></table>');
+    '</tbody></table>',
+  );
   out.push(`<h2>${chapter(2, '问题汇总')}</h2>`, list.length ? htmlSummary(groups) : '<p class="none">未发现问题</p>');
   out.push(`<h2>${chapter(3, '正文标注')}</h2>`, htmlText(doc.text, list));
   if (list.length) {
-    out.push(`<h2>${chapter(4, '问题清单')}</h2>`,
-      '<table class="findings"><thead><tr><th>序号</th><th>位置</th><th>类别</th><th>问题与建议</th></tr></thead><tbody>');
+    out.push(
+      `<h2>${chapter(4, '问题清单')}</h2>`,
+      '<table class="findings"><thead><tr><th>序号</th><th>位置</th><th>类别</th><th>问题与建议</th></tr></thead><tbody>',
+    );
     for (const { n, finding: f } of list) {
       const fix = fixText(f);
-      out.push(`<tr><td class="n">${circled(n)}</td><td class="where">第 ${f.range.start.line + 1} 行<br>第 ${f.range.start.character + 1} 字</td>`
-        + `<td class="cat">${escapeHtml(categoryZh(f))}<br><span class="sev ${f.severity}">${SEVERITY_ZH[f.severity]}</span></td>`
-        + `<td><p class="msg">${escapeHtml(f.message)}</p>${fix ? `<p class="fix">建议：${escapeHtml(fix)}</p>` : ''}`
-        + `<p class="src">依据：${escapeHtml(sourceText(f))} · <a href="${escapeHtml(ruleDocUrl(meta.docsRoot, f.rule))}">${escapeHtml(f.rule)}</a></p></td></tr>`);
+      out.push(
+        `<tr><td class="n">${circled(n)}</td><td class="where">第 ${f.range.start.line + 1} 行<br>第 ${f.range.start.character + 1} 字</td>` +
+          `<td class="cat">${escapeHtml(categoryZh(f))}<br><span class="sev ${f.severity}">${SEVERITY_ZH[f.severity]}</span></td>` +
+          `<td><p class="msg">${escapeHtml(f.message)}</p>${fix ? `<p class="fix">建议：${escapeHtml(fix)}</p>` : ''}` +
+          `<p class="src">依据：${escapeHtml(sourceText(f))} · <a href="${escapeHtml(ruleDocUrl(meta.docsRoot, f.rule))}">${escapeHtml(f.rule)}</a></p></td></tr>`,
+      );
     }
     out.push('</tbody></table>');
   }
@@ -296,7 +321,9 @@ function htmlText(text: string, list: Numbered[]): string {
       parts.push(`<mark class="${worst}">${segment}</mark>`);
     }
     const margin = starting.map((s) => circled(s.n)).join('');
-    lines.push(`<div class="line"><div class="no">${lineNo}</div><div class="content">${parts.join('')}</div><div class="margin">${margin}</div></div>`);
+    lines.push(
+      `<div class="line"><div class="no">${lineNo}</div><div class="content">${parts.join('')}</div><div class="margin">${margin}</div></div>`,
+    );
     if (!m) break;
     lineStart = m.index + m[0].length;
   }
@@ -343,27 +370,47 @@ function reviewMarkdown(documents: readonly ReviewDocument[], meta: ReviewMeta):
     const list = numbered(doc.findings);
     if (!single) out.push(`## ${escapeMarkdown(doc.file)}`, '');
     const { summary } = doc;
-    out.push(`${h} 基本信息`, '', '| 项目 | 内容 |', '|---|---|',
+    out.push(
+      `${h} 基本信息`,
+      '',
+      '| 项目 | 内容 |',
+      '|---|---|',
       `| 文件 | ${mdCell(doc.file)} |`,
       `| 标题 | ${mdCell(titleOf(doc))} |`,
       `| 文种 | ${mdCell(`${summary.type.name}（${summary.type.reason}）`)} |`,
       `| 字数 | ${summary.charCount} 字 |`,
       `| 参考日期 | ${mdCell(`${summary.referenceDate.date}（${summary.referenceDate.reason}）`)} |`,
-      `| 规则数据 | ${mdCell(meta.dataVersion)} |`, '');
-    out.push(`${h} 问题汇总`, '', ...(list.length ? mdSummary(groupFindings(doc.findings, summary.model.structure())) : ['未发现问题']), '');
+      `| 规则数据 | ${mdCell(meta.dataVersion)} |`,
+      '',
+    );
+    out.push(
+      `${h} 问题汇总`,
+      '',
+      ...(list.length ? mdSummary(groupFindings(doc.findings, summary.model.structure())) : ['未发现问题']),
+      '',
+    );
     out.push(`${h} 正文标注`, '', ...mdText(doc.text, list), '');
     if (list.length) {
       out.push(`${h} 问题清单`, '');
       for (const { n, finding: f } of list) {
         const fix = fixText(f);
-        out.push(`${n}\\. **${SEVERITY_ZH[f.severity]}** · ${escapeMarkdown(categoryZh(f))} · 第 ${f.range.start.line + 1} 行第 ${f.range.start.character + 1} 字：${escapeMarkdown(f.message)}`);
+        out.push(
+          `${n}\\. **${SEVERITY_ZH[f.severity]}** · ${escapeMarkdown(categoryZh(f))} · 第 ${f.range.start.line + 1} 行第 ${f.range.start.character + 1} 字：${escapeMarkdown(f.message)}`,
+        );
         if (fix) out.push(`   - 建议：${escapeMarkdown(fix)}`);
-        out.push(`   - 依据：${escapeMarkdown(sourceText(f))}（[${escapeMarkdown(f.rule)}](${ruleDocUrl(meta.docsRoot, f.rule).replace(/[()\s]/g, encodeURIComponent)})）`);
+        out.push(
+          `   - 依据：${escapeMarkdown(sourceText(f))}（[${escapeMarkdown(f.rule)}](${ruleDocUrl(meta.docsRoot, f.rule).replace(/[()\s]/g, encodeURIComponent)})）`,
+        );
       }
       out.push('');
     }
   }
-  out.push('---', '', `Gongwen 公文报告助手 ${escapeMarkdown(meta.version)} 生成${meta.generated ? `（${escapeMarkdown(meta.generated)}）` : ''}，仅供审校参考，定稿以人工审核为准。`, '');
+  out.push(
+    '---',
+    '',
+    `Gongwen 公文报告助手 ${escapeMarkdown(meta.version)} 生成${meta.generated ? `（${escapeMarkdown(meta.generated)}）` : ''}，仅供审校参考，定稿以人工审核为准。`,
+    '',
+  );
   return out.join('\n');
 }
 
@@ -410,7 +457,10 @@ function mdText(text: string, list: Numbered[]): string[] {
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 function pascal(id: string): string {
-  return id.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return id
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /** SARIF 2.1.0: one run, every rule in the driver with its category, help text and URI; columns in UTF-16 code units. */
@@ -420,70 +470,83 @@ function reviewSarif(documents: readonly ReviewDocument[], meta: ReviewMeta): st
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'gongwen',
-          fullName: 'Gongwen 公文报告助手',
-          version: meta.version,
-          informationUri: ruleDocUrl(meta.docsRoot, '').replace(/#$/, ''),
-          rules: rules.map((r) => ({
-            id: r.id,
-            name: pascal(r.id),
-            shortDescription: { text: r.description },
-            fullDescription: { text: r.details },
-            help: { text: `${r.description}\n\n${r.details}`, markdown: `**${r.description}**\n\n${r.details}` },
-            helpUri: ruleDocUrl(meta.docsRoot, r.id),
-            defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
-            properties: { category: r.category, categoryName: category(r.category).zh, tags: [category(r.category).zh, r.category] },
-          })),
-        },
-      },
-      columnKind: 'utf16CodeUnits',
-      properties: { dataVersion: meta.dataVersion },
-      artifacts: documents.map((d) => ({ location: { uri: d.file }, length: d.text.length })),
-      results: documents.flatMap((d, artifactIndex) => d.findings.map((f) => {
-        const fix = f.fixes[0];
-        const cat = findingCategory(f);
-        return {
-          ruleId: f.rule,
-          ...(index.has(f.rule) && { ruleIndex: index.get(f.rule) }),
-          level: SARIF_LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: { uri: d.file, index: artifactIndex },
-              region: {
-                startLine: f.range.start.line + 1,
-                startColumn: f.range.start.character + 1,
-                endLine: f.range.end.line + 1,
-                endColumn: f.range.end.character + 1,
-                charOffset: f.offset,
-                charLength: f.length,
-                ...(f.text && { snippet: { text: f.text } }),
-              },
-            },
-          }],
-          ...(fix && fix.edits.length && {
-            fixes: [{
-              description: { text: fix.title },
-              artifactChanges: [{
-                artifactLocation: { uri: d.file, index: artifactIndex },
-                replacements: fix.edits.map((e) => ({ deletedRegion: { charOffset: e.offset, charLength: e.length }, insertedContent: { text: e.newText } })),
-              }],
-            }],
-          }),
-          properties: {
-            category: cat,
-            categoryName: category(cat).zh,
-            referenceDate: d.summary.referenceDate.date,
-            ...(f.entry && { entry: f.entry }),
-            ...(fix && { safeFix: fix.safe }),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'gongwen',
+            fullName: 'Gongwen 公文报告助手',
+            version: meta.version,
+            informationUri: ruleDocUrl(meta.docsRoot, '').replace(/#$/, ''),
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: pascal(r.id),
+              shortDescription: { text: r.description },
+              fullDescription: { text: r.details },
+              help: { text: `${r.description}\n\n${r.details}`, markdown: `**${r.description}**\n\n${r.details}` },
+              helpUri: ruleDocUrl(meta.docsRoot, r.id),
+              defaultConfiguration: { level: SARIF_LEVEL[r.defaultSeverity] },
+              properties: { category: r.category, categoryName: category(r.category).zh, tags: [category(r.category).zh, r.category] },
+            })),
           },
-        };
-      })),
-    }],
+        },
+        columnKind: 'utf16CodeUnits',
+        properties: { dataVersion: meta.dataVersion },
+        artifacts: documents.map((d) => ({ location: { uri: d.file }, length: d.text.length })),
+        results: documents.flatMap((d, artifactIndex) =>
+          d.findings.map((f) => {
+            const fix = f.fixes[0];
+            const cat = findingCategory(f);
+            return {
+              ruleId: f.rule,
+              ...(index.has(f.rule) && { ruleIndex: index.get(f.rule) }),
+              level: SARIF_LEVEL[f.severity],
+              message: { text: f.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: d.file, index: artifactIndex },
+                    region: {
+                      startLine: f.range.start.line + 1,
+                      startColumn: f.range.start.character + 1,
+                      endLine: f.range.end.line + 1,
+                      endColumn: f.range.end.character + 1,
+                      charOffset: f.offset,
+                      charLength: f.length,
+                      ...(f.text && { snippet: { text: f.text } }),
+                    },
+                  },
+                },
+              ],
+              ...(fix &&
+                fix.edits.length && {
+                  fixes: [
+                    {
+                      description: { text: fix.title },
+                      artifactChanges: [
+                        {
+                          artifactLocation: { uri: d.file, index: artifactIndex },
+                          replacements: fix.edits.map((e) => ({
+                            deletedRegion: { charOffset: e.offset, charLength: e.length },
+                            insertedContent: { text: e.newText },
+                          })),
+                        },
+                      ],
+                    },
+                  ],
+                }),
+              properties: {
+                category: cat,
+                categoryName: category(cat).zh,
+                referenceDate: d.summary.referenceDate.date,
+                ...(f.entry && { entry: f.entry }),
+                ...(fix && { safeFix: fix.safe }),
+              },
+            };
+          }),
+        ),
+      },
+    ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
-

@@ -126,7 +126,10 @@ export function staleFrom({ entry, pattern }: CompiledOutdated, text: string, at
 
 export function compileMisused(entry: MisusedEntry, origin: EntryOrigin = 'builtin'): CompiledMisused | undefined {
   const contexts = {
-    after: entry.followedBy, notAfter: entry.notFollowedBy, before: entry.precededBy, notBefore: entry.notPrecededBy,
+    after: entry.followedBy,
+    notAfter: entry.notFollowedBy,
+    before: entry.precededBy,
+    notBefore: entry.notPrecededBy,
   };
   // A pack's "safe" is a claim: only a fix safe-fix.ts accepts is applied without a look.
   const unsafeClaim = origin === 'user' && entry.safe && !packFixSafety(entry.wrong, entry.right, entry.anywhere).safe;
@@ -175,10 +178,7 @@ function present<T>(list: (T | undefined)[]): T[] {
  * added) and how many entries there are, so two reports judged with different data say so.
  */
 export function dataVersion(): { date: string; entries: number; label: string } {
-  const dates = [
-    ...builtin.outdated.map((o) => o.entry.added ?? o.entry.since),
-    ...builtin.misused.map((m) => m.entry.added ?? ''),
-  ];
+  const dates = [...builtin.outdated.map((o) => o.entry.added ?? o.entry.since), ...builtin.misused.map((m) => m.entry.added ?? '')];
   const date = dates.reduce((a, b) => (b > a ? b : a), '');
   const entries = builtin.outdated.length + builtin.misused.length;
   return { date, entries, label: `${date}（${builtin.outdated.length} 条提法、${builtin.misused.length} 条易错词）` };

@@ -60,8 +60,7 @@ export function createdFindings(before: readonly Finding[], after: readonly Find
   return after.filter((f) => {
     const from = back(f.offset);
     const to = back(f.offset + f.length);
-    return !before.some((b) => b.rule === f.rule
-      && (b.message === f.message || (b.offset <= to && from <= b.offset + b.length)));
+    return !before.some((b) => b.rule === f.rule && (b.message === f.message || (b.offset <= to && from <= b.offset + b.length)));
   });
 }
 
@@ -95,12 +94,22 @@ export function packFixSafety(wrong: string, right: string, anywhere = false): {
 /** Built-in safe confusables by "wrong\0right", with whether they match anywhere (not only on word boundaries). */
 const reviewedPairs = new Map<string, { anywhere: boolean }>(
   (misusedData.entries as { wrong: string; right: string; safe: boolean; anywhere?: boolean }[])
-    .filter((e) => e.safe).map((e) => [`${e.wrong}\u0000${e.right}`, { anywhere: e.anywhere === true }]),
+    .filter((e) => e.safe)
+    .map((e) => [`${e.wrong}\u0000${e.right}`, { anywhere: e.anywhere === true }]),
 );
 
 /** Chinese marks and their ASCII counterpart of the same kind (after width is folded). */
 const MARK_FORMS: Record<string, string> = {
-  '。': '.', '｡': '.', '“': '"', '”': '"', '‘': "'", '’': "'", '〔': '[', '〕': ']', '【': '[', '】': ']',
+  '。': '.',
+  '｡': '.',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '〔': '[',
+  '〕': ']',
+  '【': '[',
+  '】': ']',
 };
 
 /**

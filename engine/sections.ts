@@ -82,7 +82,9 @@ function contains(text: string, offset: number, phrases: string[], onWords: (sta
 /** Non-heading, non-frame paragraphs of the body. */
 function paragraphs(model: ReportModel): Part[] {
   const structure = model.structure();
-  const taken = new Set([...structure.all.map((h) => h.marker?.offset ?? h.title.offset),
-    ...[structure.title, structure.addressee, structure.closing, structure.signature, structure.date].map((p) => p?.offset)]);
+  const taken = new Set([
+    ...structure.all.map((h) => h.marker?.offset ?? h.title.offset),
+    ...[structure.title, structure.addressee, structure.closing, structure.signature, structure.date].map((p) => p?.offset),
+  ]);
   return structure.paragraphs.filter((p) => !taken.has(p.offset));
 }

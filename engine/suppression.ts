@@ -3,7 +3,10 @@ import type { Finding } from './types';
 import { LiteralIndex } from './literal-index';
 
 /** A phrase to accept, for one rule or for all (from .gongwen.json `ignore`). */
-export interface Ignore { rule?: string; text: string }
+export interface Ignore {
+  rule?: string;
+  text: string;
+}
 
 const DIRECTIVE_START = /<!--\s*gongwen-(disable-next-line|disable|enable)\b/g;
 
@@ -42,7 +45,8 @@ class Coverage {
   covers(rule: string, from: number, to: number): boolean {
     const entry = this.byRule.get(rule);
     if (!entry) return false;
-    if (entry.spans) { // sort once, on the first question after spans were added
+    if (entry.spans) {
+      // sort once, on the first question after spans were added
       entry.spans.sort((a, b) => a[0] - b[0]);
       let reach = -Infinity;
       entry.starts = entry.spans.map(([s]) => s);
@@ -53,7 +57,8 @@ class Coverage {
     let hi = entry.starts.length; // first span starting after `from`
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (entry.starts[mid] <= from) lo = mid + 1; else hi = mid;
+      if (entry.starts[mid] <= from) lo = mid + 1;
+      else hi = mid;
     }
     return lo > 0 && entry.reach[lo - 1] >= to;
   }
@@ -70,7 +75,11 @@ function ignoredSpans(text: string, ignore: Ignore[]): Coverage {
   return spans;
 }
 
-interface Region { from: number; to: number; rules: string[] | 'all' }
+interface Region {
+  from: number;
+  to: number;
+  rules: string[] | 'all';
+}
 
 function directiveRegions(model: ReportModel): Region[] {
   const regions: Region[] = [];

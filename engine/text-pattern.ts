@@ -23,7 +23,9 @@ export function builtinPattern(source: string, suffix = ''): TextPattern {
   const once = new RegExp(regex.source, 'u');
   const sticky = new RegExp(regex.source, 'uy');
   return {
-    *matchAll(text) { for (const m of text.matchAll(regex)) yield [m.index!, m[0]]; },
+    *matchAll(text) {
+      for (const m of text.matchAll(regex)) yield [m.index!, m[0]];
+    },
     test: (text) => once.test(text),
     replaceAt: (text, at, found, template) => {
       sticky.lastIndex = at;
@@ -53,7 +55,8 @@ export function userPattern(source: string, suffix = ''): (TextPattern & { size:
     const reason = (error as Error).message.replace(/^error parsing regexp: /, '');
     return { problem: `不能用于规则包（规则包的正则表达式按 RE2 语法逐字执行，不支持反向引用和前后断言）：${reason}` };
   }
-  if (re.programSize() > MAX_PROGRAM_SIZE) return { problem: `过于复杂（RE2 程序 ${re.programSize()} 条指令，上限 ${MAX_PROGRAM_SIZE}），请拆分或简化。` };
+  if (re.programSize() > MAX_PROGRAM_SIZE)
+    return { problem: `过于复杂（RE2 程序 ${re.programSize()} 条指令，上限 ${MAX_PROGRAM_SIZE}），请拆分或简化。` };
   return {
     size: re.programSize(),
     *matchAll(text) {

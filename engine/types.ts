@@ -6,11 +6,21 @@ export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 /** A replacement of `length` code units at `offset`. */
-export interface Edit { offset: number; length: number; newText: string }
+export interface Edit {
+  offset: number;
+  length: number;
+  newText: string;
+}
 
 export interface Fix {
   title: string;
@@ -64,7 +74,10 @@ export interface Report {
   related?: { offset: number; length: number; message: string }[];
 }
 
-export interface Token { text: string; offset: number }
+export interface Token {
+  text: string;
+  offset: number;
+}
 
 export interface Segmenter {
   readonly name: string;

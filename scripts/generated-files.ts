@@ -7,7 +7,10 @@ import { configJsonSchema } from '../engine/config-schema';
 import { SEVERITY_SETTINGS } from '../engine/types';
 
 /** A file (path from the repository root) and the content `npm run generate` gives it. */
-export interface GeneratedFile { path: string; content: string }
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
 
 /** Contributed as jsonValidation / yamlValidation in package.json, for .gongwen.json / .yaml. */
 export const CONFIG_SCHEMA = 'schemas/gongwen-config.schema.json';
@@ -44,7 +47,10 @@ function ruleReference(): string {
     '',
     '| 类别 | id | 默认级别 | 修复 | 检查什么 |',
     '|---|---|---|---|---|',
-    ...list.map((r) => `| ${reviewCategory(r.category).zh} | [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${FIX_CLASS_ZH[r.fix]} | ${cell(r.description)} |`),
+    ...list.map(
+      (r) =>
+        `| ${reviewCategory(r.category).zh} | [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${FIX_CLASS_ZH[r.fix]} | ${cell(r.description)} |`,
+    ),
     '',
   ];
   for (const rule of list) out.push(...ruleSection(rule));
@@ -84,11 +90,16 @@ function withSettings(text: string, nls: Record<string, string>): string {
   properties['gongwen.rules'] = {
     type: 'object',
     default: {},
-    properties: Object.fromEntries(byCategory().map((r) => [r.id, {
-      type: 'string',
-      enum: [...SEVERITY_SETTINGS],
-      markdownDescription: `${r.description}（${reviewCategory(r.category).zh}；默认 ${r.defaultSeverity}）`,
-    }])),
+    properties: Object.fromEntries(
+      byCategory().map((r) => [
+        r.id,
+        {
+          type: 'string',
+          enum: [...SEVERITY_SETTINGS],
+          markdownDescription: `${r.description}（${reviewCategory(r.category).zh}；默认 ${r.defaultSeverity}）`,
+        },
+      ]),
+    ),
     additionalProperties: false,
     description: '%config.rules%',
   };

@@ -4,14 +4,33 @@
  * breaks the build on both sides instead of a view at run time). Types only: no imports, nothing to bundle.
  */
 
-export interface LspPosition { line: number; character: number }
-export interface LspRange { start: LspPosition; end: LspPosition }
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+export interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export interface DocumentParams { textDocument: { uri: string } }
+export interface DocumentParams {
+  textDocument: { uri: string };
+}
 
 /** A heading as the server sends it (an LSP DocumentSymbol). */
-export interface HeadingNode { name: string; range: LspRange; selectionRange: LspRange; children?: HeadingNode[] }
-export interface StructurePart { id: string; name: string; required: boolean; present: boolean; line?: number }
+export interface HeadingNode {
+  name: string;
+  range: LspRange;
+  selectionRange: LspRange;
+  children?: HeadingNode[];
+}
+export interface StructurePart {
+  id: string;
+  name: string;
+  required: boolean;
+  present: boolean;
+  line?: number;
+}
 /** The date 提法 are judged against and why (engine/reference-date.ts). */
 export interface ReferenceDateInfo {
   date: string;
@@ -33,12 +52,34 @@ export interface Structure {
 }
 
 /** A choice in the 选择报告类型 picker; `pack`: defined by the workspace's rule pack. */
-export interface ReportTypeChoice { id: string; name: string; pack: boolean }
+export interface ReportTypeChoice {
+  id: string;
+  name: string;
+  pack: boolean;
+}
 
 /** The 审校结果 view: findings by category, then by part (一、…). */
-export interface ReviewFinding { rule: string; severity: Severity; message: string; range: LspRange; safe: boolean }
-export interface ReviewPart { label: string; line: number; severity: Severity; findings: ReviewFinding[] }
-export interface ReviewCategoryNode { id: string; name: string; count: number; safe: number; severity: Severity; parts: ReviewPart[] }
+export interface ReviewFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: LspRange;
+  safe: boolean;
+}
+export interface ReviewPart {
+  label: string;
+  line: number;
+  severity: Severity;
+  findings: ReviewFinding[];
+}
+export interface ReviewCategoryNode {
+  id: string;
+  name: string;
+  count: number;
+  safe: number;
+  severity: Severity;
+  parts: ReviewPart[];
+}
 export interface Review {
   checked: boolean;
   categories: ReviewCategoryNode[];
@@ -46,10 +87,22 @@ export interface Review {
   dataVersion: string;
 }
 
-export interface WorkspaceCheck { files: number; checked: number; findings: number; cancelled: boolean }
+export interface WorkspaceCheck {
+  files: number;
+  checked: number;
+  findings: number;
+  cancelled: boolean;
+}
 export type ReviewExportFormat = 'html' | 'markdown' | 'sarif';
-export interface ImportResult { uri?: string; notes: string[]; error?: string }
-export interface ExportResult { uri?: string; error?: string }
+export interface ImportResult {
+  uri?: string;
+  notes: string[];
+  error?: string;
+}
+export interface ExportResult {
+  uri?: string;
+  error?: string;
+}
 
 /** Requests: method → [params, result]. */
 export interface Requests {

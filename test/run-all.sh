@@ -41,6 +41,8 @@ npm run --silent compile-tests || exit 1
 if [[ $tier != e2e ]]; then
   # Lint (typescript-eslint with the layer boundaries) is part of the fast tier: a violation fails the run.
   layer lint npx --no-install eslint --cache --cache-location node_modules/.cache/eslint/ .
+  # Prettier's check: source that `npm run format` would change fails the run (.prettierrc.json, .prettierignore).
+  layer format npx --no-install prettier --check --log-level warn "**/*.{ts,mjs,js,cjs}"
   # The engine's unit tests share one process (test/unit-suite.ts); each CLI and LSP test file has its own, three
   # at a time (they mostly wait on the processes they spawn). The closing "ℹ pass N" / "ℹ fail N" lines are counted.
   # GONGWEN_COVERAGE=1 (set by .ci/run) measures engine, CLI and server coverage with c8 and enforces a floor.

@@ -7,7 +7,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const dir = path.join(__dirname, 'unit');
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.test.js'))
+  .sort()) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(dir, file));
 }

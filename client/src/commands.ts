@@ -25,7 +25,8 @@ export function registerCommands(client: LanguageClient, refresh: () => void): v
       }
       const picked = await vscode.window.showQuickPick(
         missing.map((p) => ({ label: p.name, description: p.required ? vscode.l10n.t('required') : vscode.l10n.t('optional'), id: p.id })),
-        { title: vscode.l10n.t('Insert Missing Part') });
+        { title: vscode.l10n.t('Insert Missing Part') },
+      );
       if (picked) await vscode.commands.executeCommand('gongwen.server.insertSection', document.uri.toString(), picked.id);
       refresh();
     }),
@@ -33,7 +34,10 @@ export function registerCommands(client: LanguageClient, refresh: () => void): v
       const document = current();
       if (!document) return;
       const fixed = await vscode.commands.executeCommand<number>('gongwen.server.renumber', document.uri.toString());
-      void vscode.window.setStatusBarMessage(fixed ? vscode.l10n.t('Renumbered ({0} change(s))', fixed) : vscode.l10n.t('Numbering is already in order'), 4000);
+      void vscode.window.setStatusBarMessage(
+        fixed ? vscode.l10n.t('Renumbered ({0} change(s))', fixed) : vscode.l10n.t('Numbering is already in order'),
+        4000,
+      );
     }),
     vscode.commands.registerCommand('gongwen.showStructure', async () => {
       await vscode.commands.executeCommand('workbench.view.explorer');

@@ -15,7 +15,9 @@ let client: LanguageClient | undefined;
 
 /** UI only: starts the Gongwen language server, which owns all checking and fixes. */
 /** What activate returns to other extensions and the host tests: the 审校结果 view's current data. */
-export interface GongwenApi { review(): ReviewView['current'] }
+export interface GongwenApi {
+  review(): ReviewView['current'];
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));

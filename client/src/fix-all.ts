@@ -8,7 +8,11 @@ export function registerFixAllCommand(): vscode.Disposable {
     const document = editor.document;
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.gongwen');
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      whole,
+      'source.fixAll.gongwen',
+    );
     const action = actions?.find((a) => a.kind?.value === 'source.fixAll.gongwen');
     if (!action?.edit) {
       void vscode.window.showInformationMessage(vscode.l10n.t('There is nothing to fix automatically.'));

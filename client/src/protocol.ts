@@ -3,7 +3,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { NotificationMethod, Notifications, RequestMethod, Requests } from '../../shared/protocol';
 
 /** sendRequest typed by shared/protocol.ts: the method name decides the params and the result. */
-export function request<M extends RequestMethod>(client: LanguageClient, method: M, params: Requests[M][0], token?: CancellationToken): Promise<Requests[M][1]> {
+export function request<M extends RequestMethod>(
+  client: LanguageClient,
+  method: M,
+  params: Requests[M][0],
+  token?: CancellationToken,
+): Promise<Requests[M][1]> {
   return client.sendRequest(method, params, token);
 }
 
@@ -11,6 +16,10 @@ export function notify<M extends NotificationMethod>(client: LanguageClient, met
   return client.sendNotification(method, params);
 }
 
-export function onNotification<M extends NotificationMethod>(client: LanguageClient, method: M, handler: (params: Notifications[M]) => void): Disposable {
+export function onNotification<M extends NotificationMethod>(
+  client: LanguageClient,
+  method: M,
+  handler: (params: Notifications[M]) => void,
+): Disposable {
   return client.onNotification(method, handler);
 }

@@ -9,8 +9,11 @@ const KEY = 'gongwen.reportTypes';
  * Choose Report Type (选择报告类型) — overrides the detected type of the current file. The choice is kept per
  * workspace (so it survives restarts) and handed to the server, which checks against that type.
  */
-export function registerReportTypeCommand(context: vscode.ExtensionContext, client: LanguageClient,
-  onChange: () => void): vscode.Disposable {
+export function registerReportTypeCommand(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  onChange: () => void,
+): vscode.Disposable {
   const stored = () => context.workspaceState.get<Record<string, string>>(KEY, {});
   for (const [uri, type] of Object.entries(stored())) void notify(client, 'gongwen/setReportType', { uri, type });
 
@@ -26,11 +29,13 @@ export function registerReportTypeCommand(context: vscode.ExtensionContext, clie
     const describe = (t: ReportTypeChoice) => [t.pack ? fromPack : '', t.name === current ? now : ''].filter(Boolean).join(' · ');
     const picked = await vscode.window.showQuickPick(
       [{ label: auto, description: current ? '' : now }, ...types.map((t) => ({ label: t.name, description: describe(t) }))],
-      { title: vscode.l10n.t('Choose Report Type'), placeHolder: vscode.l10n.t('The structure and parts are checked against this type') });
+      { title: vscode.l10n.t('Choose Report Type'), placeHolder: vscode.l10n.t('The structure and parts are checked against this type') },
+    );
     if (!picked) return;
     const type = picked.label === auto ? null : picked.label;
     const next = { ...stored() };
-    if (type) next[uri] = type; else delete next[uri];
+    if (type) next[uri] = type;
+    else delete next[uri];
     await context.workspaceState.update(KEY, next);
     await notify(client, 'gongwen/setReportType', { uri, type });
     onChange();

@@ -10,21 +10,30 @@ const EXTENSIONS: Record<Format, string> = { html: 'html', markdown: 'md', sarif
 export function registerReviewCommands(client: LanguageClient): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('gongwen.checkWorkspace', () => checkWorkspace(client)),
-    vscode.commands.registerCommand('gongwen.exportReview', (scope?: 'file' | 'workspace', format?: Format) => exportReview(client, scope, format)),
+    vscode.commands.registerCommand('gongwen.exportReview', (scope?: 'file' | 'workspace', format?: Format) =>
+      exportReview(client, scope, format),
+    ),
   ];
 }
 
 async function checkWorkspace(client: LanguageClient): Promise<WorkspaceCheck | undefined> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking all reports'), cancellable: true },
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking all reports'), cancellable: true },
     async (progress, token) => {
       let last = 0;
       const listener = onNotification(client, 'gongwen/workspaceProgress', ({ done, total, file }) => {
-        progress.report({ increment: total ? ((done - last) / total) * 100 : 0, message: file ? `${done + 1}/${total} ${path.basename(file)}` : undefined });
+        progress.report({
+          increment: total ? ((done - last) / total) * 100 : 0,
+          message: file ? `${done + 1}/${total} ${path.basename(file)}` : undefined,
+        });
         last = done;
       });
       try {
         const result = await request(client, 'gongwen/checkWorkspace', {}, token);
-        void vscode.window.setStatusBarMessage(vscode.l10n.t('Gongwen: {0} report(s) checked, {1} problem(s)', result.checked, result.findings), 6000);
+        void vscode.window.setStatusBarMessage(
+          vscode.l10n.t('Gongwen: {0} report(s) checked, {1} problem(s)', result.checked, result.findings),
+          6000,
+        );
         if (!result.cancelled) await vscode.commands.executeCommand('workbench.actions.view.problems');
         return result;
       } catch (error) {
@@ -33,7 +42,8 @@ async function checkWorkspace(client: LanguageClient): Promise<WorkspaceCheck | 
       } finally {
         listener.dispose();
       }
-    });
+    },
+  );
 }
 
 /** Writes the report next to the file (报告.审校报告.html) or at the workspace root, and opens it. Returns its URI. */
@@ -64,13 +74,19 @@ async function exportReview(client: LanguageClient, scope?: 'file' | 'workspace'
     void vscode.window.showInformationMessage(vscode.l10n.t('No checked report to export.'));
     return undefined;
   }
-  const target = scope === 'file' && document!.uri.scheme === 'file'
-    ? vscode.Uri.file(document!.uri.fsPath.replace(/\.[^./\\]+$/, '') + `.审校报告.${EXTENSIONS[format]}`)
-    : folder
-      ? vscode.Uri.joinPath(folder.uri, `审校报告.${EXTENSIONS[format]}`)
-      : undefined;
+  const target =
+    scope === 'file' && document!.uri.scheme === 'file'
+      ? vscode.Uri.file(document!.uri.fsPath.replace(/\.[^./\\]+$/, '') + `.审校报告.${EXTENSIONS[format]}`)
+      : folder
+        ? vscode.Uri.joinPath(folder.uri, `审校报告.${EXTENSIONS[format]}`)
+        : undefined;
   if (!target) {
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content, language: format === 'markdown' ? 'markdown' : format === 'sarif' ? 'json' : 'html' }));
+    await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument({
+        content,
+        language: format === 'markdown' ? 'markdown' : format === 'sarif' ? 'json' : 'html',
+      }),
+    );
     return undefined;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));

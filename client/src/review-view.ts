@@ -2,7 +2,12 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 import type {
-  LspRange, Review, ReviewCategoryNode as CategoryNode, ReviewFinding as FindingNode, ReviewPart as PartNode, Severity,
+  LspRange,
+  Review,
+  ReviewCategoryNode as CategoryNode,
+  ReviewFinding as FindingNode,
+  ReviewPart as PartNode,
+  Severity,
 } from '../../shared/protocol';
 import { request } from './protocol';
 
@@ -54,8 +59,12 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
         const { review } = node;
         const item = new vscode.TreeItem(review.checked ? vscode.l10n.t('No problems found') : vscode.l10n.t('Not a checked report'));
         item.iconPath = new vscode.ThemeIcon(review.checked ? 'pass' : 'circle-slash');
-        item.description = review.referenceDate ? vscode.l10n.t('Reference date {0} · data {1}', review.referenceDate.date, review.dataVersion) : '';
-        item.tooltip = review.referenceDate ? `${review.referenceDate.date}（${review.referenceDate.reason}）\n${review.dataVersion}` : undefined;
+        item.description = review.referenceDate
+          ? vscode.l10n.t('Reference date {0} · data {1}', review.referenceDate.date, review.dataVersion)
+          : '';
+        item.tooltip = review.referenceDate
+          ? `${review.referenceDate.date}（${review.referenceDate.reason}）\n${review.dataVersion}`
+          : undefined;
         return item;
       }
       case 'category': {
@@ -126,9 +135,12 @@ export class ReviewView implements vscode.TreeDataProvider<Node>, vscode.Disposa
     let id = node?.kind === 'category' ? node.category.id : undefined;
     if (!id) {
       const fixable = this.review.categories.filter((c) => c.safe);
-      const picked = fixable.length ? await vscode.window.showQuickPick(
-        fixable.map((c) => ({ label: c.name, description: vscode.l10n.t('{0} safe', c.safe), id: c.id })),
-        { title: vscode.l10n.t('Fix Safe Problems of a Category') }) : undefined;
+      const picked = fixable.length
+        ? await vscode.window.showQuickPick(
+            fixable.map((c) => ({ label: c.name, description: vscode.l10n.t('{0} safe', c.safe), id: c.id })),
+            { title: vscode.l10n.t('Fix Safe Problems of a Category') },
+          )
+        : undefined;
       if (!fixable.length) void vscode.window.showInformationMessage(vscode.l10n.t('No safe fixes in this report.'));
       id = picked?.id;
     }

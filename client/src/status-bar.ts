@@ -17,7 +17,9 @@ export class StatusBar implements vscode.Disposable {
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === vscode.window.activeTextEditor?.document) this.updateSoon(); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.updateSoon();
+      }),
       vscode.languages.onDidChangeDiagnostics(() => this.updateSoon()),
     );
     void this.update();
@@ -29,7 +31,9 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const { type, charCount, referenceDate } = await request(this.client, 'gongwen/structure', { textDocument: { uri: document.uri.toString() } });
+    const { type, charCount, referenceDate } = await request(this.client, 'gongwen/structure', {
+      textDocument: { uri: document.uri.toString() },
+    });
     if (document !== vscode.window.activeTextEditor?.document) return;
     if (!type) {
       this.item.hide();
@@ -37,7 +41,12 @@ export class StatusBar implements vscode.Disposable {
     }
     const problems = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gongwen').length;
     this.item.text = `$(file-text) ${type.name} · ${vscode.l10n.t('{0} chars', charCount.toLocaleString('zh-CN'))} · $(warning) ${problems}`;
-    this.item.tooltip = vscode.l10n.t('{0} ({1}). {2}. Click to show the report structure.', type.name, type.reason, referenceDate?.explanation ?? '');
+    this.item.tooltip = vscode.l10n.t(
+      '{0} ({1}). {2}. Click to show the report structure.',
+      type.name,
+      type.reason,
+      referenceDate?.explanation ?? '',
+    );
     this.item.show();
   }
 

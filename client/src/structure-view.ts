@@ -33,7 +33,8 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
         if (e.document.uri.toString() === this.uri?.toString()) this.refreshSoon();
       }),
       vscode.commands.registerCommand('gongwen.revealHeading', (heading: HeadingNode) =>
-        this.reveal(heading.selectionRange.start.line, heading.selectionRange.start.character)),
+        this.reveal(heading.selectionRange.start.line, heading.selectionRange.start.character),
+      ),
       vscode.commands.registerCommand('gongwen.revealLine', (line: number) => this.reveal(line, 0)),
       vscode.commands.registerCommand('gongwen.insertSection', (node: Node) => this.insert(node)),
     );
@@ -44,7 +45,9 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
     switch (node.kind) {
       case 'restricted': {
         const item = new vscode.TreeItem(vscode.l10n.t('Restricted Mode: workspace rule pack not loaded'));
-        item.tooltip = vscode.l10n.t('This folder is not trusted: the built-in checks run, but the phrasings, confusable words and report types of its .gongwen.json/.yaml do not. Trust the folder to use them.');
+        item.tooltip = vscode.l10n.t(
+          'This folder is not trusted: the built-in checks run, but the phrasings, confusable words and report types of its .gongwen.json/.yaml do not. Trust the folder to use them.',
+        );
         item.iconPath = new vscode.ThemeIcon('shield');
         item.command = { command: 'workbench.trust.manage', title: vscode.l10n.t('Manage Workspace Trust') };
         return item;
@@ -60,7 +63,10 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
       case 'date': {
         const item = new vscode.TreeItem(vscode.l10n.t('Reference date: {0}', node.date.date));
         item.description = node.date.reason;
-        item.tooltip = vscode.l10n.t('{0}. Change it with the settings Date Mode and Reference Date, or in .gongwen.json.', node.date.explanation);
+        item.tooltip = vscode.l10n.t(
+          '{0}. Change it with the settings Date Mode and Reference Date, or in .gongwen.json.',
+          node.date.explanation,
+        );
         item.iconPath = new vscode.ThemeIcon('calendar');
         return item;
       }
@@ -75,13 +81,16 @@ export class StructureView implements vscode.TreeDataProvider<Node>, vscode.Disp
         const item = new vscode.TreeItem(`${part.present ? '✓' : '✗'} ${part.name}`);
         item.description = part.present ? '' : part.required ? vscode.l10n.t('missing') : vscode.l10n.t('optional');
         item.contextValue = part.present ? 'presentPart' : 'missingPart';
-        if (part.line !== undefined) item.command = { command: 'gongwen.revealLine', title: vscode.l10n.t('Go to'), arguments: [part.line] };
+        if (part.line !== undefined)
+          item.command = { command: 'gongwen.revealLine', title: vscode.l10n.t('Go to'), arguments: [part.line] };
         return item;
       }
       case 'heading': {
         const { heading } = node;
-        const item = new vscode.TreeItem(heading.name,
-          heading.children?.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(
+          heading.name,
+          heading.children?.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+        );
         item.tooltip = vscode.l10n.t('Lines {0}–{1}', heading.range.start.line + 1, heading.range.end.line + 1);
         item.command = { command: 'gongwen.revealHeading', title: vscode.l10n.t('Go to'), arguments: [heading] };
         return item;

@@ -2,14 +2,21 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { request } from './protocol';
 
-
 /**
  * 导入 Word 文档 / 导出为公文格式 Word. The conversion runs in the server (docx/); this only asks
  * for files and shows the result. Opening a .docx shows a small page offering the import.
  */
 export function registerWord(client: LanguageClient): vscode.Disposable[] {
   const importDocx = async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
-    const source = uri ?? (await vscode.window.showOpenDialog({ filters: { Word: ['docx'] }, canSelectMany: false, title: vscode.l10n.t('Import Word Document') }))?.[0];
+    const source =
+      uri ??
+      (
+        await vscode.window.showOpenDialog({
+          filters: { Word: ['docx'] },
+          canSelectMany: false,
+          title: vscode.l10n.t('Import Word Document'),
+        })
+      )?.[0];
     if (!source) return undefined;
     const result = await request(client, 'gongwen/importDocx', { uri: source.toString() });
     if (!result.uri) {
@@ -18,16 +25,20 @@ export function registerWord(client: LanguageClient): vscode.Disposable[] {
     }
     const target = vscode.Uri.parse(result.uri);
     await vscode.window.showTextDocument(target);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Imported as {0}. Not carried over: {1}', vscode.workspace.asRelativePath(target), result.notes.join(', ')));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Imported as {0}. Not carried over: {1}', vscode.workspace.asRelativePath(target), result.notes.join(', ')),
+    );
     return target;
   };
   const exportDocx = async (target?: vscode.Uri): Promise<vscode.Uri | undefined> => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) return undefined;
-    const save = target ?? await vscode.window.showSaveDialog({
-      defaultUri: document.uri.with({ path: document.uri.path.replace(/\.(md|markdown|txt)$/i, '') + '.docx' }),
-      filters: { Word: ['docx'] },
-    });
+    const save =
+      target ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: document.uri.with({ path: document.uri.path.replace(/\.(md|markdown|txt)$/i, '') + '.docx' }),
+        filters: { Word: ['docx'] },
+      }));
     if (!save) return undefined;
     const result = await request(client, 'gongwen/exportDocx', { textDocument: { uri: document.uri.toString() }, target: save.toString() });
     if (!result.uri) {
@@ -42,10 +53,13 @@ export function registerWord(client: LanguageClient): vscode.Disposable[] {
     resolveCustomEditor: (document, panel) => {
       panel.webview.options = { enableScripts: true };
       const label = vscode.l10n.t('Import as an editable Markdown report');
-      const note = vscode.l10n.t('A Word document cannot be edited here. Gongwen can import its text, with headings numbered and tables as Markdown tables.');
-      panel.webview.html = `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"></head>`
-        + `<body style="font-family: var(--vscode-font-family); padding: 2em"><p>${escape(note)}</p><button id="import">${escape(label)}</button>`
-        + `<script>const vscode = acquireVsCodeApi(); document.getElementById('import').onclick = () => vscode.postMessage('import');</script></body></html>`;
+      const note = vscode.l10n.t(
+        'A Word document cannot be edited here. Gongwen can import its text, with headings numbered and tables as Markdown tables.',
+      );
+      panel.webview.html =
+        `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline';"></head>` +
+        `<body style="font-family: var(--vscode-font-family); padding: 2em"><p>${escape(note)}</p><button id="import">${escape(label)}</button>` +
+        `<script>const vscode = acquireVsCodeApi(); document.getElementById('import').onclick = () => vscode.postMessage('import');</script></body></html>`;
       panel.webview.onDidReceiveMessage(() => void importDocx(document.uri));
     },
   };

@@ -13,7 +13,12 @@ export const FORMULATIONS: readonly FormulationEntry[] = data.entries as Formula
 export type FormulationError = NonNullable<FormulationEntry['errors']>[number];
 
 /** A wrong form as it is matched: with its quotes, or without them (坚定“四个意识” and 坚定四个意识). */
-export interface WrongForm { entry: FormulationEntry; error: FormulationError; wrong: string; right: string }
+export interface WrongForm {
+  entry: FormulationEntry;
+  error: FormulationError;
+  wrong: string;
+  right: string;
+}
 
 /** What a phrase of the rule's index stands for: a wrong form, an entry's items (and wrong items), or its variants. */
 export type PhraseOwner = { kind: 'wrong'; form: WrongForm } | { kind: 'items'; entry: number } | { kind: 'variants'; entry: number };
@@ -42,7 +47,8 @@ function compile(entries: readonly FormulationEntry[]): CompiledFormulations {
       // Inside a quotation (‘四个意识’) and without quotes too, unless the quotes are the error (中央“八项规定”).
       if (!/[“”]/.test(error.wrong)) continue;
       wrongForms.push({ entry, error, wrong: singleQuoted(error.wrong), right: singleQuoted(error.right) });
-      if (unquote(error.wrong) !== unquote(error.right)) wrongForms.push({ entry, error, wrong: unquote(error.wrong), right: unquote(error.right) });
+      if (unquote(error.wrong) !== unquote(error.right))
+        wrongForms.push({ entry, error, wrong: unquote(error.wrong), right: unquote(error.right) });
     }
   }
   const owners: PhraseOwner[] = [
@@ -50,16 +56,29 @@ function compile(entries: readonly FormulationEntry[]): CompiledFormulations {
     ...entries.map((_, entry) => ({ kind: 'items' as const, entry })),
     ...entries.map((_, entry) => ({ kind: 'variants' as const, entry })),
   ];
-  const phrases = owners.map((o) => o.kind === 'wrong' ? [o.form.wrong]
-    : o.kind === 'items' ? [...(entries[o.entry].items ?? []), ...(entries[o.entry].wrongItems ?? []).map((w) => w.wrong)]
-      : entries[o.entry].variants ?? []);
+  const phrases = owners.map((o) =>
+    o.kind === 'wrong'
+      ? [o.form.wrong]
+      : o.kind === 'items'
+        ? [...(entries[o.entry].items ?? []), ...(entries[o.entry].wrongItems ?? []).map((w) => w.wrong)]
+        : (entries[o.entry].variants ?? []),
+  );
   return {
     index: new LiteralIndex(phrases),
     owners,
-    hoverIndex: new LiteralIndex(entries.map((e) => withUnquoted([
-      e.name, e.text, e.canonical, ...(e.items?.length ? [canonicalList(e)] : []), ...(e.triggers ?? []), ...(e.variants ?? []),
-      ...(e.errors ?? []).map((x) => x.wrong),
-    ]))),
+    hoverIndex: new LiteralIndex(
+      entries.map((e) =>
+        withUnquoted([
+          e.name,
+          e.text,
+          e.canonical,
+          ...(e.items?.length ? [canonicalList(e)] : []),
+          ...(e.triggers ?? []),
+          ...(e.variants ?? []),
+          ...(e.errors ?? []).map((x) => x.wrong),
+        ]),
+      ),
+    ),
     labels: entries.map((e) => [...new Set([e.name, ...(e.triggers ?? [])].filter((t) => !t.includes('、')).map(unquote))]),
   };
 }
@@ -92,7 +111,11 @@ export function canonicalList(entry: FormulationEntry): string {
 }
 
 /** A recognised formulation at an offset of the text, for the hover card. */
-export interface FormulationHit { entry: FormulationEntry; offset: number; length: number }
+export interface FormulationHit {
+  entry: FormulationEntry;
+  offset: number;
+  length: number;
+}
 
 /** How far from the cursor a formulation may begin (the longest phrase hover knows is shorter). */
 const HOVER_REACH = 120;

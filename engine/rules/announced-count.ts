@@ -9,7 +9,8 @@ import type { Report } from '../types';
  * 个方面/方面/项/点/条, then (within a few characters) what is counted; a bare number (三个坚持 in quotes) is a
  * formulation, not an announcement, and is left to the formulation rule.
  */
-const ANNOUNCED = /(?<![第0-9一二三四五六七八九十])([两二三四五六七八九十]|十[一二三四五六七八九])(?:个方面|方面|项|点|条)(?:的)?(?:突出|主要|重点|具体|明显)?(?:问题|不足|工作|成效|措施|原因|做法|经验|打算|情况|内容|任务|特点|举措|短板|差距|意见|建议|要求|成果|亮点)/g;
+const ANNOUNCED =
+  /(?<![第0-9一二三四五六七八九十])([两二三四五六七八九十]|十[一二三四五六七八九])(?:个方面|方面|项|点|条)(?:的)?(?:突出|主要|重点|具体|明显)?(?:问题|不足|工作|成效|措施|原因|做法|经验|打算|情况|内容|任务|特点|举措|短板|差距|意见|建议|要求|成果|亮点)/g;
 
 /**
  * The count a report announces and the items it then lists, at the right level: the subheadings of a heading
@@ -22,9 +23,10 @@ export const announcedCount: Rule = {
   id: 'announced-count',
   category: 'consistency',
   description: '预告的数目与其后列出的条目数不符（“三个方面问题”后列了四条）',
-  details: '“存在以下三个方面问题”“主要做了五个方面工作”一类的数目，与紧随其后的条目核对：标题中的数目对该标题下的下一级标题；'
-    + '以冒号结尾的段落对紧接其后的同级标题（从“（一）”起连续编号的一组）；段内对其后的“一是、二是……”。'
-    + '没有可数的条目（如其后是段落叙述）时不报；目录或另起编号的标题不计入。只给消息和条目位置，不给修复。',
+  details:
+    '“存在以下三个方面问题”“主要做了五个方面工作”一类的数目，与紧随其后的条目核对：标题中的数目对该标题下的下一级标题；' +
+    '以冒号结尾的段落对紧接其后的同级标题（从“（一）”起连续编号的一组）；段内对其后的“一是、二是……”。' +
+    '没有可数的条目（如其后是段落叙述）时不报；目录或另起编号的标题不计入。只给消息和条目位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
   examples: {
@@ -54,7 +56,11 @@ export const announcedCount: Rule = {
   },
 };
 
-interface Item { offset: number; length: number; label: string }
+interface Item {
+  offset: number;
+  length: number;
+  label: string;
+}
 
 /** The heading whose title holds the announcement (二、存在的三个方面问题), if it is one. */
 function headingOwning(structure: ReportStructure, at: number): Heading | undefined {

@@ -10,7 +10,8 @@ export const closing: Rule = {
   id: 'closing',
   category: 'structure',
   description: '报告缺少结束语（特此报告。）或结束语不规范',
-  details: '缺结束语，或结束语不是该类报告的写法；修复补“特此报告。”，需确认。讲话稿、政府工作报告等在会上所作的文稿（副标题“——……在……会议上”）不要求“特此报告”。',
+  details:
+    '缺结束语，或结束语不是该类报告的写法；修复补“特此报告。”，需确认。讲话稿、政府工作报告等在会上所作的文稿（副标题“——……在……会议上”）不要求“特此报告”。',
   defaultSeverity: 'warning',
   fix: 'judgement',
   examples: {
@@ -40,8 +41,10 @@ export const closing: Rule = {
     const eol = lineBreakOf(text);
     const indent = /^[ \t\u3000\u00a0]*/.exec(text.slice(lines.lineStart(lastBody.line)))![0];
     // A one-line report gets its closing inline, before the 落款 it may already have.
-    const edit = structure.runOn ? { offset: tail ? tail.offset : lastBody.end, length: 0, newText: STANDARD }
-      : tail ? { offset: lines.lineStart(tail.line), length: 0, newText: `${indent}${STANDARD}${eol}${eol}` }
+    const edit = structure.runOn
+      ? { offset: tail ? tail.offset : lastBody.end, length: 0, newText: STANDARD }
+      : tail
+        ? { offset: lines.lineStart(tail.line), length: 0, newText: `${indent}${STANDARD}${eol}${eol}` }
         : { offset: lines.lineEnd(lines.positionAt(lastBody.end).line), length: 0, newText: `${eol}${indent}${STANDARD}` };
     yield {
       offset: lastBody.end, // right after the last part, where the closing line would start

@@ -15,9 +15,10 @@ export const dateForm: Rule = {
   id: 'date-form',
   category: 'consistency',
   description: '日期写法不统一（2026年3月1日、2026.3.1、3月1号混用）',
-  details: '正文日期应写作“2026年3月1日”：“3月1号”改“日”，全数字日期（2026.3.1、2026-3-1、2026/3/1）改为年月日，均为安全修复；'
-    + '文中已有年月日写法时，消息指明第一处作为对照（相关位置）。正文中汉字日期（二〇二六年三月一日）与阿拉伯数字日期混用为 info，不给修复。'
-    + '成文日期由 date-format 检查；表格行（含 | 或制表符）、书名号内、月日不成立的数字串（版本号、编号）不查。',
+  details:
+    '正文日期应写作“2026年3月1日”：“3月1号”改“日”，全数字日期（2026.3.1、2026-3-1、2026/3/1）改为年月日，均为安全修复；' +
+    '文中已有年月日写法时，消息指明第一处作为对照（相关位置）。正文中汉字日期（二〇二六年三月一日）与阿拉伯数字日期混用为 info，不给修复。' +
+    '成文日期由 date-format 检查；表格行（含 | 或制表符）、书名号内、月日不成立的数字串（版本号、编号）不查。',
   defaultSeverity: 'warning',
   fix: 'safe',
   examples: {
@@ -27,11 +28,17 @@ export const dateForm: Rule = {
   *check({ model }) {
     const prose = model.prose;
     const signed = model.structure().date;
-    const dates = datesIn(prose).filter((d) => !(signed && d.offset >= signed.offset && d.offset < signed.offset + signed.length)
-      && !inTableRow(prose, d.offset) && !bookTitleAround(prose, d.offset, d.offset + d.length));
+    const dates = datesIn(prose).filter(
+      (d) =>
+        !(signed && d.offset >= signed.offset && d.offset < signed.offset + signed.length) &&
+        !inTableRow(prose, d.offset) &&
+        !bookTitleAround(prose, d.offset, d.offset + d.length),
+    );
     const firstArabic = dates.find((d) => d.form === 'arabic' && !d.hao && d.day !== undefined);
-    const related = (d: TextDate) => (firstArabic && firstArabic !== d
-      ? [{ offset: firstArabic.offset, length: firstArabic.length, message: `本文的年月日写法：“${firstArabic.text}”` }] : []);
+    const related = (d: TextDate) =>
+      firstArabic && firstArabic !== d
+        ? [{ offset: firstArabic.offset, length: firstArabic.length, message: `本文的年月日写法：“${firstArabic.text}”` }]
+        : [];
     let chineseReported = false;
     for (const d of dates) {
       if (d.hao) yield hao(d, related(d));

@@ -27,9 +27,10 @@ export const dateValidity: Rule = {
   id: 'date-validity',
   category: 'consistency',
   description: '不存在的日期、日期与星期不符、截止日期早于起始日期',
-  details: '正文中的“年月日”日期（阿拉伯数字或汉字）：月份不在1～12、日不在当月天数内（2月30日；2026年2月29日，平年）为 error；'
-    + '日期后写的星期与日历不符（2026年11月29日（星期五），实为星期日）为 error；没有年份的日期按前文最近的年份或成文日期的年份推算，推算不出不查。'
-    + '“…至…”的结束日期早于开始日期、“截至…已…”的日期晚于成文日期为 warning。全数字写法（2026.3.1）可能是版本号或编号，不在此查。不给修复：改哪一处要由人判断。',
+  details:
+    '正文中的“年月日”日期（阿拉伯数字或汉字）：月份不在1～12、日不在当月天数内（2月30日；2026年2月29日，平年）为 error；' +
+    '日期后写的星期与日历不符（2026年11月29日（星期五），实为星期日）为 error；没有年份的日期按前文最近的年份或成文日期的年份推算，推算不出不查。' +
+    '“…至…”的结束日期早于开始日期、“截至…已…”的日期晚于成文日期为 warning。全数字写法（2026.3.1）可能是版本号或编号，不在此查。不给修复：改哪一处要由人判断。',
   defaultSeverity: 'error',
   fix: 'none',
   examples: {
@@ -54,7 +55,10 @@ export const dateValidity: Rule = {
       // 农历二月三十日 exists: the lunar calendar is not this rule's.
       if (LUNAR.test(prose.slice(Math.max(0, date.offset - 3), date.offset))) continue;
       const impossible = invalid(date);
-      if (impossible) { yield { offset: date.offset, length: date.length, message: impossible }; continue; }
+      if (impossible) {
+        yield { offset: date.offset, length: date.length, message: impossible };
+        continue;
+      }
       if (date.day === undefined) continue;
       if (date.year === undefined && year === undefined) continue;
       yield* weekday(prose, date, year!, date.year !== undefined);
@@ -97,7 +101,12 @@ function* span(prose: string, start: TextDate, next: TextDate | undefined, year:
     if (short && !short[1] && !(next && next.offset < after + short[0].length)) {
       const day = Number(short[2]);
       if (day >= 1 && day <= daysInMonth(start.month, year)) {
-        end = { iso: isoOf(year, start.month, day), offset: after + short[0].length - short[2].length - 1, length: short[2].length + 1, text: `${short[2]}日` };
+        end = {
+          iso: isoOf(year, start.month, day),
+          offset: after + short[0].length - short[2].length - 1,
+          length: short[2].length + 1,
+          text: `${short[2]}日`,
+        };
       }
     }
   }
@@ -109,7 +118,10 @@ function* span(prose: string, start: TextDate, next: TextDate | undefined, year:
     length: end.offset + end.length - start.offset,
     severity: 'warning',
     message: `时间段的结束日期${chineseDate(end.iso)}早于开始日期${chineseDate(from)}：请核对起止日期。`,
-    related: [{ offset: start.offset, length: start.length, message: `开始日期“${start.text}”` }, { offset: end.offset, length: end.length, message: `结束日期“${end.text}”` }],
+    related: [
+      { offset: start.offset, length: start.length, message: `开始日期“${start.text}”` },
+      { offset: end.offset, length: end.length, message: `结束日期“${end.text}”` },
+    ],
   };
 }
 

@@ -16,15 +16,23 @@ export const documentDate: Rule = {
   id: 'document-date',
   category: 'consistency',
   description: '成文日期与参考日期或报告所述年份不符（疑似沿用旧报告的落款日期）',
-  details: '草稿模式下，成文日期早于参考日期超过设定的月数、晚于参考日期，或早于报告所述年份（2026年度的报告落款2021年11月20日）：'
-    + '疑似沿用旧报告的落款日期。消息写明与哪个日期比较；修复改为今天或指定的参考日期，保持原日期的写法（需确认）。'
-    + '存档模式只报“早于报告所述年份”，不给修复。见下文“参考日期”。',
+  details:
+    '草稿模式下，成文日期早于参考日期超过设定的月数、晚于参考日期，或早于报告所述年份（2026年度的报告落款2021年11月20日）：' +
+    '疑似沿用旧报告的落款日期。消息写明与哪个日期比较；修复改为今天或指定的参考日期，保持原日期的写法（需确认）。' +
+    '存档模式只报“早于报告所述年份”，不给修复。见下文“参考日期”。',
   defaultSeverity: 'warning',
   fix: 'judgement',
-  options: [{
-    setting: '.gongwen.json：rules["document-date"].maxAgeMonths', key: 'maxAgeMonths', type: 'integer', default: 6, min: 1, max: 120,
-    description: '成文日期早于参考日期多少个月以上时提示',
-  }],
+  options: [
+    {
+      setting: '.gongwen.json：rules["document-date"].maxAgeMonths',
+      key: 'maxAgeMonths',
+      type: 'integer',
+      default: 6,
+      min: 1,
+      max: 120,
+      description: '成文日期早于参考日期多少个月以上时提示',
+    },
+  ],
   examples: {
     valid: [exampleReport()],
     invalid: [exampleReport({ '2026年11月20日': '2021年11月20日' })],
@@ -37,8 +45,7 @@ export const documentDate: Rule = {
     const signedYear = Number(signed.slice(0, 4));
     const against = `参考日期${chineseDate(reference.date)}（${referenceReason(reference)}）`;
     let message: string | undefined;
-    const described = describedYears(model.structure(), reference.date)
-      .find((d) => signedYear < (d.plan ? d.year - 1 : d.year));
+    const described = describedYears(model.structure(), reference.date).find((d) => signedYear < (d.plan ? d.year - 1 : d.year));
     if (described) {
       message = `成文日期${chineseDate(signed)}早于报告所述的${described.year}年（${described.where}）：是否沿用了旧报告的落款日期？`;
     } else if (reference.mode === 'archive') {
@@ -50,11 +57,16 @@ export const documentDate: Rule = {
       if (signed >= monthsBefore(reference.date, limit)) return;
       message = `成文日期${chineseDate(signed)}比${against}早${limit}个月以上：草稿的成文日期应是签发日期，是否沿用了旧报告的落款日期？`;
     }
-    const fixes = reference.mode === 'draft' ? [{
-      title: `改为${reference.source === 'today' ? '今天' : '参考日期'}“${inStyleOf(date.text, reference.date)}”`,
-      safe: false,
-      edits: [{ offset: date.offset, length: date.length, newText: inStyleOf(date.text, reference.date) }],
-    }] : [];
+    const fixes =
+      reference.mode === 'draft'
+        ? [
+            {
+              title: `改为${reference.source === 'today' ? '今天' : '参考日期'}“${inStyleOf(date.text, reference.date)}”`,
+              safe: false,
+              edits: [{ offset: date.offset, length: date.length, newText: inStyleOf(date.text, reference.date) }],
+            },
+          ]
+        : [];
     yield { offset: date.offset, length: date.length, message, fixes };
   },
 };

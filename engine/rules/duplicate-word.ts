@@ -25,7 +25,8 @@ export const duplicateWord: Rule = {
   id: 'duplicate-word',
   category: 'wording',
   description: '重复的词或字（规定规定、教育育、的的），不含叠词（认认真真、研究研究、层层）',
-  details: '规定规定、教育育、的的、在在；叠词不算：AABB（认认真真、时时处处）、ABAB（研究研究）、AA（层层、年年）、ABB（阴沉沉）、一茬一茬、看一看、目的的（见下文）。确定的笔误为安全修复。',
+  details:
+    '规定规定、教育育、的的、在在；叠词不算：AABB（认认真真、时时处处）、ABAB（研究研究）、AA（层层、年年）、ABB（阴沉沉）、一茬一茬、看一看、目的的（见下文）。确定的笔误为安全修复。',
   defaultSeverity: 'warning',
   fix: 'mixed',
   examples: {
@@ -50,7 +51,10 @@ export const duplicateWord: Rule = {
       const edges = new Set(tokens.map((t) => t.offset)).add(last.offset + last.text.length);
       const severalWords = [...edges].some((at) => at > start && at < mid);
       if (severalWords && edges.has(start) && edges.has(mid) && edges.has(end)) {
-        pairs.push([{ text: unit, offset: start }, { text: unit, offset: mid }]);
+        pairs.push([
+          { text: unit, offset: start },
+          { text: unit, offset: mid },
+        ]);
       }
       for (const [prev, cur] of pairs) {
         const report = repetition(model, prev, cur);
@@ -77,15 +81,20 @@ function repetition(model: ReportModel, prev: Token, cur: Token): Report | undef
   return {
     offset: start,
     length: 2 * b.length,
-    message: b.length > 1 ? `疑似词语重复：“${b}${b}”中的“${b}”写了两遍。`
-      : wholeWord ? `疑似多打了一个字：“${b}”连写了两次。`
-        : `疑似多打了一个字：“${a}${b}”中的“${b}”重复。`,
-    fixes: [{
-      title: `删除重复的“${b}”`,
-      // Only a certain slip is fixed without a person: an unknown ABB form (X沉沉) would lose meaning.
-      safe: kind === 'slip',
-      edits: [{ offset: cur.offset, length: b.length, newText: '' }],
-    }],
+    message:
+      b.length > 1
+        ? `疑似词语重复：“${b}${b}”中的“${b}”写了两遍。`
+        : wholeWord
+          ? `疑似多打了一个字：“${b}”连写了两次。`
+          : `疑似多打了一个字：“${a}${b}”中的“${b}”重复。`,
+    fixes: [
+      {
+        title: `删除重复的“${b}”`,
+        // Only a certain slip is fixed without a person: an unknown ABB form (X沉沉) would lose meaning.
+        safe: kind === 'slip',
+        edits: [{ offset: cur.offset, length: b.length, newText: '' }],
+      },
+    ],
   };
 }
 
@@ -110,7 +119,10 @@ function doubledCharacter(model: ReportModel, word: string, start: number): Kind
   if (particles.has(c) || functionWords.has(c) || ONE_BY_ONE.test(word) || abbWords.has(abb) || model.isWord(abb)) return 'reduplication';
   // The second character may begin the next word: 拓展展会, 完善善后 (a word), 安全全链条 (a prefix).
   const next = text.slice(start + 1, start + 5);
-  if ((prefixes.has(c) && HAN.test(next[1] ?? '')) || [2, 3, 4].some((k) => next.length >= k && HAN.test(next.slice(0, k)) && model.isWord(next.slice(0, k)))) {
+  if (
+    (prefixes.has(c) && HAN.test(next[1] ?? '')) ||
+    [2, 3, 4].some((k) => next.length >= k && HAN.test(next.slice(0, k)) && model.isWord(next.slice(0, k)))
+  ) {
     return 'reduplication';
   }
   // When BB is a word the form may be an ABB adjective the lists do not know: report, but let a person fix it.
@@ -130,7 +142,13 @@ function doubledWord(model: ReportModel, word: string): Kind {
 /** Whether the doubled character at `start` sits inside a longer dictionary word (不了了之). */
 function insideWord(model: ReportModel, start: number): boolean {
   const text = model.prose;
-  for (const [from, to] of [[start - 1, start + 3], [start - 2, start + 2], [start, start + 4], [start - 1, start + 2], [start, start + 3]]) {
+  for (const [from, to] of [
+    [start - 1, start + 3],
+    [start - 2, start + 2],
+    [start, start + 4],
+    [start - 1, start + 2],
+    [start, start + 3],
+  ]) {
     if (from < 0 || to > text.length) continue;
     const piece = text.slice(from, to);
     if (HAN.test(piece) && model.isWord(piece)) return true;

@@ -6,8 +6,14 @@ import { bookTitleAround, sentenceAround } from '../text-spans';
 import type { Report, Severity } from '../types';
 
 const KIND_ZH: Record<string, string> = {
-  verb: '动词搭配不当', wording: '表述不规范', missing: '漏字', char: '错字', title: '称谓不规范', order: '顺序不对',
-  item: '条目混淆', punctuation: '标点不规范',
+  verb: '动词搭配不当',
+  wording: '表述不规范',
+  missing: '漏字',
+  char: '错字',
+  title: '称谓不规范',
+  order: '顺序不对',
+  item: '条目混淆',
+  punctuation: '标点不规范',
 };
 
 /** A sentence that talks about the wording itself (“一岗两责”的写法不对，应为…) quotes the wrong form on purpose. */
@@ -22,7 +28,10 @@ const MIN_FUZZY = 4;
 /** How far before or after a list its name may stand to count as that formulation's list. */
 const LABEL_REACH = 30;
 
-interface Candidate extends Report { severity: Severity; entry: Report['entry'] }
+interface Candidate extends Report {
+  severity: Severity;
+  entry: Report['entry'];
+}
 
 /** 固有表述: wrong verb collocations, near-miss wording, and item lists with missing, misspelt or reordered items. */
 export const formulation: Rule = {
@@ -30,8 +39,8 @@ export const formulation: Rule = {
   category: 'political',
   description: '固有表述的搭配、字词、条目和顺序（坚定“四个意识”→增强，一岗两责→一岗双责，以习近平总书记为核心的党中央……）',
   details: [
-    '按 data/formulations.json 中核实过的固有表述检查：已知的错误写法（动词搭配，如 坚定“四个意识”→增强“四个意识”；近似写法，如 一岗两责、严以律已、以习近平总书记为核心的党中央、中央八项规定实施细则精神），'
-      + '以及列出条目的地方：条目错字（看齐艺识）、混入的错误条目（政治鉴别力）、条目顺序（顺序固定的表述，列全了全部条目或紧跟名称时才判断）和缺漏的条目（只在清单紧跟名称时判断，如“新发展理念（创新、协调、绿色、共享）”）。消息给出规范写法和完整条目，修复为判断修复。',
+    '按 data/formulations.json 中核实过的固有表述检查：已知的错误写法（动词搭配，如 坚定“四个意识”→增强“四个意识”；近似写法，如 一岗两责、严以律已、以习近平总书记为核心的党中央、中央八项规定实施细则精神），' +
+      '以及列出条目的地方：条目错字（看齐艺识）、混入的错误条目（政治鉴别力）、条目顺序（顺序固定的表述，列全了全部条目或紧跟名称时才判断）和缺漏的条目（只在清单紧跟名称时判断，如“新发展理念（创新、协调、绿色、共享）”）。消息给出规范写法和完整条目，修复为判断修复。',
     '不报：中央文本中也用的写法（variants，如 完整准确全面贯彻新发展理念、中央八项规定精神、2018年政府工作报告的中央八项规定及实施细则精神）、书名号《…》内的文件名、讨论写法本身的句子（含“表述”“写法”“应为”等）、只列了部分条目且不紧跟名称的句子（重点纠治形式主义、官僚主义）。',
     '级别：已核实（confirmed）且条目封闭的表述为 error，已核实但没有条目清单的为 warning，把握较小的（likely，如 中央“八项规定”的引号）为 info。两个100年 等数字写法见 numeral-usage，已调整的旧提法见 outdated-phrasing。',
   ].join('\n\n'),
@@ -63,7 +72,8 @@ export const formulation: Rule = {
     let sentence: { start: number; end: number; aboutWording: boolean } | undefined;
     for (const c of candidates) {
       const end = c.offset + c.length;
-      for (; variant < variants.length && variants[variant][0] <= c.offset; variant++) variantEnd = Math.max(variantEnd, variants[variant][1]);
+      for (; variant < variants.length && variants[variant][0] <= c.offset; variant++)
+        variantEnd = Math.max(variantEnd, variants[variant][1]);
       if (c.offset < reach || end <= variantEnd) continue;
       if (bookTitleAround(text, c.offset, end)) continue;
       // Judged once per sentence: on a line with no full stop, each finding would rescan the same 1,000 characters.
@@ -101,7 +111,12 @@ function* wrongForm(text: string, { entry, error, wrong, right }: WrongForm, pla
 }
 
 /** One item of a list found in the text: which item it is, and whether it was written right. */
-interface Element { at: number; length: number; item: number; written: 'exact' | 'misspelt' | 'wrong' }
+interface Element {
+  at: number;
+  length: number;
+  item: number;
+  written: 'exact' | 'misspelt' | 'wrong';
+}
 
 /** An entry's item lists: chains of two or more of its items joined by separators. */
 function* itemLists(text: string, owner: number, places: [number, string][]): Iterable<Candidate> {
@@ -119,7 +134,10 @@ function* itemLists(text: string, owner: number, places: [number, string][]): It
   }
 }
 
-interface Chain { elements: Element[]; separators: string[] }
+interface Chain {
+  elements: Element[];
+  separators: string[];
+}
 
 function chainFrom(text: string, entry: FormulationEntry, byOffset: Map<number, string>, at: number): Chain {
   const items = entry.items!;
@@ -130,7 +148,11 @@ function chainFrom(text: string, entry: FormulationEntry, byOffset: Map<number, 
     found = false;
     if (!text.endsWith('、', elements[0].at)) break;
     const before = misspeltBefore(text, items, elements, elements[0].at - 1);
-    if (before) { elements.unshift(before); separators.unshift('、'); found = true; }
+    if (before) {
+      elements.unshift(before);
+      separators.unshift('、');
+      found = true;
+    }
   }
   for (;;) {
     const last = elements[elements.length - 1];
@@ -143,7 +165,10 @@ function chainFrom(text: string, entry: FormulationEntry, byOffset: Map<number, 
       const phrase = byOffset.get(start);
       // A misspelt item only inside a tight 、 list: after a comma a new clause may begin (问题导向、系统观念，自信自强).
       next = phrase ? element(entry, start, phrase) : s === '、' ? misspelt(text, items, elements, start) : undefined;
-      if (next) { sep = s; break; }
+      if (next) {
+        sep = s;
+        break;
+      }
     }
     if (!next || elements.some((e) => e.item === next.item)) return { elements, separators };
     elements.push(next);
@@ -163,7 +188,8 @@ function misspelt(text: string, items: string[], elements: Element[], at: number
   for (let i = 0; i < items.length; i++) {
     const end = at + items[i].length;
     if (end < text.length && !ITEM_END.test(text[end])) continue;
-    if (fuzzyCandidate(items, elements, i) && oneCharOff(text, at, items[i])) return { at, length: items[i].length, item: i, written: 'misspelt' };
+    if (fuzzyCandidate(items, elements, i) && oneCharOff(text, at, items[i]))
+      return { at, length: items[i].length, item: i, written: 'misspelt' };
   }
   return undefined;
 }
@@ -172,7 +198,8 @@ function misspelt(text: string, items: string[], elements: Element[], at: number
 function misspeltBefore(text: string, items: string[], elements: Element[], end: number): Element | undefined {
   for (let i = 0; i < items.length; i++) {
     const at = end - items[i].length;
-    if (at >= 0 && fuzzyCandidate(items, elements, i) && oneCharOff(text, at, items[i])) return { at, length: items[i].length, item: i, written: 'misspelt' };
+    if (at >= 0 && fuzzyCandidate(items, elements, i) && oneCharOff(text, at, items[i]))
+      return { at, length: items[i].length, item: i, written: 'misspelt' };
   }
   return undefined;
 }
@@ -210,7 +237,9 @@ function* judge(text: string, owner: number, chain: Chain): Iterable<Candidate> 
     const sorted = [...elements].sort((a, b) => a.item - b.item);
     const newText = complete ? list : sorted.map((e, k) => (k ? chain.separators[k - 1] : '') + items[e.item]).join('');
     yield {
-      ...base, offset: start, length: end - start,
+      ...base,
+      offset: start,
+      length: end - start,
       message: `固有表述“${entry.name}”的条目顺序不对，应为：${list}`,
       fixes: [{ title: '按规范顺序排列', safe: false, edits: [{ offset: start, length: end - start, newText }] }],
     };
@@ -220,7 +249,9 @@ function* judge(text: string, owner: number, chain: Chain): Iterable<Candidate> 
     if (e.written === 'exact') continue;
     const written = text.slice(e.at, e.at + e.length);
     yield {
-      ...base, offset: e.at, length: e.length,
+      ...base,
+      offset: e.at,
+      length: e.length,
       message: `固有表述“${entry.name}”的条目“${written}”应为“${items[e.item]}”。完整条目：${list}`,
       fixes: [{ title: `改为“${items[e.item]}”`, safe: false, edits: [{ offset: e.at, length: e.length, newText: items[e.item] }] }],
     };
@@ -228,7 +259,9 @@ function* judge(text: string, owner: number, chain: Chain): Iterable<Candidate> 
   if (named && !complete) {
     const missing = items.filter((_, i) => !elements.some((e) => e.item === i));
     yield {
-      ...base, offset: start, length: end - start,
+      ...base,
+      offset: start,
+      length: end - start,
       message: `固有表述“${entry.name}”缺少“${missing.join('”“')}”。完整条目：${list}`,
       fixes: [{ title: '补全条目', safe: false, edits: [{ offset: start, length: end - start, newText: list }] }],
     };

@@ -20,8 +20,9 @@ export const growthCheck: Rule = {
   id: 'growth-check',
   category: 'consistency',
   description: '增减幅度与前后两个数值不符，或百分比之差写成了“%”（应为“个百分点”）',
-  details: '同一句中写明“由A（增长/下降）到B，增长/下降P”时核对：A、B为数量时 P% 应为 (B−A)÷A，按所写小数位四舍五入或截断；'
-    + 'A、B为百分比时，二者之差应写作“X个百分点”，写成“X%”的提示改为百分点，写成百分点而数值不符的也报。只给消息和相关位置，不给修复。',
+  details:
+    '同一句中写明“由A（增长/下降）到B，增长/下降P”时核对：A、B为数量时 P% 应为 (B−A)÷A，按所写小数位四舍五入或截断；' +
+    'A、B为百分比时，二者之差应写作“X个百分点”，写成“X%”的提示改为百分点，写成百分点而数值不符的也报。只给消息和相关位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
   examples: {
@@ -33,7 +34,8 @@ export const growthCheck: Rule = {
       for (let i = 0; i + 2 < list.length; i++) {
         const [from, to, change] = [list[i], list[i + 1], list[i + 2]];
         if (!FROM.test(text.slice(Math.max(0, from.offset - 1), from.offset))) continue;
-        if (!TO.test(text.slice(from.offset + from.length, to.offset)) || /[，,；;]/.test(text.slice(from.offset + from.length, to.offset))) continue;
+        if (!TO.test(text.slice(from.offset + from.length, to.offset)) || /[，,；;]/.test(text.slice(from.offset + from.length, to.offset)))
+          continue;
         const between = text.slice(to.offset + to.length, change.offset);
         if (between.length > 8 || !CHANGE.test(between.replace(/^[，,]/, ''))) continue;
         if (from.unit !== to.unit || from.approximate || to.approximate) continue;
@@ -48,10 +50,14 @@ export const growthCheck: Rule = {
 function pointsMismatch(from: Amount, to: Amount, change: Amount): Pick<Report, 'message'> | undefined {
   const difference = absolute(sub(to.value, from.value));
   if (change.unit === '%' && compare(change.value, difference) === 0) {
-    return { message: `${format(from.value)}%与${format(to.value)}%之差是${format(difference)}个百分点，不是${format(change.value)}%：应写作“${format(difference)}个百分点”。` };
+    return {
+      message: `${format(from.value)}%与${format(to.value)}%之差是${format(difference)}个百分点，不是${format(change.value)}%：应写作“${format(difference)}个百分点”。`,
+    };
   }
   if (change.unit === '百分点' && !change.approximate && compare(change.value, difference) !== 0) {
-    return { message: `由${format(from.value)}%到${format(to.value)}%相差${format(difference)}个百分点，文中写作${format(change.value)}个百分点：请核对。` };
+    return {
+      message: `由${format(from.value)}%到${format(to.value)}%相差${format(difference)}个百分点，文中写作${format(change.value)}个百分点：请核对。`,
+    };
   }
   return undefined;
 }

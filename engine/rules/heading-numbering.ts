@@ -15,7 +15,8 @@ export const headingNumbering: Rule = {
   id: 'heading-numbering',
   category: 'structure',
   description: '标题编号：格式（一、（一）1.（1））、跳号重号、层级跳跃、同级混用',
-  details: '一、（一）1.（1）的写法（含 OCR、输入法变体 (-)（-）一. 一， 1、）、跳号重号、缺少“（一）”、层级跳跃（一列只报一次）、同级混用“一是”和“（一）”；行首“一是”段落不是标题。写法的修复是安全修复；“重新编号”只改编号，需确认。',
+  details:
+    '一、（一）1.（1）的写法（含 OCR、输入法变体 (-)（-）一. 一， 1、）、跳号重号、缺少“（一）”、层级跳跃（一列只报一次）、同级混用“一是”和“（一）”；行首“一是”段落不是标题。写法的修复是安全修复；“重新编号”只改编号，需确认。',
   defaultSeverity: 'warning',
   fix: 'mixed',
   examples: {
@@ -43,7 +44,8 @@ export const headingNumbering: Rule = {
     const renumbered = new Set(found.filter((f) => f.fixes?.length).map((f) => f.offset));
     for (const h of structure.all) if (h.marker?.correct && !renumbered.has(h.marker.offset)) yield wrongForm(h.marker);
     for (const series of structure.series) {
-      for (const item of series.items) if (item.correct && !headingMarkers.has(item.offset) && !renumbered.has(item.offset)) yield wrongForm(item);
+      for (const item of series.items)
+        if (item.correct && !headingMarkers.has(item.offset) && !renumbered.has(item.offset)) yield wrongForm(item);
     }
     yield* found;
   },
@@ -55,7 +57,13 @@ function wrongForm(marker: Placed): Report {
     offset: marker.offset,
     length: shown.length,
     message: `编号格式不规范：“${shown}”应写作“${marker.correct}”（GB/T 9704—2012：一、 （一） 1. （1））。`,
-    fixes: [{ title: `改为“${marker.correct}”`, safe: true, edits: [{ offset: marker.offset, length: marker.text.length, newText: marker.correct! }] }],
+    fixes: [
+      {
+        title: `改为“${marker.correct}”`,
+        safe: true,
+        edits: [{ offset: marker.offset, length: marker.text.length, newText: marker.correct! }],
+      },
+    ],
   };
 }
 
@@ -71,7 +79,10 @@ function skippedLevel(group: Heading[], used: Set<number>): Report | undefined {
   const [first] = skipping;
   const last = skipping[skipping.length - 1];
   const missing = LEVEL_NAME[first.level - 1];
-  const what = skipping.length > 1 ? `“${first.marker!.text.trim()}”至“${last.marker!.text.trim()}”共${skipping.length}项` : `“${first.marker!.text.trim()}”`;
+  const what =
+    skipping.length > 1
+      ? `“${first.marker!.text.trim()}”至“${last.marker!.text.trim()}”共${skipping.length}项`
+      : `“${first.marker!.text.trim()}”`;
   const where = first.parent?.marker ? `直接位于“${first.parent.marker.text.trim()}”之下` : '前面没有上一级标题';
   return {
     offset: first.marker!.offset,

@@ -30,12 +30,38 @@ import { unitName } from './unit-name';
 
 /** Every rule, in the order their findings are listed for the same position. */
 export const rules: readonly Rule[] = [
-  missingSection, sectionOrder, addressee, leadIn, closing, requestInReport, dateFormat, documentDate, length,
-  headingNumbering, placeholder, formulation, outdatedPhrasing, staleYear, dateValidity, timeWord, dateForm, numeralUsage, announcedCount, sumCheck, rateCheck, growthCheck, unitName, misusedWord, typo, duplicateWord, punctuation,
+  missingSection,
+  sectionOrder,
+  addressee,
+  leadIn,
+  closing,
+  requestInReport,
+  dateFormat,
+  documentDate,
+  length,
+  headingNumbering,
+  placeholder,
+  formulation,
+  outdatedPhrasing,
+  staleYear,
+  dateValidity,
+  timeWord,
+  dateForm,
+  numeralUsage,
+  announcedCount,
+  sumCheck,
+  rateCheck,
+  growthCheck,
+  unitName,
+  misusedWord,
+  typo,
+  duplicateWord,
+  punctuation,
 ];
 
 /** The rules grouped by review category, in the categories' order (empty categories left out). */
 export function rulesByCategory(): { category: ReviewCategory; rules: Rule[] }[] {
-  return REVIEW_CATEGORIES.map((category) => ({ category, rules: rules.filter((r) => r.category === category.id) }))
-    .filter((group) => group.rules.length);
+  return REVIEW_CATEGORIES.map((category) => ({ category, rules: rules.filter((r) => r.category === category.id) })).filter(
+    (group) => group.rules.length,
+  );
 }

@@ -41,11 +41,13 @@ export const leadIn: Rule = {
       length: opening.length - lastStop,
       severity,
       message: `开头缺少开头语：${type.name}的开头段一般以“${LEAD_IN}”转入正文。`,
-      fixes: [{
-        title: `在开头段末尾加上“${LEAD_IN}”`,
-        safe: false,
-        edits: [{ offset: opening.offset + opening.length - dangling, length: dangling, newText: stop + LEAD_IN }],
-      }],
+      fixes: [
+        {
+          title: `在开头段末尾加上“${LEAD_IN}”`,
+          safe: false,
+          edits: [{ offset: opening.offset + opening.length - dangling, length: dangling, newText: stop + LEAD_IN }],
+        },
+      ],
     };
   },
 };
@@ -61,6 +63,12 @@ function opensWithHeading(model: ReportModel, first: Heading, typeName: string):
     offset: marker.offset,
     length: marker.text.trim().length || first.title.length,
     message: `开头缺少开头段：正文直接从“${shown}”开始。${typeName}一般先用一段话交代背景，再以“${LEAD_IN}”转入正文。`,
-    fixes: [{ title: `在“${shown}”前加上“${LEAD_IN}”`, safe: false, edits: [{ offset: first.start, length: 0, newText: `${indent}${LEAD_IN}${eol}` }] }],
+    fixes: [
+      {
+        title: `在“${shown}”前加上“${LEAD_IN}”`,
+        safe: false,
+        edits: [{ offset: first.start, length: 0, newText: `${indent}${LEAD_IN}${eol}` }],
+      },
+    ],
   };
 }

@@ -7,7 +7,8 @@ export const length: Rule = {
   id: 'length',
   category: 'structure',
   description: '全文字数超过设定的上限（gongwen.maxLength）',
-  details: '全文字数（按公文和 Word 的字数统计：汉字和全角标点各算一字，连续的字母数字算一字，空格换行不算）超过设定的上限；未设定（0）时不检查。提示标在标题上。',
+  details:
+    '全文字数（按公文和 Word 的字数统计：汉字和全角标点各算一字，连续的字母数字算一字，空格换行不算）超过设定的上限；未设定（0）时不检查。提示标在标题上。',
   defaultSeverity: 'warning',
   fix: 'none',
   options: [{ setting: 'gongwen.maxLength', type: 'integer', default: 0, description: '全文字数上限（字），0 为不限' }],

@@ -8,7 +8,8 @@ export const missingSection: Rule = {
   id: 'missing-section',
   category: 'structure',
   description: '缺少该类报告的标准组成部分（如存在问题、下步打算、原因分析）',
-  details: '报告类型的标准组成部分缺失（存在问题、下步打算、原因分析……），提示标在该部分应在的位置（它之前的一级标题上，或最后一个部分之后、结束语和落款之前）；插入时带编号和段落模板，后续一级标题自动顺延。报告类型不确定时为 info。',
+  details:
+    '报告类型的标准组成部分缺失（存在问题、下步打算、原因分析……），提示标在该部分应在的位置（它之前的一级标题上，或最后一个部分之后、结束语和落款之前）；插入时带编号和段落模板，后续一级标题自动顺延。报告类型不确定时为 info。',
   defaultSeverity: 'warning',
   fix: 'judgement',
   examples: {

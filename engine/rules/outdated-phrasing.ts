@@ -40,7 +40,8 @@ export const outdatedPhrasing: Rule = {
         if (referenceDate < since) continue;
         if (entry.notInside?.some((word) => isInside(text, at, found.length, word))) continue;
         if (compiled.near && !aboutTopic(text, at, compiled.near)) continue;
-        if (outdatedCategory(entry) === 'institution' && (namedAsFormer(text, at, found.length) || endsInsideWord(flow, at + found.length))) continue;
+        if (outdatedCategory(entry) === 'institution' && (namedAsFormer(text, at, found.length) || endsInsideWord(flow, at + found.length)))
+          continue;
         if (entry.context === 'current' && isStatistic(text, at, found.length)) continue;
         const place = flow.toText(at, found.length);
         const time = timeOf(place.offset, place.length);
@@ -64,7 +65,12 @@ function withinYear(period: Period, year: number): boolean {
   return period.from >= `${year}-01-01` && period.to <= `${year}-12-31`;
 }
 
-interface Mention { at: number; found: string; compiled: CompiledOutdated; since: string }
+interface Mention {
+  at: number;
+  found: string;
+  compiled: CompiledOutdated;
+  since: string;
+}
 
 function report(text: string, { at, found, compiled, since }: Mention): Report {
   const { entry } = compiled;
@@ -147,11 +153,15 @@ function aboutTopic(text: string, at: number, topic: TextPattern): boolean {
 
 /** 原国土资源局, 国土资源局（现自然资源局）, 人民银行某县支行旧址: the old name used on purpose, for the time before the reform. */
 function namedAsFormer(text: string, at: number, length: number): boolean {
-  return /原$/.test(text.slice(Math.max(0, at - 1), at)) || /^(?:[（(](?:现|今|已更名|已改为|已并入)|旧址|原址)/.test(text.slice(at + length, at + length + 4));
+  return (
+    /原$/.test(text.slice(Math.max(0, at - 1), at)) ||
+    /^(?:[（(](?:现|今|已更名|已改为|已并入)|旧址|原址)/.test(text.slice(at + length, at + length + 4))
+  );
 }
 
 // 贫困人口减少1000万、贫困村120个、减少贫困人口: a count of the time, not the old 提法 as today's work.
-const COUNT = /^(?:的)?(?:数量|总数|人数|户数|规模|发生率)?(?:由|从|共|累计|分别|为|达到?|减少到?|增加到?|下降到?|降至|降到|降为|增至)?\s*(?:[0-9０-９]|[一二三四五六七八九十两]+[百千万亿])/;
+const COUNT =
+  /^(?:的)?(?:数量|总数|人数|户数|规模|发生率)?(?:由|从|共|累计|分别|为|达到?|减少到?|增加到?|下降到?|降至|降到|降为|增至)?\s*(?:[0-9０-９]|[一二三四五六七八九十两]+[百千万亿])/;
 const CHANGE_AFTER = /^(?:的)?(?:数量|总数|人数|户数|规模|发生率)?(?:减少|增加|下降|降至|降到|降为|增至)/;
 const CHANGE_BEFORE = /(?:减少|增加|下降)了?(?:农村|城镇|全[省市县区])?$/;
 

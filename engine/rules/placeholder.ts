@@ -2,7 +2,12 @@ import data from '../../data/placeholders.json';
 import type { Rule } from '../rule';
 import type { FindingEntry, Report } from '../types';
 
-const patterns = data.entries.map((e) => ({ entry: { id: e.id, source: e.source, date: e.added }, label: e.label, needs: new RegExp(e.needs), regex: new RegExp(e.pattern, 'gu') }));
+const patterns = data.entries.map((e) => ({
+  entry: { id: e.id, source: e.source, date: e.added },
+  label: e.label,
+  needs: new RegExp(e.needs),
+  regex: new RegExp(e.pattern, 'gu'),
+}));
 /** What may stand between the placeholders of one date (20xx年xx月xx日) and end it. */
 const DATE_UNIT = /^[年月]$/;
 const DATE_END = /^[月日号]/;
@@ -27,11 +32,19 @@ export const placeholder: Rule = {
         if (!found.has(m.index!)) found.set(m.index!, { offset: m.index!, length: m[0].length, label, entry });
       }
     }
-    yield* dates([...found.values()].sort((a, b) => a.offset - b.offset), model.prose);
+    yield* dates(
+      [...found.values()].sort((a, b) => a.offset - b.offset),
+      model.prose,
+    );
   },
 };
 
-interface Span { offset: number; length: number; label: string; entry: FindingEntry }
+interface Span {
+  offset: number;
+  length: number;
+  label: string;
+  entry: FindingEntry;
+}
 
 /** One report per placeholder, except that the parts of one date (20xx年xx月xx日, X月X日) are one. */
 function* dates(spans: Span[], prose: string): Iterable<Report> {

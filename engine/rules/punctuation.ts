@@ -27,7 +27,10 @@ const isCjk = (c: string | undefined) => !!c && (HAN.test(c) || CJK_MARK.test(c)
 const isDigit = (c: string | undefined) => !!c && c >= '0' && c <= '9';
 
 /** What one kind of safe fix is called when many of them are offered as one. */
-interface Kind { name: string; action: string }
+interface Kind {
+  name: string;
+  action: string;
+}
 const KINDS = new Map<string, Kind>();
 function kindFix(kind: Kind, title: string, edits: Edit[]): Fix {
   KINDS.set(title, kind);
@@ -38,7 +41,8 @@ export const punctuation: Rule = {
   id: 'punctuation',
   category: 'punctuation',
   description: '中文中的半角标点、直引号、不成对的引号括号书名号、发文字号的六角括号、多余的空格',
-  details: '中文里的半角 , ; : ! ?、半角括号和直引号（成对转换，缺另一半的只报告不修复）、发文字号年份的括号（某发(2024)5号 → 〔2024〕，GB/T 9704）、不成对的引号书名号括号（句中硬换行不算断开）、汉字与数字字母间的空格、中文之间的空格（info）；1,000、10:30、（1）、网址不算；同一种超过 10 处时合并为一条（见下文）。修复为安全修复。',
+  details:
+    '中文里的半角 , ; : ! ?、半角括号和直引号（成对转换，缺另一半的只报告不修复）、发文字号年份的括号（某发(2024)5号 → 〔2024〕，GB/T 9704）、不成对的引号书名号括号（句中硬换行不算断开）、汉字与数字字母间的空格、中文之间的空格（info）；1,000、10:30、（1）、网址不算；同一种超过 10 处时合并为一条（见下文）。修复为安全修复。',
   defaultSeverity: 'warning',
   fix: 'mixed',
   examples: {
@@ -92,8 +96,11 @@ function* halfWidth(line: string, base: number, from: number): Iterable<Report> 
       offset: base + i,
       length,
       message: `中文中应使用全角标点：“${mark}”应为“${FULL[mark]}”（GB/T 15834—2011）。`,
-      fixes: [kindFix({ name: `半角${MARK_NAME[mark]}“${mark}”`, action: `改为全角“${FULL[mark]}”` },
-        `改为“${FULL[mark]}”`, [{ offset: base + i, length, newText: FULL[mark] }])],
+      fixes: [
+        kindFix({ name: `半角${MARK_NAME[mark]}“${mark}”`, action: `改为全角“${FULL[mark]}”` }, `改为“${FULL[mark]}”`, [
+          { offset: base + i, length, newText: FULL[mark] },
+        ]),
+      ],
     };
   }
 }
@@ -119,11 +126,16 @@ function* docNumberYears(matches: RegExpMatchArray[], base: number): Iterable<Re
       offset: at,
       length: whole.length,
       message: `发文字号的年份应用六角括号：“${whole}”应为“〔${year}〕”（GB/T 9704—2012）。`,
-      fixes: [{
-        title: `改为“〔${year}〕”`,
-        safe: true,
-        edits: [{ offset: at, length: 1, newText: '〔' }, { offset: at + whole.length - 1, length: 1, newText: '〕' }],
-      }],
+      fixes: [
+        {
+          title: `改为“〔${year}〕”`,
+          safe: true,
+          edits: [
+            { offset: at, length: 1, newText: '〔' },
+            { offset: at + whole.length - 1, length: 1, newText: '〕' },
+          ],
+        },
+      ],
     };
   }
 }
@@ -148,7 +160,8 @@ function* brackets(block: string, base: number, skip: Set<number>): Iterable<Rep
       const mark = { mark: m[0], at: m.index!, depth: open.length };
       open.push(mark);
       const same = openOf.get(c);
-      if (same) same.push(mark); else openOf.set(c, [mark]);
+      if (same) same.push(mark);
+      else openOf.set(c, [mark]);
       continue;
     }
     const same = openOf.get(CLOSERS.get(c)!) ?? [];
@@ -169,8 +182,13 @@ function* brackets(block: string, base: number, skip: Set<number>): Iterable<Rep
       offset: base + from,
       length: to - from + 1,
       message: '中文中应使用全角括号“（）”（GB/T 15834—2011）。',
-      fixes: [kindFix({ name: '半角括号“()”', action: '改为全角括号“（）”' }, '改为全角括号“（）”',
-        half.map((i) => ({ offset: base + i, length: 1, newText: AS_FULL[block[i]] })))],
+      fixes: [
+        kindFix(
+          { name: '半角括号“()”', action: '改为全角括号“（）”' },
+          '改为全角括号“（）”',
+          half.map((i) => ({ offset: base + i, length: 1, newText: AS_FULL[block[i]] })),
+        ),
+      ],
     };
   }
   for (const { mark, at } of [...open, ...lonely].sort((a, b) => a.at - b.at)) {
@@ -180,14 +198,16 @@ function* brackets(block: string, base: number, skip: Set<number>): Iterable<Rep
     yield {
       offset: base + at,
       length: 1,
-      message: full
-        ? `半角括号“${mark}”在本段中没有配对的另一半：补全后改为全角括号“（）”。`
-        : `“${mark}”在本段中没有配对的“${other}”。`,
+      message: full ? `半角括号“${mark}”在本段中没有配对的另一半：补全后改为全角括号“（）”。` : `“${mark}”在本段中没有配对的“${other}”。`,
     };
   }
 }
 
-interface OpenMark { mark: string; at: number; depth: number }
+interface OpenMark {
+  mark: string;
+  at: number;
+  depth: number;
+}
 
 function hanCounts(text: string): Uint32Array {
   const counts = new Uint32Array(text.length + 1);
@@ -218,10 +238,12 @@ function* straightQuotes(block: string, base: number): Iterable<Report> {
       offset: base + from,
       length: to - from + 1,
       message: '中文中应使用弯引号“”，不用直引号""。',
-      fixes: [kindFix({ name: '对直引号“""”', action: '改为弯引号““””' }, '改为弯引号“”', [
-        { offset: base + from, length: 1, newText: '“' },
-        { offset: base + to, length: 1, newText: '”' },
-      ])],
+      fixes: [
+        kindFix({ name: '对直引号“""”', action: '改为弯引号““””' }, '改为弯引号“”', [
+          { offset: base + from, length: 1, newText: '“' },
+          { offset: base + to, length: 1, newText: '”' },
+        ]),
+      ],
     };
   }
 }
@@ -252,19 +274,19 @@ function* spaces(line: string, original: string, base: number): Iterable<Report>
     const edits = [{ offset: base + m.index!, length: m[0].length, newText: '' }];
     yield betweenHan
       ? {
-        offset: base + m.index!,
-        length: m[0].length,
-        severity: 'info',
-        message: '中文之间多了空格（常见于从 PDF 或网页复制的文字），应删除。',
-        fixes: [kindFix({ name: '中文之间的空格', action: '删除' }, '删除中文之间的空格', edits)],
-      }
+          offset: base + m.index!,
+          length: m[0].length,
+          severity: 'info',
+          message: '中文之间多了空格（常见于从 PDF 或网页复制的文字），应删除。',
+          fixes: [kindFix({ name: '中文之间的空格', action: '删除' }, '删除中文之间的空格', edits)],
+        }
       : {
-        offset: base + m.index!,
-        length: m[0].length,
-        severity: 'info',
-        message: '公文中汉字与数字、字母之间不加空格（如“2026年”，不写“2026 年”）。',
-        fixes: [kindFix({ name: '汉字与数字、字母之间的空格', action: '删除' }, '删除空格', edits)],
-      };
+          offset: base + m.index!,
+          length: m[0].length,
+          severity: 'info',
+          message: '公文中汉字与数字、字母之间不加空格（如“2026年”，不写“2026 年”）。',
+          fixes: [kindFix({ name: '汉字与数字、字母之间的空格', action: '删除' }, '删除空格', edits)],
+        };
   }
 }
 
@@ -295,7 +317,9 @@ function groupByKind(findings: Finding[]): Finding[] {
     rest.push({
       ...group[0],
       message: `本文有 ${group.length} 处${name}，可一键${action}。`,
-      fixes: [{ title: `全部${action}（${group.length} 处）`, safe: true, count: group.length, edits: group.flatMap((f) => f.fixes[0].edits) }],
+      fixes: [
+        { title: `全部${action}（${group.length} 处）`, safe: true, count: group.length, edits: group.flatMap((f) => f.fixes[0].edits) },
+      ],
     });
   }
   return rest;

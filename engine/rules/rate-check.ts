@@ -14,8 +14,9 @@ export const rateCheck: Rule = {
   id: 'rate-check',
   category: 'consistency',
   description: '比率与所给数字不符（参训20人、合格15人，合格率57%）',
-  details: '同一句中写出总数与分项（参训20人、合格15人）和“X率 P%”（X 与分项前的词相同，如“合格”）时，按分项÷总数重算：按所写小数位四舍五入或截断都不等于 P 才报；'
-    + '带“约、近、超过”时容差放宽1个百分点。总数与分项量词须相同；表格行不查。只给消息和相关位置，不给修复。',
+  details:
+    '同一句中写出总数与分项（参训20人、合格15人）和“X率 P%”（X 与分项前的词相同，如“合格”）时，按分项÷总数重算：按所写小数位四舍五入或截断都不等于 P 才报；' +
+    '带“约、近、超过”时容差放宽1个百分点。总数与分项量词须相同；表格行不查。只给消息和相关位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
   examples: {
@@ -28,10 +29,16 @@ export const rateCheck: Rule = {
         const rate = list.find((a) => a.offset >= m.index! + m[0].length && a.offset <= m.index! + m[0].length + 1);
         if (!rate || rate.unit !== '%') continue;
         const stem = m[1];
-        const partIndex = findLastIndex(list, (a) => a.offset < m.index! && text.slice(Math.max(0, a.offset - stem.length), a.offset) === stem);
+        const partIndex = findLastIndex(
+          list,
+          (a) => a.offset < m.index! && text.slice(Math.max(0, a.offset - stem.length), a.offset) === stem,
+        );
         if (partIndex < 1) continue;
         const part = list[partIndex];
-        const whole = list.slice(0, partIndex).reverse().find((a) => a.unit === part.unit);
+        const whole = list
+          .slice(0, partIndex)
+          .reverse()
+          .find((a) => a.unit === part.unit);
         if (!whole || part.approximate || whole.approximate || isZero(whole.value) || part.unit === '%') continue;
         if (compare(part.value, whole.value) > 0) continue;
         if (fits(rate, part, whole)) continue;

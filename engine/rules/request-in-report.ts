@@ -27,7 +27,13 @@ export const requestInReport: Rule = {
         length: m[0].length,
         message: `报告中不得夹带请示事项：“${m[0]}”是请示的用语（《党政机关公文处理工作条例》第十五条）。需要批复的事项应另行请示。`,
         fixes: inClosing
-          ? [{ title: '结束语改为“特此报告。”', safe: false, edits: [{ offset: closing.offset, length: closing.length, newText: '特此报告。' }] }]
+          ? [
+              {
+                title: '结束语改为“特此报告。”',
+                safe: false,
+                edits: [{ offset: closing.offset, length: closing.length, newText: '特此报告。' }],
+              },
+            ]
           : [],
       };
     }

@@ -11,7 +11,14 @@ export const sectionOrder: Rule = {
   fix: 'none',
   examples: {
     valid: [exampleReport()],
-    invalid: [exampleReport({ '二、存在的问题': '二、下一步工作打算', '三、下一步工作打算': '三、存在的问题', '部分企业主体责任落实不到位。': '持续推进隐患排查治理。', '持续推进隐患排查治理。': '部分企业主体责任落实不到位。' })],
+    invalid: [
+      exampleReport({
+        '二、存在的问题': '二、下一步工作打算',
+        '三、下一步工作打算': '三、存在的问题',
+        '部分企业主体责任落实不到位。': '持续推进隐患排查治理。',
+        '持续推进隐患排查治理。': '部分企业主体责任落实不到位。',
+      }),
+    ],
   },
   *check(context) {
     const { type } = context.reportType();

@@ -11,7 +11,8 @@ export const staleYear: Rule = {
   id: 'stale-year',
   category: 'consistency',
   description: '报告所述年份明显早于参考日期（疑似沿用旧报告）',
-  details: '标题、开头或一级标题（一、2018年工作回顾；2023上半年）说的年份远早于参考日期：疑似沿用旧报告。年份区间和“以来”（2021—2025年、2021年以来）说的是到现在的历史，不算。',
+  details:
+    '标题、开头或一级标题（一、2018年工作回顾；2023上半年）说的年份远早于参考日期：疑似沿用旧报告。年份区间和“以来”（2021—2025年、2021年以来）说的是到现在的历史，不算。',
   defaultSeverity: 'hint',
   fix: 'none',
   examples: {

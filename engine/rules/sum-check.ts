@@ -28,9 +28,10 @@ export const sumCheck: Rule = {
   id: 'sum-check',
   category: 'consistency',
   description: '分项之和与总数不符（共12家，其中5家、6家）',
-  details: '同一句中，“共/合计/累计 X”后紧跟“其中 A、B…”（同一量词、均非约数）时核对 A+B… 与 X：分项之和大于总数必报；分项有两项以上而和小于总数也报（分项应当穷尽时）。'
-    + '“整改问题20个，已完成18个，正在推进3个”核对已完成与未完成之和。“其中”后各项“占X%”之和超过100%（按所写位数的舍入容差）也报。'
-    + '带“约、近、余、多、左右、以上”的数、不同量词、表格行不核对；只给消息和相关位置，不给修复。',
+  details:
+    '同一句中，“共/合计/累计 X”后紧跟“其中 A、B…”（同一量词、均非约数）时核对 A+B… 与 X：分项之和大于总数必报；分项有两项以上而和小于总数也报（分项应当穷尽时）。' +
+    '“整改问题20个，已完成18个，正在推进3个”核对已完成与未完成之和。“其中”后各项“占X%”之和超过100%（按所写位数的舍入容差）也报。' +
+    '带“约、近、余、多、左右、以上”的数、不同量词、表格行不核对；只给消息和相关位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
   examples: {
@@ -52,7 +53,11 @@ function* breakdowns(text: string, base: number, list: Amount[]): Iterable<Repor
   for (const m of text.matchAll(BREAKDOWN)) {
     const at = m.index!;
     const total = [...list].reverse().find((a) => a.offset + a.length <= at);
-    yield* shares(text, base, list.filter((a) => a.offset > at));
+    yield* shares(
+      text,
+      base,
+      list.filter((a) => a.offset > at),
+    );
     if (!total || total.unit === '%' || total.unit === '百分点') continue;
     if (!TOTAL_CUE.test(text.slice(Math.max(0, total.offset - 12), total.offset))) continue;
     // the parts: consecutive amounts after 其中 joined by 、/，/； with only a short label between them
@@ -61,9 +66,13 @@ function* breakdowns(text: string, base: number, list: Amount[]): Iterable<Repor
     for (const a of list) {
       if (a.offset < end) continue;
       const gap = text.slice(end, a.offset);
-      if (gap.length > 10 || (parts.length && !/^[、，,；;]/.test(gap)) || /[0-9%]|其中|同比|增长|增加|新增|减少|下降|占|比/.test(gap)) break;
+      if (gap.length > 10 || (parts.length && !/^[、，,；;]/.test(gap)) || /[0-9%]|其中|同比|增长|增加|新增|减少|下降|占|比/.test(gap))
+        break;
       // 女性8人、党员15人: attributes that cut across one another are not parts of a whole
-      if (CROSS_CUTTING.test(gap)) { parts.length = 0; break; }
+      if (CROSS_CUTTING.test(gap)) {
+        parts.length = 0;
+        break;
+      }
       parts.push(a);
       end = a.offset + a.length;
     }
@@ -84,7 +93,11 @@ function* doneAndOpen(text: string, base: number, list: Amount[]): Iterable<Repo
     const before = text.slice(Math.max(0, done.offset - 10), done.offset);
     const cue = DONE.exec(before);
     if (!cue) continue;
-    if (!OPEN.test(text.slice(done.offset + done.length, open.offset)) || /[。；;]/.test(text.slice(done.offset + done.length, open.offset))) continue;
+    if (
+      !OPEN.test(text.slice(done.offset + done.length, open.offset)) ||
+      /[。；;]/.test(text.slice(done.offset + done.length, open.offset))
+    )
+      continue;
     // The total stands alone before the done part: no earlier 已… or 其中 between them (those are other counts).
     if (/已|其中/.test(text.slice(total.offset + total.length, done.offset - before.length + cue.index))) continue;
     if (total.unit !== done.unit || open.unit !== done.unit || !exact([total, done, open])) continue;

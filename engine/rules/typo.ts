@@ -40,7 +40,9 @@ export const typo: Rule = {
     const search = typoSearch(data);
     if (search) {
       // A slip the closed list names (按步就班) is misused-word's finding, with its reason: not reported twice.
-      const listed = [...data.misusedLiterals.find(text)].flatMap(([index, places]) => places.map(([at]) => [at, at + data.misused[index].entry.wrong.length] as const));
+      const listed = [...data.misusedLiterals.find(text)].flatMap(([index, places]) =>
+        places.map(([at]) => [at, at + data.misused[index].entry.wrong.length] as const),
+      );
       const isWorkspaceWord = protectedSpans(text, data.words);
       const isProtected = (start: number, end: number) => isWorkspaceWord(start, end) || listed.some(([s, e]) => s < end && start < e);
       for (const c of findTypos(text, { ...search, isProtected })) {
@@ -50,7 +52,9 @@ export const typo: Rule = {
           length: c.length,
           severity: c.kind === 'homophone' ? 'info' : 'warning',
           message: `“${written}”疑为“${c.replacement}”（${KIND_ZH[c.kind](c)}）`,
-          fixes: [{ title: `改为“${c.replacement}”`, safe: false, edits: [{ offset: c.offset, length: c.length, newText: c.replacement }] }],
+          fixes: [
+            { title: `改为“${c.replacement}”`, safe: false, edits: [{ offset: c.offset, length: c.length, newText: c.replacement }] },
+          ],
         });
       }
     }

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
 
 /** An organisation's name: a place or parent body, then the kind of unit it is. */
-const UNIT_END = '(?:局|委员会|委|办公室|办|厅|院|所|中心|公司|集团|学校|大学|医院|部|处|科|站|队|馆|署|室|社|协会|联合会|党组|党委|支部|总支)';
+const UNIT_END =
+  '(?:局|委员会|委|办公室|办|厅|院|所|中心|公司|集团|学校|大学|医院|部|处|科|站|队|馆|署|室|社|协会|联合会|党组|党委|支部|总支)';
 /** A title that names its author first: 某某市财政局关于2026年度工作情况的报告. */
 const TITLE_UNIT = new RegExp(`^(?:中共)?([\\u4e00-\\u9fa5]{2,24}?${UNIT_END})(?:党组|党委)?关于`);
 const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,30}${UNIT_END}(?:（[^）]*）)?$`);
@@ -15,8 +16,9 @@ export const unitName: Rule = {
   id: 'unit-name',
   category: 'consistency',
   description: '落款单位与标题中的发文单位不一致（照抄其他单位的报告）',
-  details: '标题以“某单位关于……”开头时，落款应是同一单位（全称或其简称）。落款是另一个单位时提示核对；落款是标题单位的简称或全称、'
-    + '联合落款（含顿号、空格分隔的多个单位）不报。只给消息和相关位置，不给修复。',
+  details:
+    '标题以“某单位关于……”开头时，落款应是同一单位（全称或其简称）。落款是另一个单位时提示核对；落款是标题单位的简称或全称、' +
+    '联合落款（含顿号、空格分隔的多个单位）不报。只给消息和相关位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
   examples: {

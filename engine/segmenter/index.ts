@@ -21,7 +21,9 @@ function lazy(load: () => Segmenter): Segmenter {
   let loaded: Segmenter | undefined;
   const get = () => (loaded ??= load());
   return {
-    get name() { return get().name; },
+    get name() {
+      return get().name;
+    },
     cut: (text, hmm) => get().cut(text, hmm),
   };
 }

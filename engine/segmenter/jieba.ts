@@ -48,7 +48,9 @@ function findDictionary(log: (message: string) => void, dir?: string): string {
   if (fs.existsSync(shipped)) return assertLoadable(shipped);
   const full = path.join(dictDir, 'jieba.dict.utf8');
   // Size, not mtime: the bundle step copies the dictionary, which changes its mtime but not its words.
-  return verifiedFile(dir ?? privateFolder(log), 'dict', `${TOP_WORDS} ${fs.statSync(full).size}`, () => trimDictionary(fs.readFileSync(full, 'utf8')));
+  return verifiedFile(dir ?? privateFolder(log), 'dict', `${TOP_WORDS} ${fs.statSync(full).size}`, () =>
+    trimDictionary(fs.readFileSync(full, 'utf8')),
+  );
 }
 
 /** Address space nodejieba needs to load the trimmed dictionary (measured ~70 MB), with room to work. */

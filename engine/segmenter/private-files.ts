@@ -33,9 +33,13 @@ export function privateFolder(log: (message: string) => void): string {
 
 function candidates(): string[] {
   const home = os.homedir();
-  const cache = process.env.XDG_CACHE_HOME
-    || (process.platform === 'win32' ? process.env.LOCALAPPDATA
-      : home ? path.join(home, process.platform === 'darwin' ? 'Library/Caches' : '.cache') : undefined);
+  const cache =
+    process.env.XDG_CACHE_HOME ||
+    (process.platform === 'win32'
+      ? process.env.LOCALAPPDATA
+      : home
+        ? path.join(home, process.platform === 'darwin' ? 'Library/Caches' : '.cache')
+        : undefined);
   const user = process.getuid?.() ?? os.userInfo().username;
   return [...(cache && path.isAbsolute(cache) ? [path.join(cache, 'gongwen')] : []), path.join(os.tmpdir(), `gongwen-${user}`)];
 }
@@ -49,10 +53,14 @@ function makePrivate(dir: string): string | undefined {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return `无法创建（${(error as NodeJS.ErrnoException).code}）`;
   }
   const stat = fs.lstatSync(dir);
-  return stat.isSymbolicLink() ? '是符号链接'
-    : !stat.isDirectory() ? '不是文件夹'
-      : notOwned(stat) ? `属于其他用户（uid ${stat.uid}）`
-        : process.platform !== 'win32' && stat.mode & 0o077 ? `权限过宽（${(stat.mode & 0o777).toString(8)}）`
+  return stat.isSymbolicLink()
+    ? '是符号链接'
+    : !stat.isDirectory()
+      ? '不是文件夹'
+      : notOwned(stat)
+        ? `属于其他用户（uid ${stat.uid}）`
+        : process.platform !== 'win32' && stat.mode & 0o077
+          ? `权限过宽（${(stat.mode & 0o777).toString(8)}）`
           : undefined;
 }
 

@@ -12,15 +12,20 @@ export const TRIMMED_NAME = 'gongwen.dict.utf8';
 export function trimDictionary(full: string): string {
   const lines = full.split('\n');
   const freqs = new Float64Array(lines.length);
-  lines.forEach((line, i) => { freqs[i] = Number(line.split(' ', 2)[1]) || 0; });
+  lines.forEach((line, i) => {
+    freqs[i] = Number(line.split(' ', 2)[1]) || 0;
+  });
   const threshold = Float64Array.from(freqs).sort().reverse()[TOP_WORDS - 1] ?? 0;
   const kept: string[] = [];
   lines.forEach((line, i) => {
     if (!line) return;
     const [word, , tag] = line.split(' ');
-    if (freqs[i] >= threshold
-      || ((tag === 'i' || tag === 'l') && [...word].length === 4) // 成语 and 习用语: 一以贯之, 一岗双责
-      || /^(.)\1$/u.test(word)) kept.push(line); // 层层, 常常: reduplications must stay one word
+    if (
+      freqs[i] >= threshold ||
+      ((tag === 'i' || tag === 'l') && [...word].length === 4) || // 成语 and 习用语: 一以贯之, 一岗双责
+      /^(.)\1$/u.test(word)
+    )
+      kept.push(line); // 层层, 常常: reduplications must stay one word
   });
   return kept.join('\n') + '\n';
 }

@@ -19,7 +19,11 @@ export interface Marker {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 
-interface Form { style: MarkerStyle; regex: RegExp; number: (m: RegExpExecArray) => number | undefined }
+interface Form {
+  style: MarkerStyle;
+  regex: RegExp;
+  number: (m: RegExpExecArray) => number | undefined;
+}
 
 // OCR reads 一 in （一） as a hyphen or dash: （-） (－) (—) are （一）.
 const DASH_ONE = '[-－—–‐]';
@@ -46,17 +50,28 @@ const FORMS: Form[] = [
 ];
 
 const LEVEL: Record<MarkerStyle, number> = {
-  'cn-dun': 1, 'cn-paren': 2, 'arabic-dot': 3, 'arabic-paren': 4, 'enum-shi': 0, 'enum-di': 0,
+  'cn-dun': 1,
+  'cn-paren': 2,
+  'arabic-dot': 3,
+  'arabic-paren': 4,
+  'enum-shi': 0,
+  'enum-di': 0,
 };
 
 export function formatMarker(style: MarkerStyle, n: number): string {
   switch (style) {
-    case 'cn-dun': return `${chineseNumber(n)}、`;
-    case 'cn-paren': return `（${chineseNumber(n)}）`;
-    case 'arabic-dot': return `${n}.`;
-    case 'arabic-paren': return `（${n}）`;
-    case 'enum-shi': return `${chineseNumber(n)}是`;
-    case 'enum-di': return `第${chineseNumber(n)}，`;
+    case 'cn-dun':
+      return `${chineseNumber(n)}、`;
+    case 'cn-paren':
+      return `（${chineseNumber(n)}）`;
+    case 'arabic-dot':
+      return `${n}.`;
+    case 'arabic-paren':
+      return `（${n}）`;
+    case 'enum-shi':
+      return `${chineseNumber(n)}是`;
+    case 'enum-di':
+      return `第${chineseNumber(n)}，`;
   }
 }
 

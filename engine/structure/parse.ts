@@ -5,7 +5,12 @@ import { parseChineseDigits, parseChineseNumber } from './numerals';
 import { Line, splitRunOn } from './run-on';
 
 /** A piece of the report: where it is and what it says. Offsets are into the original text. */
-export interface Part { offset: number; length: number; text: string; line: number }
+export interface Part {
+  offset: number;
+  length: number;
+  text: string;
+  line: number;
+}
 
 export interface Heading {
   /** heading: 一、（一）1.（1） or a Markdown #; item: a line that starts with 一是 / 第一， */
@@ -29,7 +34,9 @@ export interface Heading {
 }
 
 /** An in-paragraph series such as 一是…二是…三是 (with the line-start item, if any, first). */
-export interface InlineSeries { items: (Marker & { offset: number })[] }
+export interface InlineSeries {
+  items: (Marker & { offset: number })[];
+}
 
 export interface ReportStructure {
   title?: Part;
@@ -55,18 +62,19 @@ export interface ReportStructure {
   date?: Part & { iso?: string };
 }
 
-
 const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
 const TRAILING = /[\s\u3000\u00a0]*$/;
 const CLOSING_WORDS = '特此报告|特此汇报|专此报告|以上报告|以上汇报|以上情况|妥否';
 const CLOSING = new RegExp(`^(?:${CLOSING_WORDS})`);
 const LEAD_IN = /(?:现将|现就|特将|现把)[^。：:]{0,40}?(?:报告|汇报|总结)(?:如下|于后)[：:，,]?|(?:报告|汇报)如下[：:]/;
-const DATE_FORMS = '(?:(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))';
+const DATE_FORMS =
+  '(?:(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日|(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2}))';
 const DATE = new RegExp(`^${DATE_FORMS}$`);
 // Where a one-line report is cut (run-on.ts): its 结束语 anywhere, its 成文日期 at the end.
 const RUN_ON_TAIL = { closing: new RegExp(CLOSING_WORDS, 'g'), date: new RegExp(`${DATE_FORMS}$`) };
 // ——2026年1月20日在……会议上; 2026年1月27日在……会议上 (dash lost in copying); （2026年11月18日）; （二〇二二年一月二十日……通过）.
-const SUBTITLE = /^(?:(?:[—─]{1,2}|－－|--)\s*\S|[（(]\s*[\d〇零一二三四五六七八九]{4}\s*年[^）)]*[）)]$|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,60}上)/;
+const SUBTITLE =
+  /^(?:(?:[—─]{1,2}|－－|--)\s*\S|[（(]\s*[\d〇零一二三四五六七八九]{4}\s*年[^）)]*[）)]$|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,60}上)/;
 const DELIVERED = /(?:会议?|论坛|典礼|仪式)上|讲话|致辞|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]$/;
 const ENDS_AS_SENTENCE = /[。；，、：:！？!?]$/;
 const INLINE_SERIES = /(?:^|[。；：！？])\s*(?=[一二三四五六七八九十]{1,3}是[^\s，。、；：]|第[一二三四五六七八九十]{1,3}，)/g;
@@ -76,8 +84,18 @@ const INLINE_SERIES = /(?:^|[。；：！？])\s*(?=[一二三四五六七八九
  * Each non-blank line is one paragraph, as in .txt reports; Markdown heading marks come from `text`.
  */
 export function parseStructure(text: string, prose: string, language: Language, index: LineIndex): ReportStructure {
-  const body = splitRunOn(readLines(text, prose, language, index).filter((l) => l.content), RUN_ON_TAIL);
-  const structure: ReportStructure = { headings: [], all: [], series: [], paragraphs: body.map(part), delivered: false, runOn: body.length > new Set(body.map((l) => l.index)).size };
+  const body = splitRunOn(
+    readLines(text, prose, language, index).filter((l) => l.content),
+    RUN_ON_TAIL,
+  );
+  const structure: ReportStructure = {
+    headings: [],
+    all: [],
+    series: [],
+    paragraphs: body.map(part),
+    delivered: false,
+    runOn: body.length > new Set(body.map((l) => l.index)).size,
+  };
   if (!body.length) return structure;
 
   let first = 0;
@@ -116,9 +134,7 @@ export function parseStructure(text: string, prose: string, language: Language, 
   // The opening runs to the first heading; without headings it is the first paragraph, or up to the lead-in.
   const firstHeading = structure.all[0];
   const leadLine = mainLines.slice(0, 3).findIndex((l) => LEAD_IN.test(l.content));
-  const openingLines = firstHeading
-    ? mainLines.filter((l) => l.start < firstHeading.start)
-    : mainLines.slice(0, Math.max(leadLine, 0) + 1);
+  const openingLines = firstHeading ? mainLines.filter((l) => l.start < firstHeading.start) : mainLines.slice(0, Math.max(leadLine, 0) + 1);
   if (openingLines.length) {
     const a = openingLines[0];
     const b = openingLines[openingLines.length - 1];
@@ -149,7 +165,9 @@ function part(line: Line): Part {
 function isTitle(line: Line, next: Line | undefined): boolean {
   if (!next || readMarker(line.content) || line.content.length > 60 || ENDS_AS_SENTENCE.test(line.content)) return false;
   if (line.mdLevel === 1 || SUBTITLE.test(next.content)) return true;
-  return /报告|总结|材料|汇报|情况|发言|讲话|致辞|述职|述责述廉|方案|意见|通知|通报|清单|台账/.test(line.content) || next.index > line.index + 1;
+  return (
+    /报告|总结|材料|汇报|情况|发言|讲话|致辞|述职|述责述廉|方案|意见|通知|通报|清单|台账/.test(line.content) || next.index > line.index + 1
+  );
 }
 
 function isAddressee(line: Line): boolean {
@@ -195,10 +213,13 @@ function buildHeadings(lines: Line[], structure: ReportStructure, bodyEnd: numbe
     } else {
       // An item continues its parent's siblings when it carries on their numbering (（四）… then 五是).
       const owner = stack[stack.length - 1];
-      const siblings = owner ? owner.parent?.children ?? roots : roots;
+      const siblings = owner ? (owner.parent?.children ?? roots) : roots;
       const previous = siblings[siblings.length - 1];
-      const continues = owner && previous?.marker && previous.marker.number === heading.marker!.number - 1
-        && (previous !== owner || !owner.children.some((c) => c.kind === 'item'));
+      const continues =
+        owner &&
+        previous?.marker &&
+        previous.marker.number === heading.marker!.number - 1 &&
+        (previous !== owner || !owner.children.some((c) => c.kind === 'item'));
       const parent = continues ? owner.parent : owner;
       heading.level = continues ? owner.level : (owner?.level ?? 0) + 1;
       if (continues) heading.continues = true;
@@ -228,7 +249,7 @@ function makeHeading(line: Line, marker: Marker | undefined): Heading {
   const isItem = marker?.level === 0 && line.mdLevel === undefined;
   return {
     kind: isItem ? 'item' : 'heading',
-    level: marker && marker.level > 0 ? marker.level : line.mdLevel ?? 0,
+    level: marker && marker.level > 0 ? marker.level : (line.mdLevel ?? 0),
     marker: marker && { ...marker, offset: line.contentStart },
     title: { offset: titleOffset, length: title.length, text: title, line: line.index },
     runIn: !!stop && rest.slice(stop.index + 1).trim().length > 0,

@@ -1,7 +1,14 @@
 import { readMarker } from './markers';
 
 /** A paragraph: a non-blank line, or a piece of a one-line report (cut out here). `index` is its physical line. */
-export interface Line { index: number; start: number; end: number; content: string; contentStart: number; mdLevel?: number }
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  content: string;
+  contentStart: number;
+  mdLevel?: number;
+}
 
 /**
  * A report pasted as one long line (from a web page, a PDF or a chat: "…报告如下：一、自查情况（一）…。二、存在问题…")
@@ -22,7 +29,13 @@ export function splitRunOn(lines: Line[], tail: { closing: RegExp; date: RegExp 
       return;
     }
     const first = i === lines.findIndex((l) => l.content);
-    out.push(...pieces(line, [...frontCuts(line.content.slice(0, cuts[0]), first), ...cuts, ...tailCuts(line.content, cuts[cuts.length - 1], tail)]));
+    out.push(
+      ...pieces(line, [
+        ...frontCuts(line.content.slice(0, cuts[0]), first),
+        ...cuts,
+        ...tailCuts(line.content, cuts[cuts.length - 1], tail),
+      ]),
+    );
   });
   return out;
 }
@@ -48,15 +61,18 @@ function outlineCuts(content: string): number[] {
     const before = content[at - 1] ?? ' ';
     const expected = count[marker.level] + 1;
     // After a full stop a 一、 or （一） may also repeat or skip a number: that is heading-numbering's finding.
-    const inSequence = marker.number === expected
-      || (marker.level <= 2 && expected > 1 && BEFORE_TOP.test(before) && marker.number >= expected - 1 && marker.number <= expected + 2);
+    const inSequence =
+      marker.number === expected ||
+      (marker.level <= 2 && expected > 1 && BEFORE_TOP.test(before) && marker.number >= expected - 1 && marker.number <= expected + 2);
     if (!inSequence) continue;
     const after = content[at + marker.text.length] ?? '';
     const han = /\p{Script=Han}/u;
-    const fits = marker.level === 1 ? at === 0 || BEFORE_TOP.test(before)
-      // （二） is distinct enough to follow a heading without punctuation (一、自查情况（一）…); 1. must follow a
-      // sentence or a heading's last character and lead into text (not 共有1、2、3类).
-      : count[1] > 0 && before !== '第' && (marker.level === 2 || ((BEFORE_TOP.test(before) || han.test(before)) && han.test(after)));
+    const fits =
+      marker.level === 1
+        ? at === 0 || BEFORE_TOP.test(before)
+        : // （二） is distinct enough to follow a heading without punctuation (一、自查情况（一）…); 1. must follow a
+          // sentence or a heading's last character and lead into text (not 共有1、2、3类).
+          count[1] > 0 && before !== '第' && (marker.level === 2 || ((BEFORE_TOP.test(before) || han.test(before)) && han.test(after)));
     if (!fits) continue;
     count[marker.level] = marker.number;
     for (let level = marker.level + 1; level < count.length; level++) count[level] = 0;

@@ -15,7 +15,10 @@ const OBJECT_OF = new RegExp(`(?:${list(notAfter)})[^，。；：！？、]{0,8}
 /** 所做的很…: a 的-phrase (what was done), not a verb with its complement. */
 const SUO = /所[\u3400-\u9fff]{1,2}$/;
 
-export interface DeDiDe { offset: number; right: '地' | '得' }
+export interface DeDiDe {
+  offset: number;
+  right: '地' | '得';
+}
 
 /** The 的 in `text` that should be 地 or 得, in the clear patterns only. */
 export function* findDeDiDe(text: string): Iterable<DeDiDe> {

@@ -52,16 +52,20 @@ export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
   const found: TypoCandidate[] = [];
   const seen = new Set<string>();
   for (let start = 0; start < text.length;) {
-    if (!isHan(text.charCodeAt(start))) { start++; continue; }
+    if (!isHan(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
     let end = start;
     while (end < text.length && isHan(text.charCodeAt(end))) end++;
-    if (end - start >= 2) searchRun(text, start, end, search, (candidate) => {
-      const key = `${candidate.offset}:${candidate.length}:${candidate.replacement}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const judged = judge(text, start, end, candidate, search);
-      if (judged) found.push(judged);
-    });
+    if (end - start >= 2)
+      searchRun(text, start, end, search, (candidate) => {
+        const key = `${candidate.offset}:${candidate.length}:${candidate.replacement}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const judged = judge(text, start, end, candidate, search);
+        if (judged) found.push(judged);
+      });
     start = end;
   }
   return resolveOverlaps(found);
@@ -96,7 +100,8 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes }
       for (let r = ids.length - 1; r >= 0; r--) {
         for (let k = 0; k < n && keys.length < 8; k++) {
           const next = soundKey(keys[k], ids[r]);
-          if (r === 0) keys[k] = next; else keys.push(next);
+          if (r === 0) keys[k] = next;
+          else keys.push(next);
         }
       }
       // Two-character same-sound pairs are left out: too weak to report (SHORT_HOMOPHONE) and the costliest to scan.
@@ -119,7 +124,8 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes }
     // An idiom with an inner character dropped: the three that are left, exactly.
     if (p + 3 <= end && droppedStarts[pairSlot(text, p)]) {
       for (const { idiom, at } of dropped.get(charKey(text, p, 3)) ?? []) {
-        if (text.startsWith(idiom.slice(0, at) + idiom.slice(at + 1), p)) suggest({ offset: p, length: 3, replacement: idiom, word: idiom, kind: 'dropped' });
+        if (text.startsWith(idiom.slice(0, at) + idiom.slice(at + 1), p))
+          suggest({ offset: p, length: 3, replacement: idiom, word: idiom, kind: 'dropped' });
       }
     }
   }
@@ -146,7 +152,13 @@ function onlyDifference(text: string, p: number, word: string): number {
  * The candidate with its margin, or undefined when the written span is as likely (a real word, a name, a
  * workspace word, a reduplication) — precision first.
  */
-function judge(text: string, runStart: number, runEnd: number, c: Omit<TypoCandidate, 'margin'>, search: TypoSearch): TypoCandidate | undefined {
+function judge(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  c: Omit<TypoCandidate, 'margin'>,
+  search: TypoSearch,
+): TypoCandidate | undefined {
   const end = c.offset + c.length;
   const written = text.slice(c.offset, end);
   const { lexicon } = search;

@@ -17,7 +17,7 @@ export class IntTable<T> {
   }
 
   private find(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
     while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
     return i;
   }

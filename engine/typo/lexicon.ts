@@ -41,7 +41,7 @@ export interface Lexicon {
 const PAIR_BITS = 20;
 /** The slot of the pair of characters at `at` in a table of 2^PAIR_BITS. */
 export const pairSlot = (text: string, at: number): number =>
-  (Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ text.charCodeAt(at + 1)) >>> 0 & ((1 << PAIR_BITS) - 1);
+  ((Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ text.charCodeAt(at + 1)) >>> 0) & ((1 << PAIR_BITS) - 1);
 
 /**
  * Keys stay small integers (V8 hashes those fastest): they are folded modulo a prime below 2^30, and whatever
@@ -83,11 +83,13 @@ export function buildLexicon(dictionary: string): Lexicon {
     let ids = readings[code];
     if (!ids) {
       const all = pinyin(String.fromCharCode(code), { multiple: true, toneType: 'none', type: 'array' });
-      ids = [...new Set(all)].filter((s) => /^[a-zü]+$/.test(s)).map((s) => {
-        let id = syllables.get(s);
-        if (id === undefined) syllables.set(s, (id = syllables.size));
-        return id;
-      });
+      ids = [...new Set(all)]
+        .filter((s) => /^[a-zü]+$/.test(s))
+        .map((s) => {
+          let id = syllables.get(s);
+          if (id === undefined) syllables.set(s, (id = syllables.size));
+          return id;
+        });
       readings[code] = ids;
     }
     return ids.length ? ids : undefined;
@@ -119,4 +121,3 @@ export function buildLexicon(dictionary: string): Lexicon {
   for (const [word, n] of freq) if (word.length === 1) charLogp[word.charCodeAt(0)] = Math.log(n) - logTotal;
   return { freq, logTotal, charLogp, proper, idioms, readings, bySound, dropped, droppedStarts };
 }
-

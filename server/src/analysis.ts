@@ -42,8 +42,11 @@ export class Analysis {
   private readonly forced = new Set<string>();
   readonly segmenter: () => Segmenter;
 
-  constructor(private readonly connection: Connection, private readonly documents: TextDocuments<TextDocument>,
-    private readonly configs: WorkspaceConfigs) {
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly configs: WorkspaceConfigs,
+  ) {
     this.segmenter = () => sharedSegmenter((message) => connection.console.warn(message));
   }
 
@@ -59,7 +62,8 @@ export class Analysis {
   }
 
   chooseType(uri: string, type: string | null): void {
-    if (type) this.chosenTypes.set(uri, type); else this.chosenTypes.delete(uri);
+    if (type) this.chosenTypes.set(uri, type);
+    else this.chosenTypes.delete(uri);
     this.sessions.delete(uri);
     const document = this.documents.get(uri);
     if (document) void this.validate(document);
@@ -82,11 +86,14 @@ export class Analysis {
 
   schedule(document: TextDocument): void {
     clearTimeout(this.timers.get(document.uri));
-    this.timers.set(document.uri, setTimeout(() => {
-      this.timers.delete(document.uri);
-      const current = this.documents.get(document.uri);
-      if (current) void this.validate(current);
-    }, DEBOUNCE_MS));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        const current = this.documents.get(document.uri);
+        if (current) void this.validate(current);
+      }, DEBOUNCE_MS),
+    );
   }
 
   /** Checks a document and publishes its diagnostics; returns its findings. */
@@ -132,11 +139,16 @@ export class Analysis {
 
   private sessionWith(document: TextDocument, options: CheckOptions): ReportSession {
     const cached = this.sessions.get(document.uri);
-    if (cached?.version === document.version && cached.generation === this.generation
-      && cached.session.options.language === options.language) return cached.session;
+    if (
+      cached?.version === document.version &&
+      cached.generation === this.generation &&
+      cached.session.options.language === options.language
+    )
+      return cached.session;
     const session = openReport(document.getText(), options);
     // Only open documents keep a session: the workspace check reads closed files through here too.
-    if (this.documents.get(document.uri)) this.sessions.set(document.uri, { version: document.version, generation: this.generation, session });
+    if (this.documents.get(document.uri))
+      this.sessions.set(document.uri, { version: document.version, generation: this.generation, session });
     return session;
   }
 
@@ -209,7 +221,8 @@ function tooLargeDiagnostic(document: TextDocument): Diagnostic {
     severity: DiagnosticSeverity.Information,
     source: 'gongwen',
     code: 'document-size',
-    message: `文档过大，未检查：${document.getText().length.toLocaleString('en')} 个字符，`
-      + `编辑器中的上限为 ${MAX_DOCUMENT_CHARS.toLocaleString('en')}。请拆分文件后再检查。`,
+    message:
+      `文档过大，未检查：${document.getText().length.toLocaleString('en')} 个字符，` +
+      `编辑器中的上限为 ${MAX_DOCUMENT_CHARS.toLocaleString('en')}。请拆分文件后再检查。`,
   };
 }

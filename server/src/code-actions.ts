@@ -35,14 +35,22 @@ async function quickFixes(context: ServerContext, document: TextDocument, params
     if (!touches(finding.offset, finding.offset + finding.length)) {
       // A grouped fix (本文有 30 处半角逗号) has one diagnostic, at its first mark; offer it at each of its marks.
       for (const fix of finding.fixes) {
-        if (fix.count && fix.edits.some((e) => touches(e.offset, e.offset + e.length))) actions.push(toCodeAction(document, fix, toDiagnostic(finding)));
+        if (fix.count && fix.edits.some((e) => touches(e.offset, e.offset + e.length)))
+          actions.push(toCodeAction(document, fix, toDiagnostic(finding)));
       }
       continue;
     }
     const diagnostic = params.context.diagnostics.find((d) => sameDiagnostic(d, toDiagnostic(finding))) ?? toDiagnostic(finding);
     for (const fix of finding.fixes) actions.push(toCodeAction(document, fix, diagnostic));
-    actions.push(...suppressActions(document, finding, diagnostic,
-      context.configs.configFileFor(document.uri), context.configs.newConfigFileFor(document.uri)));
+    actions.push(
+      ...suppressActions(
+        document,
+        finding,
+        diagnostic,
+        context.configs.configFileFor(document.uri),
+        context.configs.newConfigFileFor(document.uri),
+      ),
+    );
   }
   return actions;
 }

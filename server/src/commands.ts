@@ -46,7 +46,10 @@ async function renumber({ connection, documents, analysis }: ServerContext, uri:
   const document = documents.get(uri);
   const options = document && (await analysis.optionsFor(document, true));
   if (!document || !options) return 0;
-  const only = { ...options, rules: Object.fromEntries(rules.filter((r) => r.id !== 'heading-numbering').map((r) => [r.id, 'off' as const])) };
+  const only = {
+    ...options,
+    rules: Object.fromEntries(rules.filter((r) => r.id !== 'heading-numbering').map((r) => [r.id, 'off' as const])),
+  };
   const before = document.getText();
   const { text, fixed } = fixAll(before, (t) => check(t, only));
   const edit = diffEdit(before, text);

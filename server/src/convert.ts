@@ -25,13 +25,15 @@ export function toDiagnostic(finding: Finding, uri?: string): Diagnostic {
     source: 'gongwen',
     message: finding.message,
     ...(uri && finding.related?.length
-      ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) }
+      : {}),
   };
 }
 
 export function toTextEdits(document: TextDocument, edits: readonly Edit[]): TextEdit[] {
   return edits.map((e) =>
-    TextEdit.replace({ start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, e.newText));
+    TextEdit.replace({ start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, e.newText),
+  );
 }
 
 export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic): CodeAction {
@@ -47,7 +49,11 @@ export function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagn
 
 /** Same range and rule: how a diagnostic sent back by the client is matched to its finding. */
 export function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
-  return a.code === b.code
-    && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character
-    && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+  return (
+    a.code === b.code &&
+    a.range.start.line === b.range.start.line &&
+    a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line &&
+    a.range.end.character === b.range.end.character
+  );
 }

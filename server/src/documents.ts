@@ -11,8 +11,12 @@ const unreadable = new WeakSet<TextDocument>();
  */
 export const tolerantDocuments: TextDocumentsConfiguration<TextDocument> = {
   create(uri, languageId, version, content) {
-    const document = TextDocument.create(String(uri), typeof languageId === 'string' ? languageId : 'plaintext',
-      Number.isInteger(version) ? version : 0, typeof content === 'string' ? content : '');
+    const document = TextDocument.create(
+      String(uri),
+      typeof languageId === 'string' ? languageId : 'plaintext',
+      Number.isInteger(version) ? version : 0,
+      typeof content === 'string' ? content : '',
+    );
     if (typeof content !== 'string' || typeof uri !== 'string') unreadable.add(document);
     return document;
   },

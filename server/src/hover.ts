@@ -8,7 +8,9 @@ import { EXTENSION_ROOT } from './convert';
 export function registerHover({ connection, documents, analysis }: ServerContext): void {
   connection.onHover(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
-    return document ? joinHovers(findingHover(document, await analysis.findingsOf(document), position), formulationHover(document, position)) : null;
+    return document
+      ? joinHovers(findingHover(document, await analysis.findingsOf(document), position), formulationHover(document, position))
+      : null;
   });
 }
 
@@ -19,7 +21,9 @@ export function registerHover({ connection, documents, analysis }: ServerContext
  */
 export function findingHover(document: TextDocument, findings: readonly Finding[], position: Position): Hover | null {
   const at = document.offsetAt(position);
-  const here = findings.filter((f) => f.offset <= at && at <= f.offset + f.length && (f.length > 0 || f.range.start.line === position.line));
+  const here = findings.filter(
+    (f) => f.offset <= at && at <= f.offset + f.length && (f.length > 0 || f.range.start.line === position.line),
+  );
   if (!here.length) return null;
   const contents: MarkupContent = { kind: 'markdown', value: here.map(card).join('\n\n---\n\n') };
   const start = Math.min(...here.map((f) => f.offset));
@@ -33,10 +37,16 @@ function card(finding: Finding): string {
   const lines = [`**${SEVERITY_ZH[finding.severity]} · ${category.zh}** — ${md(finding.message)}`];
   if (rule) lines.push(`**为什么：** ${md(rule.description)}。${md(firstParagraph(rule.details))}`);
   if (finding.entry) {
-    lines.push(`**依据：** ${md(finding.entry.source)}${finding.entry.date ? `（${finding.entry.date}）` : ''}，条目 \`${finding.entry.id}\``);
+    lines.push(
+      `**依据：** ${md(finding.entry.source)}${finding.entry.date ? `（${finding.entry.date}）` : ''}，条目 \`${finding.entry.id}\``,
+    );
   }
   const fix = finding.fixes[0];
-  lines.push(fix ? `**修改：** ${md(fix.title)}${fix.safe ? '（安全修复，可一键修复）' : '（请确认后修改）'}` : '**修改：** 需人工判断，本规则不提供自动修改。');
+  lines.push(
+    fix
+      ? `**修改：** ${md(fix.title)}${fix.safe ? '（安全修复，可一键修复）' : '（请确认后修改）'}`
+      : '**修改：** 需人工判断，本规则不提供自动修改。',
+  );
   lines.push(`[规则说明：${finding.rule}](${ruleDocUrl(EXTENSION_ROOT, finding.rule)})`);
   return lines.join('\n\n');
 }
@@ -53,7 +63,10 @@ export function formulationHover(document: TextDocument, position: Position): Ho
   if (entry.items?.length) lines.push(`**条目${entry.ordered ? '（顺序固定）' : ''}：** ${md(canonicalList(entry))}`);
   if (entry.verbs?.length) lines.push(`**搭配：** ${md(entry.verbs.join('、'))}`);
   lines.push(`**出处：** ${md(entry.source)}（${entry.since}${entry.confidence === 'confirmed' ? '' : '，待进一步核实'}）`);
-  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: { start: document.positionAt(hit.offset), end: document.positionAt(hit.offset + hit.length) } };
+  return {
+    contents: { kind: 'markdown', value: lines.join('\n\n') },
+    range: { start: document.positionAt(hit.offset), end: document.positionAt(hit.offset + hit.length) },
+  };
 }
 
 /** Findings first, then the formulation card; the range is the finding's when there is one. */

@@ -3,14 +3,19 @@ import type { NotificationMethod, Notifications, RequestMethod, Requests } from 
 
 /** onRequest typed by shared/protocol.ts: the method name decides the params the handler gets and what it returns. */
 export function onRequest<M extends RequestMethod>(
-  connection: Connection, method: M,
+  connection: Connection,
+  method: M,
   handler: (params: Requests[M][0], token: CancellationToken) => Requests[M][1] | Promise<Requests[M][1]>,
 ): void {
   // The library's handler type is generic over any result; ours is narrower, checked by the signature above.
   connection.onRequest(method, (params: Requests[M][0], token: CancellationToken) => handler(params, token) as never);
 }
 
-export function onNotification<M extends NotificationMethod>(connection: Connection, method: M, handler: (params: Notifications[M]) => void): void {
+export function onNotification<M extends NotificationMethod>(
+  connection: Connection,
+  method: M,
+  handler: (params: Notifications[M]) => void,
+): void {
   connection.onNotification(method, handler);
 }
 

@@ -5,7 +5,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  check, dataVersion, reportStamp, reviewCategory, diffEdit, findingCategory, fixAll, groupFindings, reviewReport, worstSeverity,
+  check,
+  dataVersion,
+  reportStamp,
+  reviewCategory,
+  diffEdit,
+  findingCategory,
+  fixAll,
+  groupFindings,
+  reviewReport,
+  worstSeverity,
 } from '../../engine';
 import type { ReviewCategoryId, ReviewDocument } from '../../engine';
 import { version } from '../../package.json';
@@ -39,20 +48,28 @@ export async function reviewTree(host: ReviewHost, uri: string): Promise<Review>
   if (!document || !session) return { checked: false, categories: [], referenceDate: null, dataVersion: data.label };
   const findings = await host.analysis.findingsOf(document);
   const summary = session.summary();
-  const categories = groupFindings(findings, summary.model.structure()).filter((g) => g.findings.length).map((g) => ({
-    id: g.category.id,
-    name: g.category.zh,
-    count: g.findings.length,
-    counts: g.counts,
-    safe: g.safe,
-    severity: worstSeverity(g.findings)!,
-    parts: g.parts.map((p) => ({
-      label: p.label,
-      line: p.line,
-      severity: worstSeverity(p.findings)!,
-      findings: p.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, safe: f.fixes.some((x) => x.safe) })),
-    })),
-  }));
+  const categories = groupFindings(findings, summary.model.structure())
+    .filter((g) => g.findings.length)
+    .map((g) => ({
+      id: g.category.id,
+      name: g.category.zh,
+      count: g.findings.length,
+      counts: g.counts,
+      safe: g.safe,
+      severity: worstSeverity(g.findings)!,
+      parts: g.parts.map((p) => ({
+        label: p.label,
+        line: p.line,
+        severity: worstSeverity(p.findings)!,
+        findings: p.findings.map((f) => ({
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message,
+          range: f.range,
+          safe: f.fixes.some((x) => x.safe),
+        })),
+      })),
+    }));
   return { checked: true, categories, referenceDate: summary.referenceDate, dataVersion: data.label };
 }
 
@@ -127,14 +144,20 @@ export async function checkWorkspace(host: ReviewHost, token: CancellationToken)
     const findings = await host.analysis.findingsOf(document);
     result.checked++;
     result.findings += findings.length;
-    if (!host.documents.get(document.uri)) await host.connection.sendDiagnostics({ uri: document.uri, diagnostics: findings.map((f) => toDiagnostic(f, document.uri)) });
+    if (!host.documents.get(document.uri))
+      await host.connection.sendDiagnostics({ uri: document.uri, diagnostics: findings.map((f) => toDiagnostic(f, document.uri)) });
   }
   if (!result.cancelled) void notify(host.connection, 'gongwen/workspaceProgress', { done: files.length, total: files.length });
   return result;
 }
 
 /** 导出审校报告: the report of one document, or of every checked report of the workspace, in a format. */
-export async function exportReview(host: ReviewHost, format: ReviewExportFormat, uri: string | undefined, token?: CancellationToken): Promise<string | null> {
+export async function exportReview(
+  host: ReviewHost,
+  format: ReviewExportFormat,
+  uri: string | undefined,
+  token?: CancellationToken,
+): Promise<string | null> {
   const documents: ReviewDocument[] = [];
   const folders = host.configs.folders;
   const add = async (document: TextDocument) => {
@@ -155,7 +178,12 @@ export async function exportReview(host: ReviewHost, format: ReviewExportFormat,
     }
   }
   if (!documents.length) return null;
-  return reviewReport(format, documents, { version, dataVersion: dataVersion().label, docsRoot: EXTENSION_ROOT, generated: reportStamp(new Date()) });
+  return reviewReport(format, documents, {
+    version,
+    dataVersion: dataVersion().label,
+    docsRoot: EXTENSION_ROOT,
+    generated: reportStamp(new Date()),
+  });
 }
 
 function displayName(uri: string, folders: readonly string[]): string {

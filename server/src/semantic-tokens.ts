@@ -26,7 +26,11 @@ export function semanticTokens(document: TextDocument, structure: ReportStructur
     const start = h.marker?.offset ?? h.title.offset;
     spans.push([start, h.title.offset + h.title.length - start, 0]);
   }
-  for (const [part, type] of [[structure.addressee, 1], [structure.closing, 2], [structure.date, 3]] as const) {
+  for (const [part, type] of [
+    [structure.addressee, 1],
+    [structure.closing, 2],
+    [structure.date, 3],
+  ] as const) {
     if (part) spans.push([part.offset, part.length, type]);
   }
   for (const f of findings) if (f.rule === 'placeholder') spans.push([f.offset, f.length, 4]);

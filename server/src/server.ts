@@ -1,5 +1,9 @@
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { Analysis, ServerContext } from './analysis';
 import { CODE_ACTION_KINDS, registerCodeActions } from './code-actions';
@@ -27,10 +31,16 @@ const transport = createTransport(process.argv.slice(2), (code, reason) => {
   process.exit(code);
 });
 const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
-if (transport.stdio) redirectConsole((m) => connection.console.log(m), (m) => connection.console.error(m));
+if (transport.stdio)
+  redirectConsole(
+    (m) => connection.console.log(m),
+    (m) => connection.console.error(m),
+  );
 // The client went away (stdin closed): an exit without shutdown is a crash as far as LSP is concerned.
 transport.reader.onClose(() => process.exit(shutdownReceived ? 0 : 1));
-connection.onShutdown(() => { shutdownReceived = true; });
+connection.onShutdown(() => {
+  shutdownReceived = true;
+});
 
 const documents = new TextDocuments(tolerantDocuments);
 const configs = new WorkspaceConfigs(connection);

@@ -46,7 +46,8 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
     else problems.push(`gongwen.reportType 的值“${value.reportType}”不是已知的报告类型，已按自动识别处理。`);
   }
   if (value.maxLength !== undefined) {
-    if (typeof value.maxLength === 'number' && Number.isInteger(value.maxLength) && value.maxLength >= 0) settings.maxLength = value.maxLength;
+    if (typeof value.maxLength === 'number' && Number.isInteger(value.maxLength) && value.maxLength >= 0)
+      settings.maxLength = value.maxLength;
     else problems.push(`gongwen.maxLength 的值“${String(value.maxLength)}”无效，应为不小于 0 的整数，已忽略。`);
   }
   if (value.rules && typeof value.rules === 'object') {

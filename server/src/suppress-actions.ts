@@ -16,7 +16,11 @@ import { fsPath } from './workspace-config';
 export const SUPPRESS_COMMAND = 'gongwen.server.suppress';
 
 /** Set `value` at `jsonPath` in the config file `file` (an index of -1 appends to an array). */
-export interface ConfigChange { file: string; jsonPath: (string | number)[]; value: unknown }
+export interface ConfigChange {
+  file: string;
+  jsonPath: (string | number)[];
+  value: unknown;
+}
 
 /**
  * 忽略此处 / 在本工作区忽略 / 关闭此规则 for a finding. In Markdown "here" is a
@@ -24,19 +28,31 @@ export interface ConfigChange { file: string; jsonPath: (string | number)[]; val
  * Config changes are commands, not precomputed edits: the edit is made when the user picks the fix,
  * against the config as it is then (see configEdit).
  */
-export function suppressActions(document: TextDocument, finding: Finding, diagnostic: Diagnostic,
-  configFile: string | undefined, newConfigFile: string | undefined): CodeAction[] {
+export function suppressActions(
+  document: TextDocument,
+  finding: Finding,
+  diagnostic: Diagnostic,
+  configFile: string | undefined,
+  newConfigFile: string | undefined,
+): CodeAction[] {
   const actions: CodeAction[] = [];
   const target = configFile ?? newConfigFile;
   const file = fsPath(document.uri);
-  const change = (title: string, jsonPath: ConfigChange['jsonPath'], value: unknown) => actions.push({
-    title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
-    command: { title, command: SUPPRESS_COMMAND, arguments: [{ file: target!, jsonPath, value } satisfies ConfigChange] },
-  });
+  const change = (title: string, jsonPath: ConfigChange['jsonPath'], value: unknown) =>
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title, command: SUPPRESS_COMMAND, arguments: [{ file: target!, jsonPath, value } satisfies ConfigChange] },
+    });
 
   if (document.languageId === 'markdown') {
-    actions.push({ title: `忽略此处（${finding.rule}）`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
-      edit: { changes: { [document.uri]: [disableNextLine(document, finding)] } } });
+    actions.push({
+      title: `忽略此处（${finding.rule}）`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [document.uri]: [disableNextLine(document, finding)] } },
+    });
   } else if (finding.text && target && file) {
     const relative = path.relative(path.dirname(target), file).split(path.sep).join('/');
     change(`忽略此处（${finding.rule}）`, ['ignore', -1], { rule: finding.rule, text: finding.text, files: [relative] });
@@ -70,7 +86,14 @@ export function configEdit(change: ConfigChange, open: TextDocument | undefined)
   const uri = pathToFileURL(file).toString();
   if (!open && !fs.existsSync(file)) {
     const content = jsonText('{}\n', jsonPath, value)!; // '{}' always parses
-    return { edit: { documentChanges: [{ kind: 'create', uri, options: { ignoreIfExists: true } }, textEdit(uri, null, '', [{ offset: 0, length: 0, newText: content }])] } };
+    return {
+      edit: {
+        documentChanges: [
+          { kind: 'create', uri, options: { ignoreIfExists: true } },
+          textEdit(uri, null, '', [{ offset: 0, length: 0, newText: content }]),
+        ],
+      },
+    };
   }
   let before: string;
   if (open) before = open.getText();
@@ -101,7 +124,8 @@ function jsonText(before: string, jsonPath: ConfigChange['jsonPath'], value: unk
   const to = from + edits[0].content.length;
   const indent = /^([ \t]+)\S/m.exec(before)?.[1] ?? '  ';
   const options = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: eolOf(before) };
-  const layout = jsonc.format(changed, { offset: from, length: to - from }, options)
+  const layout = jsonc
+    .format(changed, { offset: from, length: to - from }, options)
     .filter((e) => e.offset >= from && e.offset + e.length <= to);
   return jsonc.applyEdits(changed, layout);
 }
@@ -114,7 +138,8 @@ function yamlText(before: string, jsonPath: ConfigChange['jsonPath'], value: unk
   const doc = parseDocument(before);
   if (doc.errors.length) return undefined;
   const [key, index] = jsonPath;
-  if (index === -1) doc.addIn([key], value); else doc.setIn(jsonPath, value);
+  if (index === -1) doc.addIn([key], value);
+  else doc.setIn(jsonPath, value);
   const after = doc.toString();
   return eolOf(before) === '\r\n' ? after.replace(/\r?\n/g, '\r\n') : after;
 }
@@ -123,10 +148,18 @@ function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-function textEdit(uri: string, version: number | null, before: string, edits: { offset: number; length: number; newText: string }[]): TextDocumentEdit {
+function textEdit(
+  uri: string,
+  version: number | null,
+  before: string,
+  edits: { offset: number; length: number; newText: string }[],
+): TextDocumentEdit {
   const document = TextDocument.create(uri, 'text', 0, before);
   return {
     textDocument: { uri, version },
-    edits: edits.map((e) => ({ range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, newText: e.newText })),
+    edits: edits.map((e) => ({
+      range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) },
+      newText: e.newText,
+    })),
   };
 }

@@ -1,6 +1,11 @@
 import { format } from 'node:util';
 import {
-  IPCMessageReader, IPCMessageWriter, MessageReader, MessageWriter, StreamMessageReader, StreamMessageWriter,
+  IPCMessageReader,
+  IPCMessageWriter,
+  MessageReader,
+  MessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
 } from 'vscode-languageserver/node';
 
 /**
@@ -49,11 +54,15 @@ function stallTimeout(argv: string[]): number {
  */
 function watchStalls(reader: StreamMessageReader, timeout: number, fail: (error: Error) => void): void {
   let lastData = Date.now();
-  process.stdin.on('data', () => { lastData = Date.now(); });
+  process.stdin.on('data', () => {
+    lastData = Date.now();
+  });
   reader.partialMessageTimeout = timeout;
-  reader.onPartialMessage(() => setImmediate(() => {
-    if (Date.now() - lastData >= timeout) fail(new Error(`一条消息 ${timeout} 毫秒未收完（Content-Length 与内容不符？）`));
-  }));
+  reader.onPartialMessage(() =>
+    setImmediate(() => {
+      if (Date.now() - lastData >= timeout) fail(new Error(`一条消息 ${timeout} 毫秒未收完（Content-Length 与内容不符？）`));
+    }),
+  );
 }
 
 /** In stdio mode stdout carries the protocol: console output goes to the client's log instead. */

@@ -86,7 +86,8 @@ export class WorkspaceConfigs {
       code: 'config',
       message: p.severity === 'warning' ? p.message : `${p.message}（这一项未生效，其余规则照常检查）`,
     }));
-    if (diagnostics.length) this.published.add(uri); else this.published.delete(uri);
+    if (diagnostics.length) this.published.add(uri);
+    else this.published.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
   }
 

@@ -12,7 +12,8 @@ const gongwen = (...args: string[]) => {
   const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, maxBuffer: 64 * 1024 * 1024 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 };
-const REPORT = '关于报送项目清单的报告\r\n\r\n市委：\r\n现将有关情况报告如下：\r\n一、主要工作\r\n今年以来,我局弛而不息纠治“四风”。\r\n特此报告。\r\n\r\n市财政局\r\n2026年11月20日\r\n';
+const REPORT =
+  '关于报送项目清单的报告\r\n\r\n市委：\r\n现将有关情况报告如下：\r\n一、主要工作\r\n今年以来,我局弛而不息纠治“四风”。\r\n特此报告。\r\n\r\n市财政局\r\n2026年11月20日\r\n';
 
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bad-'));
@@ -30,7 +31,10 @@ test('a binary file is skipped with a message, the others are checked', () => {
   fs.writeFileSync(path.join(dir, 'ok.txt'), '经XXXX研究。\n');
   const { code, stdout, stderr } = gongwen('check', 'photo.txt', 'ok.txt', '--format', 'json');
   assert.match(stderr, /photo\.txt 不是文本文件，已跳过/);
-  assert.deepEqual(JSON.parse(stdout).map((f: { file: string }) => f.file), ['ok.txt']);
+  assert.deepEqual(
+    JSON.parse(stdout).map((f: { file: string }) => f.file),
+    ['ok.txt'],
+  );
   assert.equal(code, 1);
 });
 
@@ -40,8 +44,13 @@ test('GB18030/GBK text is detected, decoded, reported on the right lines, and fi
   const { stdout, stderr } = gongwen('check', 'gbk.txt', '--format', 'json');
   assert.match(stderr, /gbk\.txt 按 GB18030 编码读取/);
   const findings = JSON.parse(stdout);
-  assert.deepEqual(findings.map((f: { rule: string; line: number; column: number }) => [f.rule, f.line, f.column]),
-    [['punctuation', 6, 5], ['misused-word', 6, 8]]);
+  assert.deepEqual(
+    findings.map((f: { rule: string; line: number; column: number }) => [f.rule, f.line, f.column]),
+    [
+      ['punctuation', 6, 5],
+      ['misused-word', 6, 8],
+    ],
+  );
   const fixed = gongwen('check', 'gbk.txt', '--fix');
   assert.match(fixed.stderr, /修复后按原编码写回/);
   assert.equal(iconv.decode(fs.readFileSync(file), 'gb18030'), REPORT.replace('以来,我局弛而', '以来，我局驰而'));
@@ -50,8 +59,12 @@ test('GB18030/GBK text is detected, decoded, reported on the right lines, and fi
 test('UTF-16 with a BOM is read, and CRLF positions match LF ones', () => {
   fs.writeFileSync(path.join(dir, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REPORT, 'utf16le')]));
   fs.writeFileSync(path.join(dir, 'lf.txt'), REPORT.replace(/\r\n/g, '\n'));
-  const positions = (name: string) => JSON.parse(gongwen('check', name, '--format', 'json').stdout)
-    .map((f: { line: number; column: number; endColumn: number }) => [f.line, f.column, f.endColumn]);
+  const positions = (name: string) =>
+    JSON.parse(gongwen('check', name, '--format', 'json').stdout).map((f: { line: number; column: number; endColumn: number }) => [
+      f.line,
+      f.column,
+      f.endColumn,
+    ]);
   assert.deepEqual(positions('u16.txt'), positions('lf.txt'));
 });
 
@@ -69,13 +82,18 @@ test('a file of exactly the 10 MB limit is checked in one go; a 50 MB one gets o
   // address space they never touch). Reading and checking 50 MB would take several hundred MB.
   const preload = path.join(dir, 'max-rss.js');
   fs.writeFileSync(preload, "process.on('exit', () => process.stderr.write(`maxRSS=${process.resourceUsage().maxRSS}\\n`));");
-  const run = spawnSync(process.execPath, ['--require', preload, BIN, 'check', 'big.txt', 'ok.txt', '--format', 'json'],
-    { encoding: 'utf8', cwd: dir });
+  const run = spawnSync(process.execPath, ['--require', preload, BIN, 'check', 'big.txt', 'ok.txt', '--format', 'json'], {
+    encoding: 'utf8',
+    cwd: dir,
+  });
   assert.equal(run.status, 2, run.stderr);
   const maxRssKb = Number(/maxRSS=(\d+)/.exec(run.stderr)![1]);
   assert.ok(maxRssKb < 300 * 1024, `peak RSS ${Math.round(maxRssKb / 1024)} MB`);
   assert.match(run.stderr, /big\.txt：文件大小 50 MB，超过单个文件 10 MB 的上限，未检查/);
-  assert.deepEqual(JSON.parse(run.stdout).map((f: { file: string }) => f.file), ['ok.txt']);
+  assert.deepEqual(
+    JSON.parse(run.stdout).map((f: { file: string }) => f.file),
+    ['ok.txt'],
+  );
   fs.truncateSync(path.join(dir, 'big.txt'), limit + 1);
   assert.match(gongwen('check', 'big.txt').stderr, /文件大小 10\.1 MB，超过单个文件 10 MB 的上限/);
 });
@@ -85,7 +103,10 @@ test('an unreadable file is reported with exit code 2 and does not stop the othe
   const { code, stdout, stderr } = gongwen('check', '/proc/self/mem', 'ok.txt', '--format', 'json');
   assert.equal(code, 2);
   assert.match(stderr, /\/proc\/self\/mem：无法读取（EIO）/);
-  assert.deepEqual(JSON.parse(stdout).map((f: { file: string }) => f.file), ['ok.txt']);
+  assert.deepEqual(
+    JSON.parse(stdout).map((f: { file: string }) => f.file),
+    ['ok.txt'],
+  );
   fs.symlinkSync(path.join(dir, 'missing-target.txt'), path.join(dir, 'dangling.txt'));
   const dangling = gongwen('check', 'dangling.txt', 'ok.txt', '--format', 'json');
   assert.equal(dangling.code, 2);

@@ -20,13 +20,19 @@ before(() => {
   fs.writeFileSync(path.join(dir, 'reports', 'bad.txt'), '今年以来工作情况如下。\n经XXXX研究，执行各项规定规定。\n');
   fs.writeFileSync(path.join(dir, 'reports', 'nested', 'old.md'), '## 学习\n\n学习党的十九大和十九届历次全会精神。\n');
   fs.writeFileSync(path.join(dir, 'reports', 'nested', 'ignored.json'), '{"x": "XXXX"}');
-  fs.writeFileSync(path.join(dir, 'clean.txt'), '\uFEFF关于报送年度工作要点的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n\n市财政局\n2026年11月20日\n');
+  fs.writeFileSync(
+    path.join(dir, 'clean.txt'),
+    '\uFEFF关于报送年度工作要点的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n\n市财政局\n2026年11月20日\n',
+  );
 });
 
 test('text output lists findings with line:column and exits 1 when errors are found', () => {
   const { code, stdout } = gongwen('check', 'reports/bad.txt', '--reference-date', '2026-11-23');
   assert.equal(code, 1);
-  assert.match(stdout, /reports\/bad\.txt {2}参考日期 2026-11-23（草稿模式：指定的参考日期）\n {2}2:2 {2}错误 {2}遗留占位符“XXXX”.*\[placeholder\]/);
+  assert.match(
+    stdout,
+    /reports\/bad\.txt {2}参考日期 2026-11-23（草稿模式：指定的参考日期）\n {2}2:2 {2}错误 {2}遗留占位符“XXXX”.*\[placeholder\]/,
+  );
   assert.match(stdout, /2:13 {2}警告 {2}疑似词语重复.*\[duplicate-word\]/);
   assert.match(stdout, /已检查 1 个文件，发现 2 个问题（错误 1，警告 1，提示 0）。/);
 });
@@ -39,11 +45,20 @@ test('gongwen rules lists every rule by review category, as text and as JSON', (
   assert.ok(text.stdout.indexOf('过时提法（') < text.stdout.indexOf('占位符（'), 'categories in their order');
   const json = gongwen('rules', '--format', 'json');
   assert.equal(json.code, 0);
-  const list = JSON.parse(json.stdout) as { id: string; category: { zh: string }; fix: string; options: { setting: string }[]; docs: string }[];
+  const list = JSON.parse(json.stdout) as {
+    id: string;
+    category: { zh: string };
+    fix: string;
+    options: { setting: string }[];
+    docs: string;
+  }[];
   const length = list.find((r) => r.id === 'length')!;
   assert.equal(length.category.zh, '结构与格式');
   assert.equal(length.fix, 'none');
-  assert.deepEqual(length.options.map((o) => o.setting), ['gongwen.maxLength']);
+  assert.deepEqual(
+    length.options.map((o) => o.setting),
+    ['gongwen.maxLength'],
+  );
   assert.equal(length.docs, 'docs/rules.md#length');
   const docs = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
   for (const rule of list) assert.match(docs, new RegExp(`^### ${rule.id}$`, 'm'), `${rule.id} has its section in docs/rules.md`);
@@ -55,8 +70,16 @@ test('JSON output has 1-based positions and the documented fields', () => {
   assert.equal(code, 1);
   const [first, second] = JSON.parse(stdout);
   assert.deepEqual(first, {
-    file: 'reports/bad.txt', line: 2, column: 2, endLine: 2, endColumn: 6, rule: 'placeholder', severity: 'error',
-    message: first.message, text: 'XXXX', fixes: [],
+    file: 'reports/bad.txt',
+    line: 2,
+    column: 2,
+    endLine: 2,
+    endColumn: 6,
+    rule: 'placeholder',
+    severity: 'error',
+    message: first.message,
+    text: 'XXXX',
+    fixes: [],
     referenceDate: { date: '2026-11-23', mode: 'draft', source: 'option' },
   });
   assert.equal(second.rule, 'duplicate-word');
@@ -77,8 +100,10 @@ test('directories recurse into .txt and .md only; warnings alone exit 0', () => 
   const { code, stdout } = gongwen('check', 'reports/nested', '--format', 'json', '--reference-date', '2026-11-23');
   assert.equal(code, 0);
   const findings = JSON.parse(stdout);
-  assert.deepEqual(findings.map((f: { file: string; rule: string }) => [f.file, f.rule]),
-    [[path.join('reports', 'nested', 'old.md'), 'outdated-phrasing']]);
+  assert.deepEqual(
+    findings.map((f: { file: string; rule: string }) => [f.file, f.rule]),
+    [[path.join('reports', 'nested', 'old.md'), 'outdated-phrasing']],
+  );
 });
 
 test('the reference date decides what is outdated', () => {
@@ -89,12 +114,16 @@ test('the reference date decides what is outdated', () => {
 test('a clean file (with BOM) exits 0 and says so, with the date it was judged against', () => {
   const { code, stdout } = gongwen('check', 'clean.txt', '--reference-date', '2026-11-23');
   assert.equal(code, 0);
-  assert.equal(stdout, 'clean.txt  参考日期 2026-11-23（草稿模式：指定的参考日期；成文日期 2026-11-20 仅作参考）\n\n已检查 1 个文件，未发现问题。\n');
+  assert.equal(
+    stdout,
+    'clean.txt  参考日期 2026-11-23（草稿模式：指定的参考日期；成文日期 2026-11-20 仅作参考）\n\n已检查 1 个文件，未发现问题。\n',
+  );
 });
 
 // A 2026 report the clerk copied from 2021: title updated, 成文日期 at the bottom not.
-const COPIED = '关于2026年度落实全面从严治党主体责任情况的自查报告\n\n县委：\n今年以来，我局深入开展党史学习教育。现将有关情况报告如下：\n'
-  + '一、主要工作\n（一）加强学习。组织专题学习12次。\n二、存在问题\n学习不够深入。\n三、整改措施\n加强学习。\n特此报告。\n\n县财政局\n2021年11月20日\n';
+const COPIED =
+  '关于2026年度落实全面从严治党主体责任情况的自查报告\n\n县委：\n今年以来，我局深入开展党史学习教育。现将有关情况报告如下：\n' +
+  '一、主要工作\n（一）加强学习。组织专题学习12次。\n二、存在问题\n学习不够深入。\n三、整改措施\n加强学习。\n特此报告。\n\n县财政局\n2021年11月20日\n';
 
 test('--date-mode: draft judges a copied report today and points at its old date; archive judges it at its 成文日期', () => {
   fs.writeFileSync(path.join(dir, 'copied.txt'), COPIED);
@@ -106,9 +135,12 @@ test('--date-mode: draft judges a copied report today and points at its old date
   assert.match(archive.stdout, /^copied\.txt {2}参考日期 2021-11-20（存档模式：成文日期）\n/);
   assert.doesNotMatch(archive.stdout, /outdated-phrasing/);
   assert.match(archive.stdout, /\[document-date\]/, 'the contradiction with the title stays');
-  const json = JSON.parse(gongwen('check', 'copied.txt', '--format', 'json', '--date-mode=archive', '--reference-date', '2026-11-23').stdout);
+  const json = JSON.parse(
+    gongwen('check', 'copied.txt', '--format', 'json', '--date-mode=archive', '--reference-date', '2026-11-23').stdout,
+  );
   assert.ok(json.length > 0);
-  for (const f of json) assert.deepEqual(f.referenceDate, { date: '2026-11-23', mode: 'archive', source: 'option', documentDate: '2021-11-20' });
+  for (const f of json)
+    assert.deepEqual(f.referenceDate, { date: '2026-11-23', mode: 'archive', source: 'option', documentDate: '2021-11-20' });
 });
 
 test('.gongwen.json archiveFiles put a folder in archive mode; --date-mode overrides it', () => {
@@ -116,8 +148,13 @@ test('.gongwen.json archiveFiles put a folder in archive mode; --date-mode overr
   fs.writeFileSync(path.join(dir, 'ws', '.gongwen.json'), '{"archiveFiles": ["归档/**"]}');
   fs.writeFileSync(path.join(dir, 'ws', '归档', 'old.txt'), COPIED);
   fs.writeFileSync(path.join(dir, 'ws', 'new.txt'), COPIED);
-  const modes = (...args: string[]) => Object.fromEntries(JSON.parse(gongwen('check', 'ws', '--format', 'json', ...args).stdout)
-    .map((f: { file: string; referenceDate: { mode: string } }) => [f.file, f.referenceDate.mode]));
+  const modes = (...args: string[]) =>
+    Object.fromEntries(
+      JSON.parse(gongwen('check', 'ws', '--format', 'json', ...args).stdout).map((f: { file: string; referenceDate: { mode: string } }) => [
+        f.file,
+        f.referenceDate.mode,
+      ]),
+    );
   assert.deepEqual(modes(), { [path.join('ws', 'new.txt')]: 'draft', [path.join('ws', '归档', 'old.txt')]: 'archive' });
   assert.deepEqual(modes('--date-mode', 'draft'), { [path.join('ws', 'new.txt')]: 'draft', [path.join('ws', '归档', 'old.txt')]: 'draft' });
 });
@@ -136,7 +173,14 @@ test('a bad --date-mode is a usage error', () => {
 });
 
 test('usage errors exit 2 with a message; --help exits 0', () => {
-  for (const args of [[], ['lint', 'x'], ['check'], ['check', 'x', '--format', 'xml'], ['check', 'x', '--reference-date', '2026-02-30'], ['check', 'x', '--fast']]) {
+  for (const args of [
+    [],
+    ['lint', 'x'],
+    ['check'],
+    ['check', 'x', '--format', 'xml'],
+    ['check', 'x', '--reference-date', '2026-02-30'],
+    ['check', 'x', '--fast'],
+  ]) {
     const { code, stderr, stdout } = gongwen(...args);
     assert.equal(code, 2, args.join(' '));
     assert.match(stderr + stdout, /用法：gongwen check/);
@@ -152,7 +196,10 @@ test('--fix rewrites only safe fixes, keeps the BOM, and reports what is left', 
   const { code, stdout, stderr } = gongwen('check', 'fixme.txt', '--fix', '--format', 'json', '--reference-date', '2026-11-23');
   assert.equal(fs.readFileSync(file, 'utf8'), '\uFEFF经XXXX研究，执行各项规定规定，驰而不息。\n');
   assert.match(stderr, /fixme\.txt 已修复 3 处/);
-  assert.deepEqual(JSON.parse(stdout).map((f: { rule: string }) => f.rule), ['placeholder', 'duplicate-word']);
+  assert.deepEqual(
+    JSON.parse(stdout).map((f: { rule: string }) => f.rule),
+    ['placeholder', 'duplicate-word'],
+  );
   assert.equal(code, 1);
   const again = gongwen('check', 'fixme.txt', '--fix');
   assert.match(again.stderr, /没有可以自动修复的问题/);

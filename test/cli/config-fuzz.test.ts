@@ -17,12 +17,20 @@ test('fuzzed configs, one folder each: the CLI answers within its budget, report
     fs.writeFileSync(path.join(root, `c${i}`, config.name), config.text);
     fs.writeFileSync(path.join(root, `c${i}`, 'r.txt'), FUZZ_REPORT);
   });
-  const run = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json', '--reference-date', '2026-11-23'],
-    { cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [BIN, 'check', '.', '--format', 'json', '--reference-date', '2026-11-23'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   assert.equal(run.error, undefined, `the CLI did not answer in time: ${run.error}`);
   assert.equal(run.status, 2, run.stderr.slice(0, 2000));
   assert.doesNotMatch(run.stderr, /^\s+at |TypeError|RangeError|ReferenceError/m, 'no stack trace');
-  const checked = new Set(JSON.parse(run.stdout).filter((f: { rule: string }) => f.rule === 'placeholder').map((f: { file: string }) => f.file));
+  const checked = new Set(
+    JSON.parse(run.stdout)
+      .filter((f: { rule: string }) => f.rule === 'placeholder')
+      .map((f: { file: string }) => f.file),
+  );
   configs.forEach((config, i) => {
     const label = `c${i}: ${config.kind} (seed ${SEED})`;
     assert.ok(checked.has(path.join(`c${i}`, 'r.txt')), `${label}: built-in rules ran`);

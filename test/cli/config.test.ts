@@ -26,7 +26,10 @@ test('.gongwen.json turns rules off, ignores phrases (per file glob) and skips f
   const dir = workspace({
     '.gongwen.json': JSON.stringify({
       rules: { 'duplicate-word': 'off' },
-      ignore: [{ rule: 'placeholder', text: 'XXXX研究' }, { text: '扶贫办', files: ['drafts/**'] }],
+      ignore: [
+        { rule: 'placeholder', text: 'XXXX研究' },
+        { text: '扶贫办', files: ['drafts/**'] },
+      ],
       ignoreFiles: ['archive/**'],
     }),
     'drafts/a.txt': REPORT,
@@ -35,8 +38,13 @@ test('.gongwen.json turns rules off, ignores phrases (per file glob) and skips f
   });
   const { code, stdout } = gongwen(dir, 'check', '.', '--format', 'json', '--reference-date', '2026-11-23');
   assert.equal(code, 0);
-  const byFile = JSON.parse(stdout).reduce((m: Record<string, string[]>, f: { file: string; rule: string; text: string }) =>
-    ({ ...m, [f.file]: [...(m[f.file] ?? []), `${f.rule}:${f.text}`] }), {});
+  const byFile = JSON.parse(stdout).reduce(
+    (m: Record<string, string[]>, f: { file: string; rule: string; text: string }) => ({
+      ...m,
+      [f.file]: [...(m[f.file] ?? []), `${f.rule}:${f.text}`],
+    }),
+    {},
+  );
   assert.deepEqual(byFile, {
     [path.join('drafts', 'a.txt')]: ['outdated-phrasing:“十四五”开好局'],
     [path.join('final', 'b.txt')]: ['outdated-phrasing:“十四五”开好局', 'outdated-phrasing:扶贫办'],
@@ -99,7 +107,19 @@ test('a JSON syntax error is one clear message with its line', () => {
 
 test('test-rules fails on an example that does not hold', () => {
   const dir = workspace({
-    'pack.json': JSON.stringify({ misusedWords: [{ id: 'x', wrong: '帐户', right: '账户', safe: true, reason: 'r', source: 's', examples: { bad: ['开立账户'], good: ['开立帐户'] } }] }),
+    'pack.json': JSON.stringify({
+      misusedWords: [
+        {
+          id: 'x',
+          wrong: '帐户',
+          right: '账户',
+          safe: true,
+          reason: 'r',
+          source: 's',
+          examples: { bad: ['开立账户'], good: ['开立帐户'] },
+        },
+      ],
+    }),
   });
   const { code, stdout } = gongwen(dir, 'test-rules', '--config', 'pack.json');
   assert.equal(code, 1);

@@ -61,11 +61,17 @@ test('--annotate writes a commented copy and leaves the original alone; track mo
   assert.match(comments, /w:author="Gongwen"[\s\S]*“弛而不息”[\s\S]*建议：/);
   const xml = entryText(out, 'word/document.xml') ?? '';
   // "弛而不息" spans two runs; the comment covers exactly it.
-  assert.match(xml, /<w:commentRangeStart w:id="\d+"\/><w:r><w:t xml:space="preserve">弛而不<\/w:t><\/w:r><w:r><w:t xml:space="preserve">息<\/w:t><\/w:r><w:commentRangeEnd/);
+  assert.match(
+    xml,
+    /<w:commentRangeStart w:id="\d+"\/><w:r><w:t xml:space="preserve">弛而不<\/w:t><\/w:r><w:r><w:t xml:space="preserve">息<\/w:t><\/w:r><w:commentRangeEnd/,
+  );
   assert.equal(docxText(readDocx(fs.readFileSync(path.join(dir, 'out.docx')))), docxText(readDocx(before)));
   const track = gongwen('check', 'report.docx', '--annotate', 'track.docx', '--annotate-mode', 'track', '--reference-date', '2026-12-01');
   assert.match(track.stderr, /修订 [1-9]\d* 处/);
-  assert.match(entryText(readZip(fs.readFileSync(path.join(dir, 'track.docx'))), 'word/document.xml') ?? '', /<w:del w:id="\d+" w:author="Gongwen"/);
+  assert.match(
+    entryText(readZip(fs.readFileSync(path.join(dir, 'track.docx'))), 'word/document.xml') ?? '',
+    /<w:del w:id="\d+" w:author="Gongwen"/,
+  );
 });
 
 test('--annotate refuses to overwrite the original and needs a single .docx', () => {

@@ -44,8 +44,12 @@ test('UTF-16BE and UTF-16LE with a BOM are checked like UTF-8 and fixed in their
   write('be.txt', be(BEFORE));
   write('le.txt', le(BEFORE));
   write('utf8.txt', BEFORE);
-  const findings = (name: string) => JSON.parse(gongwen(['check', name, '--format', 'json']).stdout)
-    .map((f: { rule: string; line: number; column: number }) => [f.rule, f.line, f.column]);
+  const findings = (name: string) =>
+    JSON.parse(gongwen(['check', name, '--format', 'json']).stdout).map((f: { rule: string; line: number; column: number }) => [
+      f.rule,
+      f.line,
+      f.column,
+    ]);
   assert.ok(findings('utf8.txt').length >= 2);
   assert.deepEqual(findings('be.txt'), findings('utf8.txt'));
   assert.deepEqual(findings('le.txt'), findings('utf8.txt'));
@@ -55,27 +59,35 @@ test('UTF-16BE and UTF-16LE with a BOM are checked like UTF-8 and fixed in their
   assert.deepEqual(read('le.txt'), le(AFTER));
 });
 
-test('--fix on GBK with invalid bytes and on odd-length UTF-16: only the fixed characters\' bytes change', () => {
+test("--fix on GBK with invalid bytes and on odd-length UTF-16: only the fixed characters' bytes change", () => {
   const gbk = (t: string) => iconv.encode(t, 'gbk');
   const [head, tail] = [BEFORE.slice(0, 4), BEFORE.slice(4)];
   write('gbk-bad.txt', Buffer.concat([gbk(head), Buffer.from([0xff]), gbk(tail), Buffer.from([0x81])]));
   const gb = gongwen(['check', '--fix', 'gbk-bad.txt']);
   assert.match(gb.stderr, /gbk-bad\.txt 按 GB18030 编码读取/);
   assert.match(gb.stderr, /gbk-bad\.txt 有 2 处不是有效 GB18030 的字节/);
-  assert.deepEqual(read('gbk-bad.txt'), Buffer.concat([gbk(AFTER.slice(0, 4)), Buffer.from([0xff]), gbk(AFTER.slice(4)), Buffer.from([0x81])]));
+  assert.deepEqual(
+    read('gbk-bad.txt'),
+    Buffer.concat([gbk(AFTER.slice(0, 4)), Buffer.from([0xff]), gbk(AFTER.slice(4)), Buffer.from([0x81])]),
+  );
   const le = (t: string) => Buffer.from(t, 'utf16le');
   write('odd.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), le(head), Buffer.from([0x00, 0xdc]), le(tail), Buffer.from([0x4e])]));
   gongwen(['check', '--fix', 'odd.txt']);
-  assert.deepEqual(read('odd.txt'),
-    Buffer.concat([Buffer.from([0xff, 0xfe]), le(AFTER.slice(0, 4)), Buffer.from([0x00, 0xdc]), le(AFTER.slice(4)), Buffer.from([0x4e])]));
+  assert.deepEqual(
+    read('odd.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), le(AFTER.slice(0, 4)), Buffer.from([0x00, 0xdc]), le(AFTER.slice(4)), Buffer.from([0x4e])]),
+  );
 });
 
 test('a write that fails mid-way (file size limit) leaves the original intact, no temporary file, and the others fixed', () => {
   const big = Buffer.from(BEFORE.repeat(4000));
   write('big.txt', big);
   write('small.txt', BEFORE);
-  const run = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${BIN}" check --fix big.txt small.txt`],
-    { encoding: 'utf8', cwd: dir, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('bash', ['-c', `ulimit -f 64; exec "${process.execPath}" "${BIN}" check --fix big.txt small.txt`], {
+    encoding: 'utf8',
+    cwd: dir,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   assert.equal(run.status, 2, run.stderr);
   assert.match(run.stderr, /big\.txt：无法写回（超出文件大小限制，EFBIG），原文件未改动/);
   assert.doesNotMatch(run.stderr, /\n\s+at /);
@@ -111,7 +123,9 @@ test('read-only file, too-long path, dangling link, FIFO: one message each, the 
   fs.symlinkSync('gone.txt', path.join(sub, 'dangling.txt'));
   spawnSync('mkfifo', [path.join(sub, 'pipe.txt')]);
   const long = `mixed/${'长'.repeat(100)}.txt`;
-  const run = gongwen(['check', '--fix', 'mixed/locked.txt', long, 'mixed/dangling.txt', 'mixed/pipe.txt', 'mixed/good.txt'], { timeout: 60_000 });
+  const run = gongwen(['check', '--fix', 'mixed/locked.txt', long, 'mixed/dangling.txt', 'mixed/pipe.txt', 'mixed/good.txt'], {
+    timeout: 60_000,
+  });
   assert.equal(run.code, 2, run.stderr);
   const lines = run.stderr.trim().split('\n');
   const about = (name: string) => lines.filter((l) => l.includes(name));
@@ -150,11 +164,19 @@ test('an unreadable folder gets one message; the files beside it are checked and
 test('after one --fix over every fixture and a messy text, a second --fix changes nothing', () => {
   const copy = path.join(dir, 'fixtures');
   fs.cpSync(path.join(ROOT, 'test', 'fixtures'), copy, { recursive: true });
-  fs.writeFileSync(path.join(copy, 'messy.txt'), '关于工作情况的报告\n\n市委：\n今年以来,,我局弛而不息纠治"四风";;\n一.主要工作\n(一)学习(含自学)!\n'.repeat(50));
+  fs.writeFileSync(
+    path.join(copy, 'messy.txt'),
+    '关于工作情况的报告\n\n市委：\n今年以来,,我局弛而不息纠治"四风";;\n一.主要工作\n(一)学习(含自学)!\n'.repeat(50),
+  );
   const first = gongwen(['check', '--fix', 'fixtures']);
   assert.match(first.stderr, /messy\.txt 已修复 \d+ 处/);
-  const snapshot = (folder: string): Record<string, string> => Object.fromEntries(fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((f) => fs.statSync(path.join(folder, f)).isFile()).map((f) => [f, fs.readFileSync(path.join(folder, f), 'base64')]));
+  const snapshot = (folder: string): Record<string, string> =>
+    Object.fromEntries(
+      fs
+        .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((f) => fs.statSync(path.join(folder, f)).isFile())
+        .map((f) => [f, fs.readFileSync(path.join(folder, f), 'base64')]),
+    );
   const once = snapshot(copy);
   const second = gongwen(['check', '--fix', 'fixtures']);
   assert.match(second.stderr, /没有可以自动修复的问题/);

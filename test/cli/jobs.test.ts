@@ -7,7 +7,8 @@ import { after, before, describe, test } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const BIN = path.join(ROOT, 'bin', 'gongwen.js');
-const REPORT = '关于2026年工作情况的报告\n\n市委：\n今年以来,我局深入学习贯彻党的十九届六中全会精神。\n一、主要工作\n（一）抓好学习\n执行各项规定规定。\n特此报告。\n\n某某局\n2026年11月20日\n';
+const REPORT =
+  '关于2026年工作情况的报告\n\n市委：\n今年以来,我局深入学习贯彻党的十九届六中全会精神。\n一、主要工作\n（一）抓好学习\n执行各项规定规定。\n特此报告。\n\n某某局\n2026年11月20日\n';
 
 /** `gongwen check --jobs N`: the files are checked on N worker threads; what the user gets does not change. */
 describe('check --jobs', () => {
@@ -25,7 +26,9 @@ describe('check --jobs', () => {
       fs.writeFileSync(name, REPORT.replace('抓好学习', `抓好学习${'。'.repeat(i % 7)}`).repeat(1 + (i % 5)));
     }
   };
-  before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-jobs-')); });
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-jobs-'));
+  });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('text, JSON and HTML output, stderr and the exit code are the same with 1 and 3 threads', () => {
@@ -45,13 +48,19 @@ describe('check --jobs', () => {
   test('--fix on worker threads fixes every file once, as one thread does', () => {
     fill(12);
     gongwen('check', 'reports', '--fix', '--jobs', '1');
-    const once = fs.readdirSync(path.join(dir, 'reports'), { recursive: true, encoding: 'utf8' }).sort()
-      .filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, 'reports', f), 'utf8'));
+    const once = fs
+      .readdirSync(path.join(dir, 'reports'), { recursive: true, encoding: 'utf8' })
+      .sort()
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fs.readFileSync(path.join(dir, 'reports', f), 'utf8'));
     fill(12);
     const run = gongwen('check', 'reports', '--fix', '--jobs', '2');
     assert.equal((run.stderr.match(/已修复/g) ?? []).length, 12, run.stderr);
-    const pooled = fs.readdirSync(path.join(dir, 'reports'), { recursive: true, encoding: 'utf8' }).sort()
-      .filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, 'reports', f), 'utf8'));
+    const pooled = fs
+      .readdirSync(path.join(dir, 'reports'), { recursive: true, encoding: 'utf8' })
+      .sort()
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fs.readFileSync(path.join(dir, 'reports', f), 'utf8'));
     assert.deepEqual(pooled, once);
     assert.ok(once.every((text) => !text.includes('今年以来,')));
   });

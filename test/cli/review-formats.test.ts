@@ -18,7 +18,10 @@ before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-review-'));
   fs.mkdirSync(path.join(dir, 'reports'));
   fs.copyFileSync(path.join(ROOT, 'test/fixtures/review/all-categories.txt'), path.join(dir, 'reports', 'a.txt'));
-  fs.writeFileSync(path.join(dir, 'clean.txt'), '关于报送年度工作要点的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n\n市财政局\n2026年11月20日\n');
+  fs.writeFileSync(
+    path.join(dir, 'clean.txt'),
+    '关于报送年度工作要点的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n\n市财政局\n2026年11月20日\n',
+  );
 });
 
 test('--format html writes the 审校报告 to --output; the exit code is the same as for text', () => {
@@ -40,7 +43,10 @@ test('--format markdown and sarif go to stdout; a clean file exits 0', () => {
   const sarif = gongwen('check', 'reports/a.txt', 'clean.txt', '--reference-date', '2026-11-23', '--format', 'sarif');
   assert.equal(sarif.code, 1);
   const log = JSON.parse(sarif.stdout);
-  assert.deepEqual(log.runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri), ['reports/a.txt', 'clean.txt']);
+  assert.deepEqual(
+    log.runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri),
+    ['reports/a.txt', 'clean.txt'],
+  );
 });
 
 test('an unknown format is a usage error, and an --output that cannot be written exits 2', () => {

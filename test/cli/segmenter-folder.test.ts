@@ -7,22 +7,32 @@ import { test } from 'node:test';
 
 const BIN = path.resolve(__dirname, '../../../bin/gongwen.js');
 
-test('the CLI still runs when its dictionary folders were planted by someone else', { skip: process.platform === 'win32' && 'POSIX modes' }, () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-seg-'));
-  const cache = path.join(root, 'cache');
-  const tmp = path.join(root, 'tmp');
-  fs.mkdirSync(cache);
-  fs.mkdirSync(tmp);
-  fs.writeFileSync(path.join(cache, 'gongwen'), 'a file in place of the folder');
-  fs.mkdirSync(path.join(tmp, `gongwen-${process.getuid?.()}`), { mode: 0o777 });
-  fs.chmodSync(path.join(tmp, `gongwen-${process.getuid?.()}`), 0o777);
-  fs.writeFileSync(path.join(root, 'r.txt'), '执行各项规定规定，落实四风要求。\n');
-  const run = spawnSync(process.execPath, [BIN, 'check', 'r.txt', '--format', 'json'], {
-    cwd: root, encoding: 'utf8', timeout: 30_000, env: { ...process.env, XDG_CACHE_HOME: cache, TMPDIR: tmp, GONGWEN_SEGMENTER: '' },
-  });
-  assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual(JSON.parse(run.stdout).map((f: { text: string }) => f.text), ['规定规定']);
-  const notes = run.stderr.split('\n').filter(Boolean);
-  assert.equal(notes.length, 1, run.stderr);
-  assert.match(notes[0], /^gongwen: 分词词典改存于临时文件夹 .*（.*不是文件夹，未使用；.*权限过宽（777），未使用）。$/);
-});
+test(
+  'the CLI still runs when its dictionary folders were planted by someone else',
+  { skip: process.platform === 'win32' && 'POSIX modes' },
+  () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-seg-'));
+    const cache = path.join(root, 'cache');
+    const tmp = path.join(root, 'tmp');
+    fs.mkdirSync(cache);
+    fs.mkdirSync(tmp);
+    fs.writeFileSync(path.join(cache, 'gongwen'), 'a file in place of the folder');
+    fs.mkdirSync(path.join(tmp, `gongwen-${process.getuid?.()}`), { mode: 0o777 });
+    fs.chmodSync(path.join(tmp, `gongwen-${process.getuid?.()}`), 0o777);
+    fs.writeFileSync(path.join(root, 'r.txt'), '执行各项规定规定，落实四风要求。\n');
+    const run = spawnSync(process.execPath, [BIN, 'check', 'r.txt', '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, XDG_CACHE_HOME: cache, TMPDIR: tmp, GONGWEN_SEGMENTER: '' },
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(
+      JSON.parse(run.stdout).map((f: { text: string }) => f.text),
+      ['规定规定'],
+    );
+    const notes = run.stderr.split('\n').filter(Boolean);
+    assert.equal(notes.length, 1, run.stderr);
+    assert.match(notes[0], /^gongwen: 分词词典改存于临时文件夹 .*（.*不是文件夹，未使用；.*权限过宽（777），未使用）。$/);
+  },
+);

@@ -16,17 +16,23 @@ const { MARKS } = hostEntry;
 // From a restored workbench to the suite's first line takes a few seconds; this only bounds a broken start.
 const START_TIMEOUT_S = 90;
 
-const { values } = parseArgs({ options: {
-  'dev-path': { type: 'string', default: '.' },
-  tests: { type: 'string', default: 'out/test/vscode/suite/index.js' },
-  workspace: { type: 'string', default: 'test/fixtures/vscode' },
-  timeout: { type: 'string', default: '300' },
-} });
+const { values } = parseArgs({
+  options: {
+    'dev-path': { type: 'string', default: '.' },
+    tests: { type: 'string', default: 'out/test/vscode/suite/index.js' },
+    workspace: { type: 'string', default: 'test/fixtures/vscode' },
+    timeout: { type: 'string', default: '300' },
+  },
+});
 const devPath = path.resolve(values['dev-path']);
 const tests = path.resolve(values.tests);
 const timeoutS = Number(values.timeout);
 // Without these checks a wrong --dev-path still runs the suite, with no extension under test.
-for (const [option, file] of [['--dev-path', path.join(devPath, 'package.json')], ['--tests', tests], ['--workspace', values.workspace]]) {
+for (const [option, file] of [
+  ['--dev-path', path.join(devPath, 'package.json')],
+  ['--tests', tests],
+  ['--workspace', values.workspace],
+]) {
   if (!fs.existsSync(file)) {
     console.error(`${option}: ${file} does not exist`);
     process.exit(2);
@@ -76,13 +82,19 @@ async function verdict({ testsDone, serverExited }) {
   let done = false;
   let exitCode;
   let serverGone = false;
-  testsDone.then((code) => { done = true; exitCode = code; });
-  serverExited.then(() => { serverGone = true; });
+  testsDone.then((code) => {
+    done = true;
+    exitCode = code;
+  });
+  serverExited.then(() => {
+    serverGone = true;
+  });
   const begin = Date.now();
   while (!done) {
     const seconds = (Date.now() - begin) / 1000;
     if (serverGone) return 'code-server exited';
-    if (!marks.has(MARKS.started) && seconds > START_TIMEOUT_S) return `the extension host did not start the suite within ${START_TIMEOUT_S}s`;
+    if (!marks.has(MARKS.started) && seconds > START_TIMEOUT_S)
+      return `the extension host did not start the suite within ${START_TIMEOUT_S}s`;
     if (seconds > timeoutS) return `the suite did not finish within ${timeoutS}s`;
     await sleep(200);
   }

@@ -7,7 +7,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, sleep, startVSCode } from './lib/code-server.mjs';
-import { chooseQuickFix, goTo, openFile, openQuickFixes, palette, readPane, readProblems, showExplorerPane, waitForProblems } from './lib/ui.mjs';
+import {
+  chooseQuickFix,
+  goTo,
+  openFile,
+  openQuickFixes,
+  palette,
+  readPane,
+  readProblems,
+  showExplorerPane,
+  waitForProblems,
+} from './lib/ui.mjs';
 
 const { values } = parseArgs({ options: { vsix: { type: 'string' } } });
 const FIXTURE = path.join(ROOT, 'test/fixtures/vscode/自查报告.txt');
@@ -45,7 +55,10 @@ try {
   for (const code of ['placeholder', 'outdated-phrasing', 'duplicate-word']) {
     check(`Problems 面板列出 ${code}`, codes.has(code), [...codes].join(', '));
   }
-  check('问题说明是中文并给出原因', problems.some((p) => p.message?.startsWith(`已有更新的会议精神：“${OLD}”`) && p.message.includes('二十大')));
+  check(
+    '问题说明是中文并给出原因',
+    problems.some((p) => p.message?.startsWith(`已有更新的会议精神：“${OLD}”`) && p.message.includes('二十大')),
+  );
 
   await palette(page, 'Explorer: Focus on Outline View', ['Explorer: Focus on Outline View', 'Outline: Focus on Outline View']);
   const outline = await readPane(page, await showExplorerPane(page, 'Outline'));
@@ -53,17 +66,30 @@ try {
   summary.screenshots.push(await shot('outline'));
   // The row text ends with the number of problems in the section, when there are any.
   const labels = outline.map((r) => `${r.level}:${r.text.split('\n')[0].trim()}`);
-  check('Outline 显示标题层级', ['1:一、基本情况', '2:（一）强化理论武装', '2:（二）严格执行制度', '1:二、存在问题', '1:三、下步打算']
-    .every((l) => labels.includes(l)), labels.join(' | '));
+  check(
+    'Outline 显示标题层级',
+    ['1:一、基本情况', '2:（一）强化理论武装', '2:（二）严格执行制度', '1:二、存在问题', '1:三、下步打算'].every((l) => labels.includes(l)),
+    labels.join(' | '),
+  );
 
   await palette(page, 'Report Structure', ['Explorer: Focus on Report Structure View', 'Report Structure: Focus on Report Structure View']);
   const structure = await readPane(page, await showExplorerPane(page, 'Report Structure'));
   summary.structure = structure;
   summary.screenshots.push(await shot('structure-view'));
   const texts = structure.map((r) => r.text.replace(/\s+/g, ''));
-  check('报告结构视图显示类型', texts.some((t) => t.startsWith('Type:自查报告')), texts.join(' | '));
-  check('报告结构视图显示组成部分 ✓', texts.some((t) => t.startsWith('✓存在问题')));
-  check('报告结构视图显示标题', texts.some((t) => t.includes('一、基本情况')));
+  check(
+    '报告结构视图显示类型',
+    texts.some((t) => t.startsWith('Type:自查报告')),
+    texts.join(' | '),
+  );
+  check(
+    '报告结构视图显示组成部分 ✓',
+    texts.some((t) => t.startsWith('✓存在问题')),
+  );
+  check(
+    '报告结构视图显示标题',
+    texts.some((t) => t.includes('一、基本情况')),
+  );
 
   // The quick fix: cursor on the outdated phrase, Ctrl+., pick the replacement, save.
   const lines = original.split('\n');
@@ -73,17 +99,27 @@ try {
   const titles = await openQuickFixes(page);
   summary.quickFixes = titles;
   summary.screenshots.push(await shot('quick-fix-menu'));
-  check('快速修复提供替换为现行提法', titles.some((t) => t.includes(`替换为“${NEW}”`)), titles.join(' | '));
+  check(
+    '快速修复提供替换为现行提法',
+    titles.some((t) => t.includes(`替换为“${NEW}”`)),
+    titles.join(' | '),
+  );
   check('快速修复提供忽略和关闭规则', titles.some((t) => t.includes('忽略此处')) && titles.some((t) => t.includes('关闭规则')));
   await chooseQuickFix(page, `替换为“${NEW}”`);
   await sleep(300);
   await page.keyboard.press('Control+S');
   let saved = original;
-  for (let i = 0; i < 50 && saved === original; i++) { await sleep(100); saved = fs.readFileSync(file, 'utf8'); }
+  for (let i = 0; i < 50 && saved === original; i++) {
+    await sleep(100);
+    saved = fs.readFileSync(file, 'utf8');
+  }
   summary.screenshots.push(await shot('after-quick-fix'));
   const expected = original.replace(OLD, NEW);
   check('保存后文件中旧提法被替换', saved === expected);
-  const changed = saved.split('\n').map((l, i) => (l !== lines[i] ? i : -1)).filter((i) => i >= 0);
+  const changed = saved
+    .split('\n')
+    .map((l, i) => (l !== lines[i] ? i : -1))
+    .filter((i) => i >= 0);
   check('其余各行逐字未变', changed.length === 1 && changed[0] === row, `changed lines: ${changed.join(',')}`);
 
   // The 报告结构 view follows typing: a new 四、 heading appears in it.
@@ -107,24 +143,38 @@ try {
   await sleep(1500);
   const chosen = (await readPane(page, await showExplorerPane(page, 'Report Structure'))).map((r) => r.text.replace(/\s+/g, ''));
   summary.screenshots.push(await shot('type-chosen'));
-  check('选择报告类型后按新类型检查', chosen.some((t) => t.startsWith('Type:对照检查材料')) && chosen.some((t) => t.startsWith('✗原因分析missing')),
-    chosen.join(' | '));
+  check(
+    '选择报告类型后按新类型检查',
+    chosen.some((t) => t.startsWith('Type:对照检查材料')) && chosen.some((t) => t.startsWith('✗原因分析missing')),
+    chosen.join(' | '),
+  );
 
   // 插入缺失部分 from the palette: the QuickPick lists the missing part; the file gets it, numbered.
   await palette(page, 'Gongwen: Insert Missing Part', ['Gongwen: Insert Missing Part']);
   const pickInput = page.locator('.quick-input-widget .quick-input-box input');
   await pickInput.waitFor({ state: 'visible' });
   await sleep(300);
-  const missingRows = await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+  const missingRows = await page
+    .locator('.quick-input-widget .quick-input-list .monaco-list-row')
+    .evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
   summary.screenshots.push(await shot('insert-missing-part'));
-  check('插入缺失部分列出原因分析', missingRows.some((r) => r?.startsWith('原因分析')), missingRows.join(' | '));
+  check(
+    '插入缺失部分列出原因分析',
+    missingRows.some((r) => r?.startsWith('原因分析')),
+    missingRows.join(' | '),
+  );
   await page.keyboard.press('Enter');
   await sleep(800);
   const inserted = (await readPane(page, await showExplorerPane(page, 'Report Structure'))).map((r) => r.text.replace(/\s+/g, ''));
   check('插入后结构视图显示三、原因分析', inserted.includes('三、原因分析') && inserted.includes('四、下步打算'), inserted.join(' | '));
 
   // Status bar: report type, 字数 and problem count.
-  const status = await page.locator('.statusbar-item').filter({ hasText: 'chars' }).first().innerText().catch(() => '');
+  const status = await page
+    .locator('.statusbar-item')
+    .filter({ hasText: 'chars' })
+    .first()
+    .innerText()
+    .catch(() => '');
   summary.statusBar = status;
   check('状态栏显示类型、字数和问题数', /对照检查材料 · [\d,]+ chars · \d+/.test(status.replace(/\s+/g, ' ')), status);
 
@@ -150,13 +200,20 @@ try {
   await sleep(300);
   const completionRows = await suggest.evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
   summary.screenshots.push(await shot('formulation-completion'));
-  check('输入“两个”补全规范提法', completionRows.some((r) => r?.startsWith('两个维护')), completionRows.join(' | '));
+  check(
+    '输入“两个”补全规范提法',
+    completionRows.some((r) => r?.startsWith('两个维护')),
+    completionRows.join(' | '),
+  );
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+S');
   const today = new Date();
   const date = `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`;
   let withSnippet = '';
-  for (let i = 0; i < 50 && !withSnippet.includes(date); i++) { await sleep(100); withSnippet = fs.readFileSync(file, 'utf8'); }
+  for (let i = 0; i < 50 && !withSnippet.includes(date); i++) {
+    await sleep(100);
+    withSnippet = fs.readFileSync(file, 'utf8');
+  }
   check('片段插入今天的成文日期（月、日不编虚位）', withSnippet.includes(`\n${date}\n`), JSON.stringify(withSnippet.slice(-60)));
   // Last, as its export may open a browser tab: the 审校结果 view (findings by category, then by part, with counts).
   await palette(page, 'Review Results', ['Explorer: Focus on Review Results View', 'Review Results: Focus on Review Results View']);
@@ -164,8 +221,16 @@ try {
   summary.review = reviewRows;
   summary.screenshots.push(await shot('review-view'));
   const reviewTexts = reviewRows.map((r) => r.text.replace(/\s+/g, ''));
-  check('审校结果视图按类别列出问题', ['文字', '占位符'].every((c) => reviewTexts.some((t) => t.startsWith(c))), reviewTexts.join(' | '));
-  check('审校结果视图按部分分组', reviewTexts.some((t) => t.startsWith('一、基本情况')), reviewTexts.join(' | '));
+  check(
+    '审校结果视图按类别列出问题',
+    ['文字', '占位符'].every((c) => reviewTexts.some((t) => t.startsWith(c))),
+    reviewTexts.join(' | '),
+  );
+  check(
+    '审校结果视图按部分分组',
+    reviewTexts.some((t) => t.startsWith('一、基本情况')),
+    reviewTexts.join(' | '),
+  );
 
   // 导出审校报告 (HTML) for the current report: written next to it; open it in the browser and look at it.
   await palette(page, 'View: Focus Active Editor Group', ['View: Focus Active Editor Group']);
@@ -192,7 +257,11 @@ try {
   summary.screenshots.push(reportShot);
   const heading = await reportPage.locator('h1').innerText();
   const summaryRows = await reportPage.locator('table.summary tbody tr').count();
-  check('审校报告 HTML 有标题和按类别的汇总表', heading.replace(/\s+/g, '') === '审校报告' && summaryRows === 8, `${heading} ${summaryRows}`);
+  check(
+    '审校报告 HTML 有标题和按类别的汇总表',
+    heading.replace(/\s+/g, '') === '审校报告' && summaryRows === 8,
+    `${heading} ${summaryRows}`,
+  );
   await reportPage.close();
   await page.bringToFront();
 } catch (error) {

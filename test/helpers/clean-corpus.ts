@@ -23,9 +23,18 @@ export interface CorpusText {
 }
 
 /** One finding listed by hand: `text` is the exact span; identical entries stand for repeated findings. */
-export interface ListedFinding { file: string; rule: string; text: string }
-export interface AllowedFinding extends ListedFinding { reason: string }
-export interface KnownFalse extends ListedFinding { cause: string; owner: string }
+export interface ListedFinding {
+  file: string;
+  rule: string;
+  text: string;
+}
+export interface AllowedFinding extends ListedFinding {
+  reason: string;
+}
+export interface KnownFalse extends ListedFinding {
+  cause: string;
+  owner: string;
+}
 export interface KnownFalseFile {
   /** Warnings and errors on clean text that are wrong. */
   findings: KnownFalse[];
@@ -63,8 +72,10 @@ const keyOf = (f: ListedFinding) => JSON.stringify([f.file, f.rule, f.text]);
  * Compares what the engine raised with what the lists say, as multisets of (file, rule, text):
  * `unlisted` were raised but are on no list, `stale` are listed but no longer raised.
  */
-export function compareWithLists(raised: readonly ListedFinding[], listed: readonly ListedFinding[]):
-  { unlisted: ListedFinding[]; stale: ListedFinding[] } {
+export function compareWithLists(
+  raised: readonly ListedFinding[],
+  listed: readonly ListedFinding[],
+): { unlisted: ListedFinding[]; stale: ListedFinding[] } {
   const remaining = new Map<string, ListedFinding[]>();
   for (const l of listed) remaining.set(keyOf(l), [...(remaining.get(keyOf(l)) ?? []), l]);
   const unlisted: ListedFinding[] = [];

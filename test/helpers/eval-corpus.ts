@@ -12,8 +12,18 @@ export const EVAL_DIR = path.resolve(__dirname, '../../../test/corpus/eval');
 /** Structure rules: they judge the whole document, so they are not scored on a truncated excerpt. */
 export const STRUCTURE_RULES = new Set(['missing-section', 'closing', 'addressee', 'lead-in', 'section-order', 'document-date']);
 
-export interface Mark { line: number; text: string; rule: string; note: string }
-export interface Judged { rule: string; text: string; verdict: 'true' | 'false'; note: string }
+export interface Mark {
+  line: number;
+  text: string;
+  rule: string;
+  note: string;
+}
+export interface Judged {
+  rule: string;
+  text: string;
+  verdict: 'true' | 'false';
+  note: string;
+}
 export interface EvalText {
   file: string;
   url: string;
@@ -31,32 +41,46 @@ export interface EvalText {
 }
 
 export function loadEvalCorpus(): EvalText[] {
-  return fs.readdirSync(EVAL_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => {
-    const a = JSON.parse(fs.readFileSync(path.join(EVAL_DIR, f), 'utf8')) as Omit<EvalText, 'text'>;
-    return { ...a, text: fs.readFileSync(path.join(EVAL_DIR, a.file), 'utf8') };
-  });
+  return fs
+    .readdirSync(EVAL_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const a = JSON.parse(fs.readFileSync(path.join(EVAL_DIR, f), 'utf8')) as Omit<EvalText, 'text'>;
+      return { ...a, text: fs.readFileSync(path.join(EVAL_DIR, a.file), 'utf8') };
+    });
 }
 
 const scored = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
 
-export interface ScoredFinding { file: string; rule: string; text: string; line: number; verdict: 'true' | 'false' | 'unjudged' }
+export interface ScoredFinding {
+  file: string;
+  rule: string;
+  text: string;
+  line: number;
+  verdict: 'true' | 'false' | 'unjudged';
+}
 
 /** Every warning and error on the set, each matched to a mark (true) or a judgement; marks no finding of any severity matches. */
-export function judgeFindings(texts: readonly EvalText[]): { findings: ScoredFinding[]; missed: (Mark & { file: string })[]; marks: number } {
+export function judgeFindings(texts: readonly EvalText[]): {
+  findings: ScoredFinding[];
+  missed: (Mark & { file: string })[];
+  marks: number;
+} {
   const findings: ScoredFinding[] = [];
   const missed: (Mark & { file: string })[] = [];
   let marks = 0;
   for (const t of texts) {
     const all = check(t.text, { referenceDate: t.date }).filter((f) => t.complete || !STRUCTURE_RULES.has(f.rule));
-    const markOf = (f: Finding) => t.marks.find((m) => m.rule === f.rule && m.line === f.range.start.line + 1
-      && (f.text.includes(m.text) || m.text.includes(f.text)));
+    const markOf = (f: Finding) =>
+      t.marks.find((m) => m.rule === f.rule && m.line === f.range.start.line + 1 && (f.text.includes(m.text) || m.text.includes(f.text)));
     // Recall counts a mark found at any severity (an info finding is shown too); precision counts warnings and errors.
     const hit = new Set(all.map(markOf).filter((m): m is Mark => !!m));
     for (const f of all.filter(scored)) {
       const line = f.range.start.line + 1;
       const mark = markOf(f);
       const judged = t.judged.find((j) => j.rule === f.rule && j.text === f.text);
-      findings.push({ file: t.file, rule: f.rule, text: f.text, line, verdict: mark ? 'true' : judged?.verdict ?? 'unjudged' });
+      findings.push({ file: t.file, rule: f.rule, text: f.text, line, verdict: mark ? 'true' : (judged?.verdict ?? 'unjudged') });
     }
     marks += t.marks.length;
     for (const m of t.marks) if (!hit.has(m)) missed.push({ ...m, file: t.file });
@@ -95,13 +119,19 @@ const REPORT_TYPES = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../.
   types: { id: string; parts: { part: string; required: boolean }[] }[];
 };
 /** The aliases of the parts a 政府工作报告 requires (data/report-types.json). */
-const REQUIRED_GOV_PARTS = REPORT_TYPES.types.find((t) => t.id === 'government-work-report')!.parts
-  .filter((p) => p.required).flatMap((p) => REPORT_TYPES.parts[p.part].aliases);
+const REQUIRED_GOV_PARTS = REPORT_TYPES.types
+  .find((t) => t.id === 'government-work-report')!
+  .parts.filter((p) => p.required)
+  .flatMap((p) => REPORT_TYPES.parts[p.part].aliases);
 
 export function missingPartRecall(): { cuts: number; found: number; complete: number; falseAlarms: number; missedCuts: string[] } {
   const reports = [
-    ...loadCleanCorpus().filter((t) => t.kind === '政府工作报告').map((t) => ({ file: t.file, date: t.date, text: t.text })),
-    ...loadEvalCorpus().filter((t) => t.complete).map((t) => ({ file: t.file, date: t.date, text: t.text })),
+    ...loadCleanCorpus()
+      .filter((t) => t.kind === '政府工作报告')
+      .map((t) => ({ file: t.file, date: t.date, text: t.text })),
+    ...loadEvalCorpus()
+      .filter((t) => t.complete)
+      .map((t) => ({ file: t.file, date: t.date, text: t.text })),
   ];
   let cuts = 0;
   let found = 0;

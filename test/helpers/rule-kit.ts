@@ -56,7 +56,11 @@ export function ruleTester(rule: string, cases: RuleCases): void {
     const c = typeof entry === 'string' ? { text: entry } : entry;
     test(`${rule} valid #${i + 1}: ${label(c.text)}`, () => {
       for (const run of runs(c)) {
-        assert.deepEqual(findings(rule, run).map((f) => `${f.text}：${f.message}`), [], run.name);
+        assert.deepEqual(
+          findings(rule, run).map((f) => `${f.text}：${f.message}`),
+          [],
+          run.name,
+        );
       }
     });
   });
@@ -64,7 +68,11 @@ export function ruleTester(rule: string, cases: RuleCases): void {
     test(`${rule} invalid #${i + 1}: ${label(c.text)}`, () => {
       for (const run of runs(c)) {
         const found = findings(rule, run);
-        assert.deepEqual(found.map((f) => f.text), c.findings.map((f) => f.text), `${run.name}: findings`);
+        assert.deepEqual(
+          found.map((f) => f.text),
+          c.findings.map((f) => f.text),
+          `${run.name}: findings`,
+        );
         c.findings.forEach((expected, k) => expectFinding(found[k], expected, run, k));
         if (c.output !== undefined) {
           const edits = found.flatMap((f) => f.fixes[0]?.edits ?? []);
@@ -75,7 +83,13 @@ export function ruleTester(rule: string, cases: RuleCases): void {
   });
 }
 
-interface Run { name: string; text: string; options: CheckOptions; lineShift: number; wrap(text: string): string }
+interface Run {
+  name: string;
+  text: string;
+  options: CheckOptions;
+  lineShift: number;
+  wrap(text: string): string;
+}
 
 function* runs(c: ValidCase): Iterable<Run> {
   for (const language of c.languages ?? LANGUAGES) {
@@ -102,10 +116,14 @@ function expectFinding(found: Finding, expected: ExpectedFinding, run: Run, k: n
   else if (expected.message) assert.match(found.message, expected.message, where);
   if (expected.range) {
     const [sl, sc, el, ec] = expected.range;
-    assert.deepEqual(found.range, {
-      start: { line: sl + run.lineShift, character: sc },
-      end: { line: el + run.lineShift, character: ec },
-    }, where);
+    assert.deepEqual(
+      found.range,
+      {
+        start: { line: sl + run.lineShift, character: sc },
+        end: { line: el + run.lineShift, character: ec },
+      },
+      where,
+    );
   }
   if (expected.severity) assert.equal(found.severity, expected.severity, where);
   if (expected.safe !== undefined) assert.equal(found.fixes[0]?.safe ?? false, expected.safe, where);

@@ -11,8 +11,19 @@ export const TYPO_DIR = path.resolve(__dirname, '../../../test/corpus/typos');
 export const KINDS = ['homophone', 'shape', 'idiom', 'dropped', 'de-di-de'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export interface TypoCase { kind: Kind; text: string; clean: string; wrong: string; right: string; source?: string; sentence?: 'quoted' | 'framed' }
-interface CorpusFile { cases: TypoCase[]; extraClean?: string[] }
+export interface TypoCase {
+  kind: Kind;
+  text: string;
+  clean: string;
+  wrong: string;
+  right: string;
+  source?: string;
+  sentence?: 'quoted' | 'framed';
+}
+interface CorpusFile {
+  cases: TypoCase[];
+  extraClean?: string[];
+}
 
 const DATE = '2026-11-23';
 /** The typo rule and the closed list it stands beside (misused-word holds 按步就班 and 布署, so typo leaves them). */
@@ -29,7 +40,14 @@ export function kindOf(f: Finding): Kind {
   return 'de-di-de';
 }
 
-export interface KindScore { kind: Kind; cases: number; found: number; falseAlarms: number; recall: number; precision: number }
+export interface KindScore {
+  kind: Kind;
+  cases: number;
+  found: number;
+  falseAlarms: number;
+  recall: number;
+  precision: number;
+}
 export interface TypoBench {
   sets: { name: string; kinds: KindScore[]; total: KindScore }[];
   clean: { characters: number; warnings: number; infos: number; per10kWarnings: number; per10kAll: number; examples: string[] };
@@ -55,8 +73,14 @@ function score(file: CorpusFile): { kinds: KindScore[]; total: KindScore } {
   for (const sentence of new Set([...file.cases.map((c) => c.clean), ...(file.extraClean ?? [])])) {
     for (const f of typoFindings(sentence)) alarms.set(kindOf(f), alarms.get(kindOf(f))! + 1);
   }
-  const entry = (kind: Kind, cases: number, hits: number, falseAlarms: number): KindScore =>
-    ({ kind, cases, found: hits, falseAlarms, recall: cases ? hits / cases : 0, precision: hits + falseAlarms ? hits / (hits + falseAlarms) : 1 });
+  const entry = (kind: Kind, cases: number, hits: number, falseAlarms: number): KindScore => ({
+    kind,
+    cases,
+    found: hits,
+    falseAlarms,
+    recall: cases ? hits / cases : 0,
+    precision: hits + falseAlarms ? hits / (hits + falseAlarms) : 1,
+  });
   const kinds = KINDS.map((k) => entry(k, file.cases.filter((c) => c.kind === k).length, found.get(k)!, alarms.get(k)!));
   const sum = (key: 'cases' | 'found' | 'falseAlarms') => kinds.reduce((n, k) => n + k[key], 0);
   return { kinds, total: entry('homophone', sum('cases'), sum('found'), sum('falseAlarms')) };
@@ -73,13 +97,24 @@ export function runTypoBench(): TypoBench {
   const examples: string[] = [];
   for (const t of loadCleanCorpus()) {
     characters += t.text.length;
-    for (const f of checkCorpusText(t).filter((x) => x.rule === 'typo')) { // misused-word has its own guard
-      if (f.severity === 'info' || f.severity === 'hint') infos++; else warnings++;
-      examples.push(`${t.file}: ${t.text.slice(Math.max(0, f.offset - 6), f.offset)}[${f.text}]${t.text.slice(f.offset + f.length, f.offset + f.length + 6)} ${f.message}`);
+    for (const f of checkCorpusText(t).filter((x) => x.rule === 'typo')) {
+      // misused-word has its own guard
+      if (f.severity === 'info' || f.severity === 'hint') infos++;
+      else warnings++;
+      examples.push(
+        `${t.file}: ${t.text.slice(Math.max(0, f.offset - 6), f.offset)}[${f.text}]${t.text.slice(f.offset + f.length, f.offset + f.length + 6)} ${f.message}`,
+      );
     }
   }
   return {
     sets,
-    clean: { characters, warnings, infos, per10kWarnings: (warnings / characters) * 10_000, per10kAll: ((warnings + infos) / characters) * 10_000, examples },
+    clean: {
+      characters,
+      warnings,
+      infos,
+      per10kWarnings: (warnings / characters) * 10_000,
+      per10kAll: ((warnings + infos) / characters) * 10_000,
+      examples,
+    },
   };
 }

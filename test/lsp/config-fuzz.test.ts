@@ -20,7 +20,9 @@ test('fuzzed configs, one folder each: the server answers every document within 
   client.settings = { referenceDate: '2026-11-23', enable: 'always' };
   try {
     await client.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(root).toString(), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'ws' }],
+      processId: process.pid,
+      rootUri: pathToFileURL(root).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'ws' }],
       capabilities: { workspace: { configuration: true } },
     });
     await client.connection.sendNotification('initialized', {});
@@ -28,10 +30,29 @@ test('fuzzed configs, one folder each: the server answers every document within 
       const label = `c${i}: ${config.kind} (seed ${SEED})`;
       const configUri = pathToFileURL(path.join(root, `c${i}`, config.name)).toString();
       const uri = pathToFileURL(path.join(root, `c${i}`, 'r.txt')).toString();
-      const problems = config.refused ? client.nextDiagnostics(configUri, () => undefined, (d) => d.length > 0, 10_000) : undefined;
-      const d = await client.nextDiagnostics(uri, () => client.open(uri, FUZZ_REPORT), () => true, 10_000);
-      assert.ok(d.some((x) => x.code === 'placeholder'), `${label}: built-in rules ran`);
-      if (problems) assert.ok((await problems).every((p) => p.code === 'config' && p.message), label);
+      const problems = config.refused
+        ? client.nextDiagnostics(
+            configUri,
+            () => undefined,
+            (d) => d.length > 0,
+            10_000,
+          )
+        : undefined;
+      const d = await client.nextDiagnostics(
+        uri,
+        () => client.open(uri, FUZZ_REPORT),
+        () => true,
+        10_000,
+      );
+      assert.ok(
+        d.some((x) => x.code === 'placeholder'),
+        `${label}: built-in rules ran`,
+      );
+      if (problems)
+        assert.ok(
+          (await problems).every((p) => p.code === 'config' && p.message),
+          label,
+        );
     }
     assert.equal(client.process.exitCode, null, 'the server is alive');
   } finally {

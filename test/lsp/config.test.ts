@@ -7,11 +7,16 @@ import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient } from './lsp-client';
 
-const REPORT = '关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n经XXXX研究，执行各项规定规定。\n特此报告。\n\n市财政局\n2026年11月20日\n';
+const REPORT =
+  '关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n经XXXX研究，执行各项规定规定。\n特此报告。\n\n市财政局\n2026年11月20日\n';
 type Change = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
 type DocumentChange = { kind?: 'create'; uri: string; textDocument?: { uri: string }; edits?: Change[] };
 type Edit = { changes?: Record<string, Change[]>; documentChanges?: DocumentChange[] };
-interface Action { title: string; edit?: Edit; command?: { command: string; arguments: unknown[] } }
+interface Action {
+  title: string;
+  edit?: Edit;
+  command?: { command: string; arguments: unknown[] };
+}
 
 /** Applies text edits (positions in `before`) as the editor would. */
 function applyToText(before: string, edits: Change[]): string {
@@ -30,8 +35,9 @@ function applyToDisk(edit: Edit): void {
   };
   for (const [uri, edits] of Object.entries(edit.changes ?? {})) apply(uri, edits);
   for (const change of edit.documentChanges ?? []) {
-    if (change.kind === 'create') { if (!fs.existsSync(new URL(change.uri))) fs.writeFileSync(new URL(change.uri), ''); }
-    else apply(change.textDocument!.uri, change.edits!);
+    if (change.kind === 'create') {
+      if (!fs.existsSync(new URL(change.uri))) fs.writeFileSync(new URL(change.uri), '');
+    } else apply(change.textDocument!.uri, change.edits!);
   }
 }
 
@@ -40,9 +46,12 @@ describe('workspace config and suppression over LSP', () => {
   let dir: string;
   const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).toString();
   const codes = (d: { code: string }[]) => d.map((x) => x.code).sort();
-  const actionsAt = async (uri: string, line: number) => client.connection.sendRequest('textDocument/codeAction', {
-    textDocument: { uri }, range: { start: { line, character: 0 }, end: { line, character: 200 } }, context: { diagnostics: [] },
-  }) as Promise<Action[]>;
+  const actionsAt = async (uri: string, line: number) =>
+    client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line, character: 0 }, end: { line, character: 200 } },
+      context: { diagnostics: [] },
+    }) as Promise<Action[]>;
   /** What picking the action does: its own edit, or the edit its command asks the client to apply. */
   const editOf = async (action: Action): Promise<Edit> => {
     if (action.edit) return action.edit;
@@ -52,15 +61,17 @@ describe('workspace config and suppression over LSP', () => {
     assert.equal(client.appliedEdits.length, count + 1);
     return client.appliedEdits[count].edit as Edit;
   };
-  const configChanged = () => client.connection.sendNotification('workspace/didChangeWatchedFiles',
-    { changes: [{ uri: uriOf('.gongwen.json'), type: 2 }] });
+  const configChanged = () =>
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.gongwen.json'), type: 2 }] });
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-ws-'));
     client = new TestClient('stdio');
     client.settings = { referenceDate: '2026-11-23' };
     await client.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
       capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
     });
     await client.connection.sendNotification('initialized', {});
@@ -87,8 +98,10 @@ describe('workspace config and suppression over LSP', () => {
     const ignore = await editOf(actions.find((a) => a.title === '在本工作区忽略“XXXX”')!);
     assert.equal(ignore.documentChanges![0].kind, undefined, 'an edit of the existing file');
     applyToDisk(ignore);
-    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')),
-      { rules: { 'duplicate-word': 'off' }, ignore: [{ rule: 'placeholder', text: 'XXXX' }] });
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')), {
+      rules: { 'duplicate-word': 'off' },
+      ignore: [{ rule: 'placeholder', text: 'XXXX' }],
+    });
     assert.deepEqual(await client.nextDiagnostics(uri, configChanged), []);
   });
 
@@ -112,8 +125,9 @@ describe('workspace config and suppression over LSP', () => {
     fs.writeFileSync(new URL(uri), REPORT);
     await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
     applyToDisk(await editOf((await actionsAt(uri, 5)).find((a) => a.title === '忽略此处（placeholder）')!));
-    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')),
-      { ignore: [{ rule: 'placeholder', text: 'XXXX', files: ['sub/b.txt'] }] });
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')), {
+      ignore: [{ rule: 'placeholder', text: 'XXXX', files: ['sub/b.txt'] }],
+    });
     assert.deepEqual(codes(await client.nextDiagnostics(uri, configChanged)), ['duplicate-word']);
     assert.deepEqual(codes(await client.nextDiagnostics(uriOf('a.txt'), configChanged)), ['duplicate-word', 'placeholder']);
   });
@@ -123,15 +137,20 @@ describe('workspace config and suppression over LSP', () => {
     const md = REPORT.replace('一、基本情况', '## 一、基本情况');
     await client.nextDiagnostics(uri, () => client.open(uri, md, 'markdown'));
     const here = (await actionsAt(uri, 5)).find((a) => a.title === '忽略此处（placeholder）')!;
-    assert.deepEqual(here.edit!.changes![uri], [{
-      range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } },
-      newText: '<!-- gongwen-disable-next-line placeholder -->\n',
-    }]);
+    assert.deepEqual(here.edit!.changes![uri], [
+      {
+        range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } },
+        newText: '<!-- gongwen-disable-next-line placeholder -->\n',
+      },
+    ]);
     const lines = md.split('\n');
     lines.splice(5, 0, '<!-- gongwen-disable-next-line placeholder -->');
-    const d = await client.nextDiagnostics(uri, () => client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 }, contentChanges: [{ text: lines.join('\n') }],
-    }));
+    const d = await client.nextDiagnostics(uri, () =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: lines.join('\n') }],
+      }),
+    );
     assert.deepEqual(codes(d), ['duplicate-word']);
   });
 
@@ -139,9 +158,13 @@ describe('workspace config and suppression over LSP', () => {
     const config = '{\n  "rules": {\n    "placeholder": "loud"\n  }\n}\n';
     fs.writeFileSync(path.join(dir, '.gongwen.json'), config);
     const configUri = uriOf('.gongwen.json');
-    const problems = await client.nextDiagnostics(configUri, async () => {
-      await configChanged();
-    }, (list) => list.length > 0);
+    const problems = await client.nextDiagnostics(
+      configUri,
+      async () => {
+        await configChanged();
+      },
+      (list) => list.length > 0,
+    );
     assert.equal(problems.length, 1);
     assert.equal(problems[0].range.start.line, 2);
     assert.match(problems[0].message, /规则“placeholder”的级别应为/);
@@ -156,14 +179,22 @@ describe('workspace config and suppression over LSP', () => {
     const configUri = uriOf('.gongwen.json');
     const published = client.publishedCount(configUri);
     const unsaved = '{\n\t// 草稿：先提醒\n\t"rules": { "placeholder": "warning" }\n}\n';
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: configUri, languageId: 'jsonc', version: 7, text: unsaved } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: configUri, languageId: 'jsonc', version: 7, text: unsaved },
+    });
     const edit = await editOf((await actionsAt(uriOf('a.txt'), 5)).find((a) => a.title === '在本工作区忽略“XXXX”')!);
     const [change] = edit.documentChanges!;
     assert.deepEqual(change.textDocument, { uri: configUri, version: 7 });
     const after = applyToText(unsaved, change.edits!);
-    assert.equal(after, '{\n\t// 草稿：先提醒\n\t"rules": { "placeholder": "warning" },\n\t"ignore": [\n\t\t{\n\t\t\t"rule": "placeholder",\n\t\t\t"text": "XXXX"\n\t\t}\n\t]\n}\n');
+    assert.equal(
+      after,
+      '{\n\t// 草稿：先提醒\n\t"rules": { "placeholder": "warning" },\n\t"ignore": [\n\t\t{\n\t\t\t"rule": "placeholder",\n\t\t\t"text": "XXXX"\n\t\t}\n\t]\n}\n',
+    );
     // Only the inserted span is replaced, not the whole document.
-    assert.ok(change.edits!.every((e) => e.range.start.line >= 2), JSON.stringify(change.edits));
+    assert.ok(
+      change.edits!.every((e) => e.range.start.line >= 2),
+      JSON.stringify(change.edits),
+    );
     // Opening the config did not check it as a report or clear its diagnostics.
     assert.equal(client.publishedCount(configUri), published);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: configUri } });
@@ -183,8 +214,11 @@ describe('workspace config and suppression over LSP', () => {
     applyToDisk(await editOf(actions.find((a) => a.title === '在本工作区关闭规则 duplicate-word')!));
     const after = fs.readFileSync(yamlFile, 'utf8');
     assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, `only CRLF line ends: ${JSON.stringify(after)}`);
-    assert.equal(after, '# 本单位的约定\r\nrules:\r\n  placeholder: warning # 先提醒\r\n  duplicate-word: off\r\nignore:\r\n  - text: 某某\r\n'
-      + '  - rule: placeholder\r\n    text: XXXX\r\n');
+    assert.equal(
+      after,
+      '# 本单位的约定\r\nrules:\r\n  placeholder: warning # 先提醒\r\n  duplicate-word: off\r\nignore:\r\n  - text: 某某\r\n' +
+        '  - rule: placeholder\r\n    text: XXXX\r\n',
+    );
     assert.deepEqual(await client.nextDiagnostics(uriOf('a.txt'), configChanged), []);
     fs.rmSync(yamlFile);
     fs.writeFileSync(path.join(dir, '.gongwen.json'), '{}');
@@ -207,21 +241,26 @@ describe('workspace config and suppression over LSP', () => {
   test('the config command only ever edits a Gongwen config file', async () => {
     const count = client.appliedEdits.length;
     const applied = await client.connection.sendRequest('workspace/executeCommand', {
-      command: 'gongwen.server.suppress', arguments: [{ file: path.join(dir, 'a.txt'), jsonPath: ['rules', 'x'], value: 'off' }],
+      command: 'gongwen.server.suppress',
+      arguments: [{ file: path.join(dir, 'a.txt'), jsonPath: ['rules', 'x'], value: 'off' }],
     });
     assert.equal(applied, false);
     assert.equal(client.appliedEdits.length, count);
   });
 
-  test('gongwen/reportTypes offers the pack\'s report types first, then the built-in list', async () => {
+  test("gongwen/reportTypes offers the pack's report types first, then the built-in list", async () => {
     type Offered = { id: string; name: string; pack: boolean }[];
-    const offered = () => client.connection.sendRequest('gongwen/reportTypes', { textDocument: { uri: uriOf('a.txt') } }) as Promise<Offered>;
+    const offered = () =>
+      client.connection.sendRequest('gongwen/reportTypes', { textDocument: { uri: uriOf('a.txt') } }) as Promise<Offered>;
     const builtin = await offered();
     assert.ok(builtin.length > 10 && builtin.every((t) => !t.pack));
     assert.ok(builtin.some((t) => t.name === '自查报告'));
-    fs.writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({
-      reportTypes: [{ id: 'research', name: '调研报告', title: ['调研报告'], parts: [{ part: 'problems', required: true }] }],
-    }));
+    fs.writeFileSync(
+      path.join(dir, '.gongwen.json'),
+      JSON.stringify({
+        reportTypes: [{ id: 'research', name: '调研报告', title: ['调研报告'], parts: [{ part: 'problems', required: true }] }],
+      }),
+    );
     await client.nextDiagnostics(uriOf('a.txt'), configChanged);
     const withPack = await offered();
     assert.deepEqual(withPack[0], { id: 'research', name: '调研报告', pack: true });

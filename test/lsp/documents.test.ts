@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TestClient } from './lsp-client';
 
-const REPORT = '关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n经XXXX研究，执行各项规定规定。\n特此报告。\n\n市财政局\n2026年11月20日\n';
+const REPORT =
+  '关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n经XXXX研究，执行各项规定规定。\n特此报告。\n\n市财政局\n2026年11月20日\n';
 const codes = (d: { code: string }[]) => d.map((x) => x.code).sort();
 
 /** Every request a client makes about an open document; none may fail or take the server down. */
@@ -10,7 +11,11 @@ async function exercise(client: TestClient, uri: string): Promise<void> {
   const textDocument = { uri };
   const range = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } };
   await client.connection.sendRequest('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } });
-  await client.connection.sendRequest('textDocument/codeAction', { textDocument, range, context: { diagnostics: [], only: ['source.fixAll.gongwen'] } });
+  await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument,
+    range,
+    context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+  });
   await client.connection.sendRequest('textDocument/documentSymbol', { textDocument });
   await client.connection.sendRequest('textDocument/foldingRange', { textDocument });
   await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument });
@@ -33,7 +38,9 @@ function clientFor(settings: Record<string, unknown>): () => TestClient {
 describe('documents VS Code may send', () => {
   const started = clientFor({ enable: 'auto', referenceDate: '2026-11-23' });
   let client: TestClient;
-  before(() => { client = started(); });
+  before(() => {
+    client = started();
+  });
 
   const unusual = [
     'file://host/share/report.txt', // UNC share: no local path on POSIX
@@ -68,9 +75,14 @@ describe('documents VS Code may send', () => {
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
     // Malformed opens and changes of every other shape.
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 5, languageId: 7, version: 'x', text: REPORT } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: 5, languageId: 7, version: 'x', text: REPORT },
+    });
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: null });
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///tmp/never-opened.txt', version: 2 }, contentChanges: 'x' });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///tmp/never-opened.txt', version: 2 },
+      contentChanges: 'x',
+    });
     // The server is alive and still checks ordinary documents.
     const uri = 'file:///tmp/after-garbage.txt';
     const diagnostics = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
@@ -82,9 +94,12 @@ describe('documents VS Code may send', () => {
     const uri = 'file:///tmp/bad-change.txt';
     await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
     await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 'a', character: 0 }, end: null }, text: '一' }],
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 'a', character: 0 }, end: null }, text: '一' }],
     });
-    const diagnostics = await client.nextDiagnostics(uri, () => client.connection.sendRequest('gongwen/checkDocument', { textDocument: { uri } }));
+    const diagnostics = await client.nextDiagnostics(uri, () =>
+      client.connection.sendRequest('gongwen/checkDocument', { textDocument: { uri } }),
+    );
     assert.deepEqual(diagnostics, []);
   });
 });
@@ -92,13 +107,20 @@ describe('documents VS Code may send', () => {
 describe('document size limit', () => {
   const started = clientFor({ enable: 'always', referenceDate: '2026-11-23' });
   let client: TestClient;
-  before(() => { client = started(); });
+  before(() => {
+    client = started();
+  });
 
   test('a document over 2,000,000 characters gets one information diagnostic and no check; at the limit it is checked', async () => {
     const filler = '经研究，执行各项规定规定。\n';
     const big = REPORT + filler.repeat(Math.ceil((2_000_001 - REPORT.length) / filler.length));
     const uri = 'file:///tmp/huge.txt';
-    const diagnostics = await client.nextDiagnostics(uri, () => client.open(uri, big), () => true, 60_000);
+    const diagnostics = await client.nextDiagnostics(
+      uri,
+      () => client.open(uri, big),
+      () => true,
+      60_000,
+    );
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].code, 'document-size');
     assert.equal(diagnostics[0].severity, 3);
@@ -108,9 +130,16 @@ describe('document size limit', () => {
 
     // Cut it back to exactly the limit: now it is checked as usual.
     const keep = 2_000_000 - REPORT.length;
-    const checked = await client.nextDiagnostics(uri, () => client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 }, contentChanges: [{ text: REPORT + big.slice(REPORT.length, REPORT.length + keep) }],
-    }), () => true, 60_000);
+    const checked = await client.nextDiagnostics(
+      uri,
+      () =>
+        client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: 2 },
+          contentChanges: [{ text: REPORT + big.slice(REPORT.length, REPORT.length + keep) }],
+        }),
+      () => true,
+      60_000,
+    );
     assert.ok(checked.length > 1 && !checked.some((d) => d.code === 'document-size'), codes(checked).slice(0, 5).join());
   });
 });

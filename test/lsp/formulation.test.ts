@@ -3,11 +3,26 @@ import { after, before, describe, test } from 'node:test';
 import { TestClient } from './lsp-client';
 
 const REPORT = [
-  '关于2026年度落实全面从严治党主体责任情况的报告', '', '市委：', '现将有关情况报告如下：', '一、主要工作',
-  '党组增强“四个意识”、坚定“四个自信”，班子成员认真履行“一岗两责”。', '锲而不舍落实八项', '', '特此报告。',
+  '关于2026年度落实全面从严治党主体责任情况的报告',
+  '',
+  '市委：',
+  '现将有关情况报告如下：',
+  '一、主要工作',
+  '党组增强“四个意识”、坚定“四个自信”，班子成员认真履行“一岗两责”。',
+  '锲而不舍落实八项',
+  '',
+  '特此报告。',
 ].join('\n');
-interface Hover { contents: { kind: string; value: string }; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
-interface Item { label: string; detail: string; documentation?: string; textEdit: { range: { start: { line: number; character: number } }; newText: string } }
+interface Hover {
+  contents: { kind: string; value: string };
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+interface Item {
+  label: string;
+  detail: string;
+  documentation?: string;
+  textEdit: { range: { start: { line: number; character: number } }; newText: string };
+}
 
 describe('固有表述 over LSP: hover card and completion', () => {
   let client: TestClient;
@@ -50,9 +65,14 @@ describe('固有表述 over LSP: hover card and completion', () => {
   });
 
   test('the finding is a diagnostic in the 固有表述 category', async () => {
-    const findings = await client.connection.sendRequest('gongwen/review', { textDocument: { uri } }) as { categories: { id: string; parts: { findings: { rule: string; message: string }[] }[] }[] };
+    const findings = (await client.connection.sendRequest('gongwen/review', { textDocument: { uri } })) as {
+      categories: { id: string; parts: { findings: { rule: string; message: string }[] }[] }[];
+    };
     const political = findings.categories.find((c) => c.id === 'political')!;
-    assert.deepEqual(political.parts.flatMap((p) => p.findings.map((f) => f.rule)), ['formulation']);
+    assert.deepEqual(
+      political.parts.flatMap((p) => p.findings.map((f) => f.rule)),
+      ['formulation'],
+    );
   });
 
   test('away from any formulation there is no card', async () => {
@@ -61,10 +81,19 @@ describe('固有表述 over LSP: hover card and completion', () => {
 
   test('typing 八项 offers the canonical full forms of 中央八项规定精神', async () => {
     const end = lines[6].length;
-    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 6, character: end } })) as Item[];
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 6, character: end },
+    })) as Item[];
     const offered = items.filter((i) => i.detail === '规范提法');
-    assert.deepEqual(offered.map((i) => i.label), ['中央八项规定精神', '中央八项规定及其实施细则精神']);
-    assert.deepEqual(offered[0].textEdit, { range: { start: { line: 6, character: end - 2 }, end: { line: 6, character: end } }, newText: '中央八项规定精神' });
+    assert.deepEqual(
+      offered.map((i) => i.label),
+      ['中央八项规定精神', '中央八项规定及其实施细则精神'],
+    );
+    assert.deepEqual(offered[0].textEdit, {
+      range: { start: { line: 6, character: end - 2 }, end: { line: 6, character: end } },
+      newText: '中央八项规定精神',
+    });
     assert.match(offered[0].documentation!, /条目：改进调查研究、精简会议活动/);
   });
 });

@@ -52,7 +52,9 @@ async function afterGarbage(garbage: string | Buffer): Promise<Outcome> {
   const child = spawn(process.execPath, [SERVER, '--stdio', `--stall-timeout=${STALL_MS}`], { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr!.resume();
   let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-  child.on('exit', (code, signal) => { exit = { code, signal }; });
+  child.on('exit', (code, signal) => {
+    exit = { code, signal };
+  });
   child.stdin!.on('error', () => undefined); // writing to a server that already left
   const seen = responses(child);
   try {
@@ -125,14 +127,27 @@ describe('messages that are not JSON-RPC over IPC', () => {
     child.stdout!.resume();
     child.stderr!.resume();
     const seen = new Map<number, unknown>();
-    child.on('message', (m: { id?: number; method?: string }) => { if (typeof m?.id === 'number' && !m.method) seen.set(m.id, m); });
+    child.on('message', (m: { id?: number; method?: string }) => {
+      if (typeof m?.id === 'number' && !m.method) seen.set(m.id, m);
+    });
     try {
       child.send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
       assert.ok(await until(() => seen.has(1), 20_000));
-      for (const junk of ['text', 42, [1, 2], { jsonrpc: '2.0' }, { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: 5 } }]) {
+      for (const junk of [
+        'text',
+        42,
+        [1, 2],
+        { jsonrpc: '2.0' },
+        { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: 5 } },
+      ]) {
         child.send(junk);
       }
-      child.send({ jsonrpc: '2.0', id: PROBE_ID, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///tmp/none.txt' } } });
+      child.send({
+        jsonrpc: '2.0',
+        id: PROBE_ID,
+        method: 'textDocument/documentSymbol',
+        params: { textDocument: { uri: 'file:///tmp/none.txt' } },
+      });
       assert.ok(await until(() => seen.has(PROBE_ID), BUDGET_MS), 'the probe is answered');
       assert.equal(child.exitCode, null);
     } finally {

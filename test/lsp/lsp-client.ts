@@ -1,8 +1,12 @@
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import {
-  createMessageConnection, IPCMessageReader, IPCMessageWriter, MessageConnection,
-  StreamMessageReader, StreamMessageWriter,
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
 
 export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
@@ -36,20 +40,28 @@ export class TestClient {
     if (transport === 'stdio') {
       this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
       this.connection = createMessageConnection(
-        new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+        new StreamMessageReader(this.process.stdout!),
+        new StreamMessageWriter(this.process.stdin!),
+      );
     } else {
       this.process = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
       this.connection = createMessageConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
     }
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'gongwen' ? this.settings : null)));
+      params.items.map((item) => (item.section === 'gongwen' ? this.settings : null)),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/applyEdit', (params: TestClient['appliedEdits'][number]) => {
       this.appliedEdits.push(params);
       return { applied: true };
     });
-    const record = (m: { type: number; message: string }) => { this.messages.push(m); };
-    this.connection.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => { record(m); return null; });
+    const record = (m: { type: number; message: string }) => {
+      this.messages.push(m);
+    };
+    this.connection.onRequest('window/showMessageRequest', (m: { type: number; message: string }) => {
+      record(m);
+      return null;
+    });
     this.connection.onNotification('window/showMessage', record);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
@@ -77,8 +89,12 @@ export class TestClient {
   }
 
   /** Resolves with the next diagnostics published for `uri` after the call (optionally matching a predicate). */
-  async nextDiagnostics(uri: string, action: () => Promise<unknown> | void, accept: (d: Diagnostic[]) => boolean = () => true,
-    timeoutMs = 15000): Promise<Diagnostic[]> {
+  async nextDiagnostics(
+    uri: string,
+    action: () => Promise<unknown> | void,
+    accept: (d: Diagnostic[]) => boolean = () => true,
+    timeoutMs = 15000,
+  ): Promise<Diagnostic[]> {
     const seen = this.diagnostics.get(uri)?.length ?? 0;
     await action();
     const deadline = Date.now() + timeoutMs;
@@ -86,10 +102,14 @@ export class TestClient {
       const list = this.diagnostics.get(uri) ?? [];
       const match = list.slice(seen).find(accept);
       if (match) return match;
-      if (Date.now() > deadline) throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(list.slice(seen))}`);
+      if (Date.now() > deadline)
+        throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(list.slice(seen))}`);
       await new Promise<void>((wake) => {
         const timer = setTimeout(wake, 200);
-        this.waiters.push(() => { clearTimeout(timer); wake(); });
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          wake();
+        });
       });
     }
   }

@@ -16,13 +16,21 @@ const REPORT = [
   '2021年11月20日',
 ].join('\n');
 
-interface ReferenceDateInfo { date: string; mode: string; source: string; documentDate?: string; reason: string; explanation: string }
+interface ReferenceDateInfo {
+  date: string;
+  mode: string;
+  source: string;
+  documentDate?: string;
+  reason: string;
+  explanation: string;
+}
 
 describe('reference date over LSP', () => {
   let client: TestClient;
   const uri = 'file:///tmp/reference-date-report.txt';
   const referenceDate = async () =>
-    ((await client.connection.sendRequest('gongwen/structure', { textDocument: { uri } })) as { referenceDate: ReferenceDateInfo }).referenceDate;
+    ((await client.connection.sendRequest('gongwen/structure', { textDocument: { uri } })) as { referenceDate: ReferenceDateInfo })
+      .referenceDate;
   const reconfigure = (settings: Record<string, unknown>) => {
     client.settings = settings;
     return client.nextDiagnostics(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }));
@@ -38,7 +46,10 @@ describe('reference date over LSP', () => {
 
   test('gongwen/structure says which date was used and why; draft mode reports the stale 提法 and the old date', async () => {
     assert.deepEqual(await referenceDate(), {
-      date: '2026-11-23', mode: 'draft', source: 'option', documentDate: '2021-11-20',
+      date: '2026-11-23',
+      mode: 'draft',
+      source: 'option',
+      documentDate: '2021-11-20',
       reason: '草稿模式：指定的参考日期；成文日期 2021-11-20 仅作参考',
       explanation: '参考日期 2026-11-23（草稿模式：指定的参考日期；成文日期 2021-11-20 仅作参考）',
     });
@@ -51,8 +62,12 @@ describe('reference date over LSP', () => {
     const diagnostics = await reconfigure({ dateMode: 'archive' });
     assert.ok(!diagnostics.some((d) => d.code === 'outdated-phrasing'));
     assert.deepEqual(await referenceDate(), {
-      date: '2021-11-20', mode: 'archive', source: 'document', documentDate: '2021-11-20',
-      reason: '存档模式：成文日期', explanation: '参考日期 2021-11-20（存档模式：成文日期）',
+      date: '2021-11-20',
+      mode: 'archive',
+      source: 'document',
+      documentDate: '2021-11-20',
+      reason: '存档模式：成文日期',
+      explanation: '参考日期 2021-11-20（存档模式：成文日期）',
     });
   });
 });

@@ -15,7 +15,11 @@ before(async () => {
 after(() => client.shutdown());
 
 test('findings that compare two places carry them as DiagnosticRelatedInformation in the same document', async () => {
-  const diagnostics = await client.nextDiagnostics(uri, () => client.open(uri, REPORT), (d) => d.length > 0);
+  const diagnostics = await client.nextDiagnostics(
+    uri,
+    () => client.open(uri, REPORT),
+    (d) => d.length > 0,
+  );
   const span = diagnostics.find((d) => d.code === 'date-validity');
   assert.deepEqual(span?.relatedInformation, [
     { location: { uri, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 10 } } }, message: '开始日期“2026年3月15日”' },
@@ -29,7 +33,11 @@ test('findings that compare two places carry them as DiagnosticRelatedInformatio
 test('a sum that does not add up names each part as related information', async () => {
   const sums = 'file:///tmp/related-sums.txt';
   const text = '关于2026年检查工作情况的报告\n\n现将有关情况报告如下：\n共检查单位12家，其中机关5家、企业6家。\n特此报告。\n';
-  const diagnostics = await client.nextDiagnostics(sums, () => client.open(sums, text), (d) => d.length > 0);
+  const diagnostics = await client.nextDiagnostics(
+    sums,
+    () => client.open(sums, text),
+    (d) => d.length > 0,
+  );
   const sum = diagnostics.find((d) => d.code === 'sum-check');
   assert.equal(sum?.message, '总数12家与分项之和不符：5+6=11家。请核对数字。');
   assert.deepEqual(sum?.relatedInformation, [

@@ -30,7 +30,9 @@ describe('report type and parts over LSP', () => {
     client = new TestClient('stdio');
     client.settings = { referenceDate: '2026-11-23' };
     const { capabilities } = await client.initialize();
-    assert.deepEqual(capabilities.executeCommandProvider, { commands: ['gongwen.server.insertSection', 'gongwen.server.renumber', 'gongwen.server.suppress', 'gongwen.server.fixCategory'] });
+    assert.deepEqual(capabilities.executeCommandProvider, {
+      commands: ['gongwen.server.insertSection', 'gongwen.server.renumber', 'gongwen.server.suppress', 'gongwen.server.fixCategory'],
+    });
     await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
   });
   after(() => client.shutdown());
@@ -45,31 +47,43 @@ describe('report type and parts over LSP', () => {
   });
 
   test('the missing part is a diagnostic with an insert fix, and the server command inserts it', async () => {
-    const diagnostics = await client.nextDiagnostics(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }));
+    const diagnostics = await client.nextDiagnostics(uri, () =>
+      client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }),
+    );
     const missing = diagnostics.find((d) => d.code === 'missing-section')!;
     assert.match(missing.message, /缺少“下步打算”部分/);
     await client.connection.sendRequest('workspace/executeCommand', { command: 'gongwen.server.insertSection', arguments: [uri, 'next'] });
     const [applied] = client.appliedEdits;
     assert.equal(applied.label, '插入“下步打算”部分');
-    assert.deepEqual(applied.edit.changes[uri], [{
-      range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
-      newText: '三、下步打算\n下一步，我们将XXXX。\n',
-    }]);
+    assert.deepEqual(applied.edit.changes[uri], [
+      {
+        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+        newText: '三、下步打算\n下一步，我们将XXXX。\n',
+      },
+    ]);
   });
 
   test('a type chosen for the file (or in settings) replaces the detected one', async () => {
     let diagnostics = await client.nextDiagnostics(uri, () =>
-      client.connection.sendNotification('gongwen/setReportType', { uri, type: '对照检查材料' }));
-    assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-section').map((d) => d.message.slice(0, 11)),
-      ['缺少“原因分析”部分：', '缺少“整改措施”部分：']);
+      client.connection.sendNotification('gongwen/setReportType', { uri, type: '对照检查材料' }),
+    );
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'missing-section').map((d) => d.message.slice(0, 11)),
+      ['缺少“原因分析”部分：', '缺少“整改措施”部分：'],
+    );
     assert.equal((await structure()).type.confidence, 'certain');
 
     diagnostics = await client.nextDiagnostics(uri, () => client.connection.sendNotification('gongwen/setReportType', { uri, type: null }));
     assert.match(diagnostics.find((d) => d.code === 'missing-section')!.message, /下步打算/);
 
     client.settings = { referenceDate: '2026-11-23', reportType: '报告' };
-    diagnostics = await client.nextDiagnostics(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }));
-    assert.deepEqual(diagnostics.filter((d) => d.code === 'missing-section'), []);
+    diagnostics = await client.nextDiagnostics(uri, () =>
+      client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }),
+    );
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'missing-section'),
+      [],
+    );
     assert.equal((await structure()).type.name, '报告');
   });
 });

@@ -13,18 +13,24 @@ describe('Restricted Mode: built-in checks run, the workspace rule pack does not
   let dir: string;
   const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).toString();
   const codes = (d: { code: string }[]) => d.map((x) => x.code).sort();
-  const structure = (uri: string) => client.connection.sendRequest('gongwen/structure', { textDocument: { uri } }) as Promise<{ restricted: boolean }>;
+  const structure = (uri: string) =>
+    client.connection.sendRequest('gongwen/structure', { textDocument: { uri } }) as Promise<{ restricted: boolean }>;
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-restricted-'));
-    fs.writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({
-      rules: { 'duplicate-word': 'off' },
-      misusedWords: [{ id: 'local', wrong: '综和', right: '综合', reason: '错别字。', source: '本单位', anywhere: true }],
-    }));
+    fs.writeFileSync(
+      path.join(dir, '.gongwen.json'),
+      JSON.stringify({
+        rules: { 'duplicate-word': 'off' },
+        misusedWords: [{ id: 'local', wrong: '综和', right: '综合', reason: '错别字。', source: '本单位', anywhere: true }],
+      }),
+    );
     client = new TestClient('stdio');
     client.settings = { referenceDate: '2026-11-23', enable: 'always' };
     await client.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
       capabilities: { workspace: { configuration: true } },
       initializationOptions: { workspaceTrusted: false },
     });
@@ -32,7 +38,7 @@ describe('Restricted Mode: built-in checks run, the workspace rule pack does not
   });
   after(() => client.shutdown());
 
-  test('untrusted: the pack entry is not used, the config\'s rules setting and the built-in rules are', async () => {
+  test("untrusted: the pack entry is not used, the config's rules setting and the built-in rules are", async () => {
     const uri = uriOf('r.txt');
     const d = await client.nextDiagnostics(uri, () => client.open(uri, TEXT));
     // 综和治理 is the built-in typo rule's (综合治理, same sound) while the pack that names it is not used.
@@ -51,14 +57,19 @@ describe('Restricted Mode: built-in checks run, the workspace rule pack does not
 describe('a client that says nothing about trust is trusted', () => {
   test('the pack runs', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-trusted-'));
-    fs.writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({
-      misusedWords: [{ id: 'local', wrong: '综和', right: '综合', reason: '错别字。', source: '本单位', anywhere: true }],
-    }));
+    fs.writeFileSync(
+      path.join(dir, '.gongwen.json'),
+      JSON.stringify({
+        misusedWords: [{ id: 'local', wrong: '综和', right: '综合', reason: '错别字。', source: '本单位', anywhere: true }],
+      }),
+    );
     const client = new TestClient('stdio');
     client.settings = { referenceDate: '2026-11-23', enable: 'always' };
     try {
       await client.connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: pathToFileURL(dir).toString(), workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
+        processId: process.pid,
+        rootUri: pathToFileURL(dir).toString(),
+        workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
         capabilities: { workspace: { configuration: true } },
       });
       await client.connection.sendNotification('initialized', {});

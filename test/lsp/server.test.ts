@@ -65,12 +65,14 @@ for (const transport of ['stdio', 'ipc'] as const) {
       // Type three characters at the start of line 3 in three quick changes, then remove the duplicate.
       const row = lineOf('党的十九大');
       const changes = ['一', '二', '三'].map((ch, i) => ({
-        range: { start: { line: row, character: i }, end: { line: row, character: i } }, text: ch,
+        range: { start: { line: row, character: i }, end: { line: row, character: i } },
+        text: ch,
       }));
       const diagnostics = await client.nextDiagnostics(uri, async () => {
         for (let i = 0; i < changes.length; i++) {
           await client.connection.sendNotification('textDocument/didChange', {
-            textDocument: { uri, version: i + 2 }, contentChanges: [changes[i]],
+            textDocument: { uri, version: i + 2 },
+            contentChanges: [changes[i]],
           });
         }
       });
@@ -79,10 +81,12 @@ for (const transport of ['stdio', 'ipc'] as const) {
 
       const line = '一二三' + LINES[row];
       const dup = line.indexOf('规定规定');
-      const after = await client.nextDiagnostics(uri, () => client.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: 5 },
-        contentChanges: [{ range: { start: { line: row, character: dup }, end: { line: row, character: dup + 2 } }, text: '' }],
-      }));
+      const after = await client.nextDiagnostics(uri, () =>
+        client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: 5 },
+          contentChanges: [{ range: { start: { line: row, character: dup }, end: { line: row, character: dup + 2 } }, text: '' }],
+        }),
+      );
       assert.deepEqual(codes(after), ['outdated-phrasing', 'placeholder']);
     });
 
@@ -90,22 +94,34 @@ for (const transport of ['stdio', 'ipc'] as const) {
       const uri = `file:///tmp/${transport}-fix.txt`;
       const diagnostics = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
       const outdated = diagnostics.find((d) => d.code === 'outdated-phrasing')!;
-      const actions = await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: outdated.range, context: { diagnostics: [outdated] },
-      }) as { title: string; kind: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> }; diagnostics: unknown[] }[];
-      assert.deepEqual(actions.map((a) => a.title), [
-        '替换为“党的二十大和二十届历次全会精神”',
-        '忽略此处（outdated-phrasing）',
-        '在本工作区忽略“党的十九大和十九届历次全会精神”',
-        '在本工作区关闭规则 outdated-phrasing',
-      ]);
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: outdated.range,
+        context: { diagnostics: [outdated] },
+      })) as {
+        title: string;
+        kind: string;
+        edit: { changes: Record<string, { range: unknown; newText: string }[]> };
+        diagnostics: unknown[];
+      }[];
+      assert.deepEqual(
+        actions.map((a) => a.title),
+        [
+          '替换为“党的二十大和二十届历次全会精神”',
+          '忽略此处（outdated-phrasing）',
+          '在本工作区忽略“党的十九大和十九届历次全会精神”',
+          '在本工作区关闭规则 outdated-phrasing',
+        ],
+      );
       const [action] = actions;
       assert.equal(action.kind, 'quickfix');
       assert.deepEqual(action.diagnostics, [outdated]);
       assert.deepEqual(action.edit.changes[uri], [{ range: outdated.range, newText: '党的二十大和二十届历次全会精神' }]);
 
       const none = await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] },
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        context: { diagnostics: [] },
       });
       assert.deepEqual(none, []);
     });
@@ -114,18 +130,23 @@ for (const transport of ['stdio', 'ipc'] as const) {
       const uri = `file:///tmp/${transport}-fixall.txt`;
       const text = REPORT.replace('学习不够深入。', '学习不够深入,监督\u0020手段"单一"。');
       await client.nextDiagnostics(uri, () => client.open(uri, text));
-      const actions = await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-      }) as { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+      })) as { title: string; kind: string; edit: { changes: Record<string, { newText: string }[]> } }[];
       assert.equal(actions.length, 1);
       assert.equal(actions[0].kind, 'source.fixAll.gongwen');
       assert.equal(actions[0].title, '修复所有安全问题（3 处）'); // the pair of straight quotes is one fix
-      assert.deepEqual(actions[0].edit.changes[uri].map((e) => e.newText), ['，监督手段“单一”']);
-      const quick = await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      assert.deepEqual(
+        actions[0].edit.changes[uri].map((e) => e.newText),
+        ['，监督手段“单一”'],
+      );
+      const quick = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['quickfix'] },
-      }) as unknown[];
+      })) as unknown[];
       assert.ok(quick.every((a) => (a as { kind: string }).kind === 'quickfix'));
     });
 
@@ -137,23 +158,34 @@ for (const transport of ['stdio', 'ipc'] as const) {
       const grouped = diagnostics.filter((d) => d.code === 'punctuation');
       assert.equal(grouped.length, 1);
       assert.match(grouped[0].message, /本文有 15 处半角逗号/);
-      const actions = await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: grouped[0].range, context: { diagnostics: grouped },
-      }) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: grouped[0].range,
+        context: { diagnostics: grouped },
+      })) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
       assert.equal(actions[0].title, '全部改为全角“，”（15 处）');
-      assert.deepEqual(actions[0].edit.changes[uri].map((e) => e.newText), Array(15).fill('，'));
+      assert.deepEqual(
+        actions[0].edit.changes[uri].map((e) => e.newText),
+        Array(15).fill('，'),
+      );
       // on the 15th comma, far from the one diagnostic, the same grouped fix is offered
       const row = text.split('\n').findIndex((l) => l.includes('第15项,'));
       const character = text.split('\n')[row].indexOf('第15项,') + 4;
-      const there = await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: { start: { line: row, character }, end: { line: row, character } }, context: { diagnostics: [] },
-      }) as { title: string; edit: { changes: Record<string, unknown[]> } }[];
-      assert.deepEqual(there.map((a) => a.title), ['全部改为全角“，”（15 处）']);
+      const there = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: row, character }, end: { line: row, character } },
+        context: { diagnostics: [] },
+      })) as { title: string; edit: { changes: Record<string, unknown[]> } }[];
+      assert.deepEqual(
+        there.map((a) => a.title),
+        ['全部改为全角“，”（15 处）'],
+      );
       assert.equal(there[0].edit.changes[uri].length, 15);
-      const all = await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      const all = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
-      }) as { title: string }[];
+      })) as { title: string }[];
       assert.equal(all[0].title, '修复所有安全问题（15 处）');
     });
 
@@ -165,7 +197,10 @@ for (const transport of ['stdio', 'ipc'] as const) {
         return client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       };
 
-      let d = await client.nextDiagnostics(uri, changeSettings({ referenceDate: '2026-11-23', rules: { placeholder: 'off', 'duplicate-word': 'error' } }));
+      let d = await client.nextDiagnostics(
+        uri,
+        changeSettings({ referenceDate: '2026-11-23', rules: { placeholder: 'off', 'duplicate-word': 'error' } }),
+      );
       assert.deepEqual(codes(d), ['duplicate-word', 'outdated-phrasing']);
       assert.equal(d.find((x) => x.code === 'duplicate-word')!.severity, 1);
 
@@ -190,8 +225,11 @@ for (const transport of ['stdio', 'ipc'] as const) {
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       assert.deepEqual(await client.nextDiagnostics(uri, () => client.open(uri, notes, 'markdown')), []);
       client.settings = { enable: 'always' };
-      const d = await client.nextDiagnostics(uri, () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }),
-        (list) => list.length > 0);
+      const d = await client.nextDiagnostics(
+        uri,
+        () => client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null }),
+        (list) => list.length > 0,
+      );
       assert.deepEqual(codes(d), ['duplicate-word', 'placeholder', 'punctuation', 'punctuation']);
     });
 
@@ -202,7 +240,10 @@ for (const transport of ['stdio', 'ipc'] as const) {
       const d = await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
       assert.equal(d.length, 3);
       const warnings = client.messages.filter((m) => m.type === 2).map((m) => m.message);
-      assert.ok(warnings.some((m) => m.includes('gongwen.enable')), warnings.join('\n'));
+      assert.ok(
+        warnings.some((m) => m.includes('gongwen.enable')),
+        warnings.join('\n'),
+      );
       assert.ok(warnings.some((m) => m.includes('gongwen.referenceDate')));
       assert.ok(warnings.some((m) => m.includes('placeholder')));
       const count = warnings.length;
@@ -214,7 +255,9 @@ for (const transport of ['stdio', 'ipc'] as const) {
     test('closing a document clears its diagnostics', async () => {
       const uri = `file:///tmp/${transport}-close.txt`;
       await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
-      const d = await client.nextDiagnostics(uri, () => client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } }));
+      const d = await client.nextDiagnostics(uri, () =>
+        client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } }),
+      );
       assert.deepEqual(d, []);
     });
   });

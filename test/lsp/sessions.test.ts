@@ -5,7 +5,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis } from '../../server/src/analysis';
 import type { WorkspaceConfigs } from '../../server/src/workspace-config';
 
-const REPORT = '关于2026年工作情况的报告\n\n一、基本情况\n今年以来，我局扎实推进各项工作。\n二、存在问题\n学习不够深入。\n\n某某局\n2026年11月20日\n';
+const REPORT =
+  '关于2026年工作情况的报告\n\n一、基本情况\n今年以来，我局扎实推进各项工作。\n二、存在问题\n学习不够深入。\n\n某某局\n2026年11月20日\n';
 
 /** The server's Analysis in process, with the least of a connection: what it publishes is recorded. */
 function analysisOf(document: { current: TextDocument }) {
@@ -14,7 +15,9 @@ function analysisOf(document: { current: TextDocument }) {
   const connection = {
     console: { log: quiet, warn: quiet, error: quiet },
     window: { showWarningMessage: quiet },
-    sendDiagnostics: async (p: { version?: number }) => { published.push(p.version ?? -1); },
+    sendDiagnostics: async (p: { version?: number }) => {
+      published.push(p.version ?? -1);
+    },
   } as unknown as Connection;
   const documents = { get: () => document.current, all: () => [document.current] } as unknown as TextDocuments<TextDocument>;
   const configs = { settingsFor: () => ({ options: {}, skip: false }) } as unknown as WorkspaceConfigs;

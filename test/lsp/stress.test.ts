@@ -22,18 +22,27 @@ describe('language server under load', () => {
     const mirror = TextDocument.create(uri, 'plaintext', 1, BASE);
     await client.nextDiagnostics(uri, () => client.open(uri, BASE));
     let seed = 42;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let version = 2; version <= 1001; version++) {
       const text = mirror.getText();
       const start = Math.floor(next() * text.length);
       const end = next() < 0.3 ? Math.min(text.length, start + Math.floor(next() * 5)) : start;
-      const change = { range: { start: mirror.positionAt(start), end: mirror.positionAt(end) }, text: PIECES[Math.floor(next() * PIECES.length)] };
+      const change = {
+        range: { start: mirror.positionAt(start), end: mirror.positionAt(end) },
+        text: PIECES[Math.floor(next() * PIECES.length)],
+      };
       TextDocument.update(mirror, [change], version);
       void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     }
-    const final = await client.nextDiagnostics(uri, () => undefined, () => client.versions.get(uri)!.at(-1) === 1001, 30_000);
+    const final = await client.nextDiagnostics(
+      uri,
+      () => undefined,
+      () => client.versions.get(uri)!.at(-1) === 1001,
+      30_000,
+    );
     const expected = check(mirror.getText(), { referenceDate: '2026-11-23' });
-    const shape = (list: { code?: string; rule?: string; range: unknown }[]) => list.map((d) => JSON.stringify([d.code ?? d.rule, d.range]));
+    const shape = (list: { code?: string; rule?: string; range: unknown }[]) =>
+      list.map((d) => JSON.stringify([d.code ?? d.rule, d.range]));
     assert.deepEqual(shape(final), shape(expected));
   });
 

@@ -25,10 +25,12 @@ describe('workspace folders over LSP', () => {
     client = new TestClient('stdio');
     client.settings = { referenceDate: '2026-11-23' };
     client.connection.onRequest('workspace/workspaceFolders', () => folders);
-    const result = await client.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: folders[0].uri, workspaceFolders: folders,
+    const result = (await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folders[0].uri,
+      workspaceFolders: folders,
       capabilities: { workspace: { configuration: true, workspaceFolders: true } },
-    }) as { capabilities: { workspace?: { workspaceFolders?: { supported?: boolean; changeNotifications?: boolean } } } };
+    })) as { capabilities: { workspace?: { workspaceFolders?: { supported?: boolean; changeNotifications?: boolean } } } };
     assert.deepEqual(result.capabilities.workspace?.workspaceFolders, { supported: true, changeNotifications: true });
     await client.connection.sendNotification('initialized', {});
   });
@@ -61,7 +63,9 @@ describe('workspace folders over LSP', () => {
   test('a config in an added folder governs its files', async () => {
     fs.writeFileSync(path.join(second, '.gongwen.json'), JSON.stringify({ ignoreFiles: ['c.txt'] }));
     // The watched-file event is what a real client sends for the new config.
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(second, '.gongwen.json')).toString(), type: 1 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(path.join(second, '.gongwen.json')).toString(), type: 1 }],
+    });
     let checked = -1;
     for (let i = 0; i < 50 && checked !== 1; i++) {
       checked = (await checkWorkspace()).checked;

@@ -22,7 +22,10 @@ ruleTester('announced-count', {
     '共完成两项任务。\n（一）修订制度。\n（二）开展培训。\n（三）完善台账。\n',
   ],
   invalid: [
-    { text: '共完成两项任务，分别是：\n（一）修订制度。\n（二）开展培训。\n（三）完善台账。\n', findings: [{ text: '两', message: /两项任务”，其后列出3条/ }] },
+    {
+      text: '共完成两项任务，分别是：\n（一）修订制度。\n（二）开展培训。\n（三）完善台账。\n',
+      findings: [{ text: '两', message: /两项任务”，其后列出3条/ }],
+    },
     {
       text: `二、存在问题\n对照要求，还存在以下三个方面问题：\n${PROBLEMS}（四）制度执行不够严格。\n三、整改措施\n`,
       findings: [{ text: '三', message: /预告“三个方面问题”，其后列出4条/, noFix: true }],
@@ -44,7 +47,12 @@ ruleTester('announced-count', {
 
 test('announced-count names each listed item as a related place', () => {
   const [f] = findingsOf(`二、存在问题\n还存在以下两个方面问题：\n${PROBLEMS}`, 'announced-count');
-  assert.deepEqual(f.related?.map((r) => [r.message, r.range.start.line]), [
-    ['第1条：（一）理论学习不够深入', 2], ['第2条：（二）调查研究不够扎实', 3], ['第3条：（三）工作作风不够过硬', 4],
-  ]);
+  assert.deepEqual(
+    f.related?.map((r) => [r.message, r.range.start.line]),
+    [
+      ['第1条：（一）理论学习不够深入', 2],
+      ['第2条：（二）调查研究不够扎实', 3],
+      ['第3条：（三）工作作风不够过硬', 4],
+    ],
+  );
 });

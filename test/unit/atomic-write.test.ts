@@ -44,8 +44,10 @@ test('a file changed between read and write is skipped, even with the same size 
   // Someone else saves the file meanwhile: same length, mtime put back, so only the hash can tell.
   fs.writeFileSync(file, '改稿：今年以来,工作\n');
   fs.utimesSync(file, mtime, mtime);
-  assert.throws(() => replaceFile(file, Buffer.from('原稿：今年以来，工作\n'), seen), (e: Error) =>
-    e instanceof WriteRefused && /读取后文件已被修改/.test(e.message));
+  assert.throws(
+    () => replaceFile(file, Buffer.from('原稿：今年以来，工作\n'), seen),
+    (e: Error) => e instanceof WriteRefused && /读取后文件已被修改/.test(e.message),
+  );
   assert.equal(fs.readFileSync(file, 'utf8'), '改稿：今年以来,工作\n');
   fs.appendFileSync(file, '追加');
   assert.throws(() => replaceFile(file, Buffer.from('x'), seen), WriteRefused);

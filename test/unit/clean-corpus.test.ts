@@ -2,8 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { check, fixAll } from '../../engine';
 import {
-  archiveOptions, asListed, BUDGET_PER_10K, checkCorpusText, compareWithLists, isScored, loadAllowed,
-  loadCleanCorpus, loadKnownFalse, safeFixed, type ListedFinding,
+  archiveOptions,
+  asListed,
+  BUDGET_PER_10K,
+  checkCorpusText,
+  compareWithLists,
+  isScored,
+  loadAllowed,
+  loadCleanCorpus,
+  loadKnownFalse,
+  safeFixed,
+  type ListedFinding,
 } from '../helpers/clean-corpus';
 
 // Precision guard (issue 12, part 2): every rule runs on 200,000+ characters of professionally edited official
@@ -14,7 +23,12 @@ const results = corpus.map((t) => ({ t, findings: checkCorpusText(t) }));
 const scored = results.flatMap(({ t, findings }) => findings.filter(isScored).map((f) => asListed(t.file, f)));
 const allowed = loadAllowed();
 const knownFalse = loadKnownFalse();
-const show = (entries: ListedFinding[]) => JSON.stringify(entries.map(({ file, rule, text }) => ({ file, rule, text })), null, 1);
+const show = (entries: ListedFinding[]) =>
+  JSON.stringify(
+    entries.map(({ file, rule, text }) => ({ file, rule, text })),
+    null,
+    1,
+  );
 
 test('clean corpus: at least 200,000 characters of dated texts, as the manifest says', () => {
   const total = corpus.reduce((n, t) => n + t.text.length, 0);
@@ -30,14 +44,19 @@ test('clean corpus: at least 200,000 characters of dated texts, as the manifest 
 test('clean corpus: the archive date is the one the engine judges by', () => {
   // A text from 2016 that names the 十三五 plan as current is right in 2016 and stale today.
   const t = corpus.find((x) => x.date.startsWith('2016'))!;
-  const stale = (date: string) => check(t.text, archiveOptions(date)).some((f) => f.rule === 'outdated-phrasing' && f.text.includes('十三五'));
+  const stale = (date: string) =>
+    check(t.text, archiveOptions(date)).some((f) => f.rule === 'outdated-phrasing' && f.text.includes('十三五'));
   assert.equal(stale(t.date), false);
   assert.equal(stale('2026-11-23'), true);
 });
 
 test('clean corpus: every warning and error is listed as true (allow.json) or as a known false alarm, and nothing listed is gone', () => {
   const { unlisted, stale } = compareWithLists(scored, [...allowed, ...knownFalse.findings]);
-  assert.deepEqual(unlisted, [], `new findings on clean text — fix the rule, or list them (allow.json if true, known-false.json if not):\n${show(unlisted)}`);
+  assert.deepEqual(
+    unlisted,
+    [],
+    `new findings on clean text — fix the rule, or list them (allow.json if true, known-false.json if not):\n${show(unlisted)}`,
+  );
   assert.deepEqual(stale, [], `listed findings no longer raised — remove them from allow.json / known-false.json:\n${show(stale)}`);
 });
 
@@ -50,8 +69,10 @@ test('clean corpus: the allow-list holds only findings with a reason, the false-
 
 test(`clean corpus: all warnings and errors, false alarms included, stay within ${BUDGET_PER_10K} per 10,000 characters`, () => {
   const characters = corpus.reduce((n, t) => n + t.text.length, 0);
-  assert.ok(scored.length * 10_000 <= BUDGET_PER_10K * characters,
-    `${scored.length} warnings and errors on ${characters} characters exceed ${BUDGET_PER_10K} per 10,000`);
+  assert.ok(
+    scored.length * 10_000 <= BUDGET_PER_10K * characters,
+    `${scored.length} warnings and errors on ${characters} characters exceed ${BUDGET_PER_10K} per 10,000`,
+  );
 });
 
 test('clean corpus: fix-all is the identity on every text', () => {

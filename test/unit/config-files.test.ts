@@ -12,7 +12,11 @@ const posix = process.platform !== 'win32';
 test('a regular config file is read, its BOM dropped', () => {
   const file = path.join(dir(), '.gongwen.json');
   fs.writeFileSync(file, '\uFEFF{"rules": {"placeholder": "off"}}');
-  assert.deepEqual(loadConfigFile(file), { file, config: { rules: { placeholder: 'off' }, ruleOptions: {}, ignore: [], ignoreFiles: [], archiveFiles: [], draftFiles: [], pack: {} }, problems: [] });
+  assert.deepEqual(loadConfigFile(file), {
+    file,
+    config: { rules: { placeholder: 'off' }, ruleOptions: {}, ignore: [], ignoreFiles: [], archiveFiles: [], draftFiles: [], pack: {} },
+    problems: [],
+  });
 });
 
 test('a symlink to a regular file is followed', { skip: !posix && 'symlinks need privileges on Windows' }, () => {

@@ -21,10 +21,13 @@ test('fuzzed configs: read through the workspace path and used by the engine, ne
     const started = Date.now();
     const loaded = loadConfigFile(file);
     if (config.refused) assert.ok(loaded.problems.length > 0, `${label}: expected a problem`);
-    for (const p of loaded.problems) assert.ok(typeof p.message === 'string' && p.message && Number.isInteger(p.line) && p.line >= 0, label);
+    for (const p of loaded.problems)
+      assert.ok(typeof p.message === 'string' && p.message && Number.isInteger(p.line) && p.line >= 0, label);
     assert.ok(loaded.problems.length <= 101, `${label}: ${loaded.problems.length} problems`);
     if (Object.keys(loaded.config.pack).length) {
-      const rules = check(FUZZ_REPORT, { pack: loaded.config.pack, rules: loaded.config.rules, referenceDate: '2026-11-23' }).map((f) => f.rule);
+      const rules = check(FUZZ_REPORT, { pack: loaded.config.pack, rules: loaded.config.rules, referenceDate: '2026-11-23' }).map(
+        (f) => f.rule,
+      );
       assert.ok(rules.includes('placeholder'), `${label}: built-in rules keep working`);
     }
     assert.ok(Date.now() - started < BUDGET_MS, `${label} took ${Date.now() - started} ms`);

@@ -31,7 +31,10 @@ test('JSON nested 5,000 deep is one problem on the line where the nesting gets t
   const arrays = `{\n"ignore":\n${'['.repeat(5000)}${']'.repeat(5000)}}`;
   assert.deepEqual(problemsOf(arrays, '.gongwen.json'), [{ line: 2, message: '配置文件嵌套超过 32 层，未读取。' }]);
   const objects = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
-  assert.deepEqual(problemsOf(objects, '.gongwen.json').map((p) => p.message), ['配置文件嵌套超过 32 层，未读取。']);
+  assert.deepEqual(
+    problemsOf(objects, '.gongwen.json').map((p) => p.message),
+    ['配置文件嵌套超过 32 层，未读取。'],
+  );
 });
 
 test('brackets inside JSON strings and comments do not count as nesting', () => {

@@ -13,11 +13,28 @@ const read = (name: string) => fs.readFileSync(path.join(DIR, `${name}.txt`), 'u
 test('consistency report: every planted defect is found, in order, under both segmenters', () => {
   for (const segmenter of segmenters) {
     const found = check(read('consistency'), { referenceDate: REFERENCE_DATE, segmenter });
-    assert.deepEqual(found.map((f) => `${f.rule}:${f.text}`), [
-      'numeral-usage:二零二六', 'sum-check:12家', 'sum-check:6次', 'sum-check:1.2亿元', 'rate-check:57%', 'rate-check:60%',
-      'sum-check:1000户', 'rate-check:99.7%', 'sum-check:40%、基本满意的占65%', 'announced-count:三', 'announced-count:三',
-      'announced-count:四', 'growth-check:25%', 'growth-check:10%', 'sum-check:20个', 'date-validity:2026年11月20日（星期三）',
-    ], segmenter.name);
+    assert.deepEqual(
+      found.map((f) => `${f.rule}:${f.text}`),
+      [
+        'numeral-usage:二零二六',
+        'sum-check:12家',
+        'sum-check:6次',
+        'sum-check:1.2亿元',
+        'rate-check:57%',
+        'rate-check:60%',
+        'sum-check:1000户',
+        'rate-check:99.7%',
+        'sum-check:40%、基本满意的占65%',
+        'announced-count:三',
+        'announced-count:三',
+        'announced-count:四',
+        'growth-check:25%',
+        'growth-check:10%',
+        'sum-check:20个',
+        'date-validity:2026年11月20日（星期三）',
+      ],
+      segmenter.name,
+    );
     // Counts and sums are for a person to settle: no fix, but the other numbers as related places.
     for (const f of found.filter((x) => ['sum-check', 'rate-check', 'growth-check', 'announced-count'].includes(x.rule))) {
       assert.deepEqual(f.fixes, [], f.message);
@@ -28,6 +45,10 @@ test('consistency report: every planted defect is found, in order, under both se
 
 test('consistency report: the corrected version raises nothing at all', () => {
   for (const segmenter of segmenters) {
-    assert.deepEqual(check(read('consistency-corrected'), { referenceDate: REFERENCE_DATE, segmenter }).map((f) => `${f.rule}:${f.text}`), [], segmenter.name);
+    assert.deepEqual(
+      check(read('consistency-corrected'), { referenceDate: REFERENCE_DATE, segmenter }).map((f) => `${f.rule}:${f.text}`),
+      [],
+      segmenter.name,
+    );
   }
 });

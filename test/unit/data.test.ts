@@ -15,7 +15,17 @@ import { segmenters } from '../helpers/engine';
 
 test('outdated-phrasing entries are well-formed and unique', () => {
   const ids = new Set<string>();
-  for (const e of outdated.entries as { id: string; since: string; old?: string[]; pattern?: string; source: string; reason: string; category: string; confidence: string; examples: { bad: string[]; good: string[] } }[]) {
+  for (const e of outdated.entries as {
+    id: string;
+    since: string;
+    old?: string[];
+    pattern?: string;
+    source: string;
+    reason: string;
+    category: string;
+    confidence: string;
+    examples: { bad: string[]; good: string[] };
+  }[]) {
     assert.ok(!ids.has(e.id), `duplicate id ${e.id}`);
     ids.add(e.id);
     assert.ok(isIsoDate(e.since), `${e.id}: since`);
@@ -40,10 +50,17 @@ test('placeholders, terms and reduplication entries carry a source and a date', 
   for (const e of placeholders.entries) assert.ok(e.source && isIsoDate(e.added), e.id);
   for (const e of formulations.entries) assert.ok(e.source && isIsoDate(e.since) && e.confidence, e.id);
   for (const e of terms.entries) assert.ok(e.source && isIsoDate(e.since), e.word);
-  for (const e of [...reduplication.abab, ...reduplication.abb, ...reduplication.prefixes, ...reduplication.particles, ...reduplication.functionWords]) {
+  for (const e of [
+    ...reduplication.abab,
+    ...reduplication.abb,
+    ...reduplication.prefixes,
+    ...reduplication.particles,
+    ...reduplication.functionWords,
+  ]) {
     assert.ok(e.source && isIsoDate(e.added));
   }
-  for (const e of [...reduplication.abab, ...reduplication.abb, ...reduplication.prefixes, ...reduplication.functionWords]) assert.ok(e.confidence && e.note, e.id);
+  for (const e of [...reduplication.abab, ...reduplication.abb, ...reduplication.prefixes, ...reduplication.functionWords])
+    assert.ok(e.confidence && e.note, e.id);
 });
 
 const [jieba, icu] = segmenters;
@@ -55,12 +72,18 @@ for (const r of checkExamples(undefined, jieba)) {
 for (const [key, results] of byEntry) {
   test(`${key}: examples`, () => {
     assert.ok(results.length > 0);
-    assert.deepEqual(results.filter((r) => r.problem).map((r) => `“${r.example}”：${r.problem}`), []);
+    assert.deepEqual(
+      results.filter((r) => r.problem).map((r) => `“${r.example}”：${r.problem}`),
+      [],
+    );
   });
 }
 
 test('with the ICU fallback, term, reduplication and placeholder examples hold too', () => {
   const lists = new Set(['terms', 'reduplication', 'placeholders']);
   const failing = checkExamples(undefined, icu).filter((r) => lists.has(r.list) && r.problem);
-  assert.deepEqual(failing.map((r) => `${r.list} ${r.id} “${r.example}”：${r.problem}`), []);
+  assert.deepEqual(
+    failing.map((r) => `${r.list} ${r.id} “${r.example}”：${r.problem}`),
+    [],
+  );
 });

@@ -21,7 +21,11 @@ ruleTester('date-form', {
       output: '会议于2026年3月1日召开，2026年3月15日前完成整改。',
     },
     { text: '自2026-03-01起施行。', findings: [{ text: '2026-03-01', severity: 'warning' }], output: '自2026年3月1日起施行。' },
-    { text: '会议于3月1号召开。', findings: [{ text: '3月1号', message: '日期“3月1号”用“日”不用“号”（“号”是口语）。', safe: true }], output: '会议于3月1日召开。' },
+    {
+      text: '会议于3月1号召开。',
+      findings: [{ text: '3月1号', message: '日期“3月1号”用“日”不用“号”（“号”是口语）。', safe: true }],
+      output: '会议于3月1日召开。',
+    },
     {
       text: '会议于2026年3月1日召开，二〇二六年三月五日完成整改。',
       findings: [{ text: '二〇二六年三月五日', severity: 'info', noFix: true }],
@@ -31,5 +35,7 @@ ruleTester('date-form', {
 
 test('date-form points at the first 年月日 date as the related location', () => {
   const [f] = findingsOf('会议于2026年3月1日召开，2026.3.15前完成整改。', 'date-form');
-  assert.deepEqual(f.related, [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 12 } }, message: '本文的年月日写法：“2026年3月1日”' }]);
+  assert.deepEqual(f.related, [
+    { range: { start: { line: 0, character: 3 }, end: { line: 0, character: 12 } }, message: '本文的年月日写法：“2026年3月1日”' },
+  ]);
 });

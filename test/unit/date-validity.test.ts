@@ -29,10 +29,15 @@ ruleTester('date-validity', {
     { text: '会议于二〇二六年二月三十日召开。', findings: [{ text: '二〇二六年二月三十日', message: /2月只有28天/ }] },
     {
       text: '会议于2026年11月29日（星期五）召开。',
-      findings: [{ text: '2026年11月29日（星期五）', message: '2026年11月29日是星期日，不是星期五：请核对日期或星期。', range: [0, 3, 0, 19] }],
+      findings: [
+        { text: '2026年11月29日（星期五）', message: '2026年11月29日是星期日，不是星期五：请核对日期或星期。', range: [0, 3, 0, 19] },
+      ],
     },
     // the year of a date without one comes from the text before it
-    { text: '2026年工作安排如下：11月29日（周五）召开推进会。', findings: [{ text: '11月29日（周五）', message: /按2026年推算，2026年11月29日是星期日/ }] },
+    {
+      text: '2026年工作安排如下：11月29日（周五）召开推进会。',
+      findings: [{ text: '11月29日（周五）', message: /按2026年推算，2026年11月29日是星期日/ }],
+    },
     {
       text: '2026年3月15日至3月1日集中整改。',
       findings: [{ text: '2026年3月15日至3月1日', severity: 'warning', message: /结束日期2026年3月1日早于开始日期2026年3月15日/ }],
@@ -47,13 +52,23 @@ ruleTester('date-validity', {
 
 test('date-validity names both ends of a reversed span, and the 成文日期 of a late 截至, as related locations', () => {
   const [reversed] = findingsOf('2026年3月15日至3月1日集中整改。', 'date-validity');
-  assert.deepEqual(reversed.related?.map((r) => [r.message, r.range.start.character, r.range.end.character]), [
-    ['开始日期“2026年3月15日”', 0, 10], ['结束日期“3月1日”', 11, 15],
-  ]);
+  assert.deepEqual(
+    reversed.related?.map((r) => [r.message, r.range.start.character, r.range.end.character]),
+    [
+      ['开始日期“2026年3月15日”', 0, 10],
+      ['结束日期“3月1日”', 11, 15],
+    ],
+  );
   const [late] = findingsOf(signed('截至2026年12月31日，已完成整改12项。'), 'date-validity');
-  assert.deepEqual(late.related?.map((r) => [r.message, r.range.start.line]), [['成文日期2026年11月20日', 6]]);
+  assert.deepEqual(
+    late.related?.map((r) => [r.message, r.range.start.line]),
+    [['成文日期2026年11月20日', 6]],
+  );
 });
 
 test('date-validity reads a span written 3月15日—3月1日 without a year, by the year before it', () => {
-  assert.deepEqual(findingsOf('2026年工作安排：3月15日—3月1日集中整改。', 'date-validity').map((f) => f.text), ['3月15日—3月1日']);
+  assert.deepEqual(
+    findingsOf('2026年工作安排：3月15日—3月1日集中整改。', 'date-validity').map((f) => f.text),
+    ['3月15日—3月1日'],
+  );
 });

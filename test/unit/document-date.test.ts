@@ -14,7 +14,10 @@ test('a 2026 report signed 2021: earlier than the year it describes, fixed to th
   assert.equal(finding.text, '2021年11月20日');
   assert.equal(finding.severity, 'warning');
   assert.equal(finding.message, '成文日期2021年11月20日早于报告所述的2026年（标题）：是否沿用了旧报告的落款日期？');
-  assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe]), [['改为参考日期“2026年11月23日”', false]]);
+  assert.deepEqual(
+    finding.fixes.map((f) => [f.title, f.safe]),
+    [['改为参考日期“2026年11月23日”', false]],
+  );
   assert.equal(applyEdits(COPIED, finding.fixes[0].edits).text, COPIED.replace('2021年11月20日', '2026年11月23日'));
   const [fromToday] = findingsOf(COPIED, 'document-date', { referenceDate: undefined });
   const [y, m, d] = today().split('-').map(Number);
@@ -35,12 +38,19 @@ test('draft mode: more than maxAgeMonths before the reference date, or after it'
   const signed = (date: string) => report('关于落实全面从严治党主体责任情况的自查报告', date);
   assert.deepEqual(findingsOf(signed('2026年5月23日'), 'document-date'), [], 'six months is fine');
   const [old] = findingsOf(signed('2026年5月22日'), 'document-date');
-  assert.equal(old.message, '成文日期2026年5月22日比参考日期2026年11月23日（草稿模式：指定的参考日期；成文日期 2026-05-22 仅作参考）早6个月以上：草稿的成文日期应是签发日期，是否沿用了旧报告的落款日期？');
+  assert.equal(
+    old.message,
+    '成文日期2026年5月22日比参考日期2026年11月23日（草稿模式：指定的参考日期；成文日期 2026-05-22 仅作参考）早6个月以上：草稿的成文日期应是签发日期，是否沿用了旧报告的落款日期？',
+  );
   assert.deepEqual(findingsOf(signed('2026年5月22日'), 'document-date', { ruleOptions: { 'document-date': { maxAgeMonths: 12 } } }), []);
   const [future] = findingsOf(signed('2026年12月1日'), 'document-date');
   assert.match(future.message, /^成文日期2026年12月1日晚于参考日期2026年11月23日（草稿模式：指定的参考日期；/);
   assert.deepEqual(findingsOf(signed('2026年11月23日'), 'document-date'), []);
-  assert.deepEqual(findingsOf(signed('2025年8月31日'), 'document-date', { referenceDate: '2026-02-28' }), [], 'month ends: 28 Feb − 6 months = 28 Aug');
+  assert.deepEqual(
+    findingsOf(signed('2025年8月31日'), 'document-date', { referenceDate: '2026-02-28' }),
+    [],
+    'month ends: 28 Feb − 6 months = 28 Aug',
+  );
   assert.equal(findingsOf(signed('2025年8月27日'), 'document-date', { referenceDate: '2026-02-28' }).length, 1);
 });
 
@@ -53,7 +63,8 @@ test('archive mode is silent about age and the future, not about a date before t
 });
 
 test('the fix keeps the date’s style: Chinese numerals, separators, else the GB/T 9704 form', () => {
-  const fixed = (date: string) => findingsOf(COPIED.replace('2021年11月20日', date), 'document-date', { referenceDate: '2026-11-09' })[0].fixes[0].edits[0].newText;
+  const fixed = (date: string) =>
+    findingsOf(COPIED.replace('2021年11月20日', date), 'document-date', { referenceDate: '2026-11-09' })[0].fixes[0].edits[0].newText;
   assert.equal(fixed('二〇二一年十一月二十日'), '二〇二六年十一月九日');
   assert.equal(fixed('2021-11-20'), '2026-11-09');
   assert.equal(fixed('2021.1.5'), '2026.11.9');

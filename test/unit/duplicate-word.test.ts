@@ -92,7 +92,11 @@ for (const segmenter of segmenters) {
     for (const [form, sentence] of reduplications) {
       assert.ok(sentence.includes(form), form);
       const findings = findingsOf(sentence, 'duplicate-word', { segmenter });
-      assert.deepEqual(findings.map((f) => f.text), [], sentence);
+      assert.deepEqual(
+        findings.map((f) => f.text),
+        [],
+        sentence,
+      );
       const run = (t: string) => check(t, { referenceDate: REFERENCE_DATE, segmenter });
       assert.ok(fixAll(sentence, run).text.includes(form), sentence);
     }
@@ -101,7 +105,11 @@ for (const segmenter of segmenters) {
   test(`${segmenter.name}: doubled words, doubled function words and stutters are reported`, () => {
     for (const [sentence, span, safe, fixed] of slips) {
       const findings = findingsOf(sentence, 'duplicate-word', { segmenter });
-      assert.deepEqual(findings.map((f) => f.text), [span], sentence);
+      assert.deepEqual(
+        findings.map((f) => f.text),
+        [span],
+        sentence,
+      );
       assert.equal(findings[0].fixes[0].safe, safe, sentence);
       assert.equal(applyEdits(sentence, findings[0].fixes[0].edits).text, fixed, sentence);
     }
@@ -117,7 +125,13 @@ test('the examples of the issue: fix-all keeps 原原本本, 认认真真 and �
 test('a doubled word and a stutter in one paragraph are two findings with their own spans', () => {
   const text = '各项规定规定和教育育';
   const findings = findingsOf(text, 'duplicate-word');
-  assert.deepEqual(findings.map((f) => [f.offset, f.length]), [[2, 4], [8, 2]]);
+  assert.deepEqual(
+    findings.map((f) => [f.offset, f.length]),
+    [
+      [2, 4],
+      [8, 2],
+    ],
+  );
   assert.match(findings[0].message, /“规定”写了两遍/);
   assert.match(findings[1].message, /“教育育”中的“育”重复/);
 });

@@ -10,28 +10,66 @@ type Piece = { text: string } | { invalid: number[] };
 const ENCODE: Record<Encoding, (text: string) => Buffer> = {
   'utf-8': (t) => Buffer.from(t, 'utf8'),
   'utf-8-bom': (t) => Buffer.from(t, 'utf8'),
-  'gb18030': (t) => iconv.encode(t, 'gb18030'),
+  gb18030: (t) => iconv.encode(t, 'gb18030'),
   'utf-16le': (t) => Buffer.from(t, 'utf16le'),
   'utf-16be': (t) => Buffer.from(t, 'utf16le').swap16(),
 };
 const BOM: Record<Encoding, number[]> = {
-  'utf-8': [], 'gb18030': [], 'utf-8-bom': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff],
+  'utf-8': [],
+  gb18030: [],
+  'utf-8-bom': [0xef, 0xbb, 0xbf],
+  'utf-16le': [0xff, 0xfe],
+  'utf-16be': [0xfe, 0xff],
 };
 /** Byte runs that are invalid in each encoding whatever text surrounds them (text pieces start and end on whole characters). */
 const INVALID: Record<Encoding, number[][]> = {
   'utf-8': [[0xff], [0xc0, 0x80], [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80], [0xe4, 0xb8], [0x80, 0x80], [0xf5, 0x80, 0x80, 0x80]],
   'utf-8-bom': [[0xfe], [0xed, 0xb0, 0x80], [0xf0, 0x9f, 0x98]],
-  'gb18030': [[0xff], [0x80], [0xfe, 0xff], [0x81, 0xff]],
-  'utf-16le': [[0x00, 0xd8], [0x00, 0xdc], [0x3d, 0xd8]],
-  'utf-16be': [[0xd8, 0x00], [0xdc, 0x00], [0xdb, 0xff]],
+  gb18030: [[0xff], [0x80], [0xfe, 0xff], [0x81, 0xff]],
+  'utf-16le': [
+    [0x00, 0xd8],
+    [0x00, 0xdc],
+    [0x3d, 0xd8],
+  ],
+  'utf-16be': [
+    [0xd8, 0x00],
+    [0xdc, 0x00],
+    [0xdb, 0xff],
+  ],
 };
 /** Odd-length UTF-16 and a sequence cut at the end of the file: only possible as the last piece. */
 const TRAILING: Record<Encoding, number[]> = {
-  'utf-8': [0xe4, 0xb8], 'utf-8-bom': [0xf0], 'gb18030': [0x81], 'utf-16le': [0x41], 'utf-16be': [0x4e],
+  'utf-8': [0xe4, 0xb8],
+  'utf-8-bom': [0xf0],
+  gb18030: [0x81],
+  'utf-16le': [0x41],
+  'utf-16be': [0x4e],
 };
 
-const WORDS = ['今年以来', ',', '我局', '弛而不息', '纠治“四风”', '。', '\n', '一.主要工作', '(一)学习', '"第一议题"', ';',
-  '经研究', 'GDP增长5%', '\uFFFD', '𠀋', '落实', '特此报告', '：', '2026年', ' ', '\r\n', '不忘初心'];
+const WORDS = [
+  '今年以来',
+  ',',
+  '我局',
+  '弛而不息',
+  '纠治“四风”',
+  '。',
+  '\n',
+  '一.主要工作',
+  '(一)学习',
+  '"第一议题"',
+  ';',
+  '经研究',
+  'GDP增长5%',
+  '\uFFFD',
+  '𠀋',
+  '落实',
+  '特此报告',
+  '：',
+  '2026年',
+  ' ',
+  '\r\n',
+  '不忘初心',
+];
 
 function random(seed: number) {
   return () => {
@@ -54,8 +92,10 @@ function generate(encoding: Encoding, seed: number): Piece[] {
 }
 
 function bytesOf(encoding: Encoding, pieces: Piece[]): Buffer {
-  return Buffer.concat([Buffer.from(BOM[encoding]),
-    ...pieces.map((p) => ('text' in p ? ENCODE[encoding](p.text) : Buffer.from(p.invalid)))]);
+  return Buffer.concat([
+    Buffer.from(BOM[encoding]),
+    ...pieces.map((p) => ('text' in p ? ENCODE[encoding](p.text) : Buffer.from(p.invalid))),
+  ]);
 }
 
 /** The oracle: where text offset `at` falls in the file, from the generated pieces alone. */

@@ -38,7 +38,10 @@ test('fix all applies every safe fix, only inside their spans, and a second chec
   const { text: fixed, fixed: count } = fixAll(text, run);
   assert.equal(fixed, '关于工作情况的报告\n\n市委：\n2026年，我们落实“第一议题”制度，驰而不息纠治四风。\n一、主要工作\n（一）学习\n');
   assert.equal(count, 6); // the pair of straight quotes is one fix
-  assert.deepEqual(run(fixed).filter((f) => f.fixes.some((x) => x.safe)), []);
+  assert.deepEqual(
+    run(fixed).filter((f) => f.fixes.some((x) => x.safe)),
+    [],
+  );
 });
 
 test('diffEdit keeps the common prefix and suffix and never splits a surrogate pair', () => {
@@ -50,13 +53,24 @@ test('diffEdit keeps the common prefix and suffix and never splits a surrogate p
 
 /** A fake rule set whose safe fixes are given as text → replacement pairs, for the fixpoint guard. */
 function fakeRules(rules: Record<string, [string, string]>) {
-  return (text: string): Finding[] => Object.entries(rules).flatMap(([rule, [from, to]]) => {
-    const at = text.indexOf(from);
-    if (at < 0) return [];
-    const range = { start: { line: 0, character: at }, end: { line: 0, character: at + from.length } };
-    return [{ rule, severity: 'warning' as const, message: rule, range, offset: at, length: from.length, text: from,
-      fixes: [{ title: rule, safe: true, edits: [{ offset: at, length: from.length, newText: to }] }] }];
-  });
+  return (text: string): Finding[] =>
+    Object.entries(rules).flatMap(([rule, [from, to]]) => {
+      const at = text.indexOf(from);
+      if (at < 0) return [];
+      const range = { start: { line: 0, character: at }, end: { line: 0, character: at + from.length } };
+      return [
+        {
+          rule,
+          severity: 'warning' as const,
+          message: rule,
+          range,
+          offset: at,
+          length: from.length,
+          text: from,
+          fixes: [{ title: rule, safe: true, edits: [{ offset: at, length: from.length, newText: to }] }],
+        },
+      ];
+    });
 }
 
 test('fix all iterates to a fixpoint: a chain longer than five rounds is fixed completely', () => {
@@ -76,18 +90,36 @@ test('fix all stops on rules that undo each other and names them instead of loop
 test('fix all stops at the round limit on a fix that never settles, and names its rule', () => {
   let rounds = 0;
   const grow = fakeRules({ grow: ['x', 'xx'] });
-  const result = fixAll('x', (t) => { rounds++; return grow(t); });
+  const result = fixAll('x', (t) => {
+    rounds++;
+    return grow(t);
+  });
   assert.deepEqual(result.unconverged, ['grow']);
   assert.equal(rounds, MAX_FIX_ROUNDS + 1);
 });
 
 test('after one fix all, a second changes nothing: every fixture and a generated messy text', () => {
   const root = path.resolve(__dirname, '../../../test/fixtures');
-  const texts = fs.readdirSync(root, { recursive: true, encoding: 'utf8' })
+  const texts = fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(txt|md)$/.test(f))
-    .map((f) => ({ name: f, text: fs.readFileSync(path.join(root, f), 'utf8'), language: f.endsWith('.md') ? 'markdown' as const : 'plaintext' as const }));
-  const messy = ['关于工作情况的报告', '', '市委：', '今年以来,我局弛而不息纠治"四风",,落实"第一议题"制度;;', '一.主要工作', '(一)学习(含自学)!',
-    '1.贯彻落实..', '经研究,认为:'].join('\n').repeat(30);
+    .map((f) => ({
+      name: f,
+      text: fs.readFileSync(path.join(root, f), 'utf8'),
+      language: f.endsWith('.md') ? ('markdown' as const) : ('plaintext' as const),
+    }));
+  const messy = [
+    '关于工作情况的报告',
+    '',
+    '市委：',
+    '今年以来,我局弛而不息纠治"四风",,落实"第一议题"制度;;',
+    '一.主要工作',
+    '(一)学习(含自学)!',
+    '1.贯彻落实..',
+    '经研究,认为:',
+  ]
+    .join('\n')
+    .repeat(30);
   texts.push({ name: 'messy', text: messy, language: 'plaintext' });
   assert.ok(texts.length >= 10);
   for (const { name, text, language } of texts) {
@@ -112,15 +144,32 @@ test('fix all takes a grouped fix whole and counts the findings it stands for, i
 });
 
 test('fixAllEdits skips a fix overlapping one already taken, insertions at one point included', () => {
-  const finding = (offset: number, edits: { offset: number; length: number; newText: string }[]) =>
-    ({ rule: 'r', severity: 'warning' as const, message: '', offset, length: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '', fixes: [{ title: '', safe: true, edits }] });
+  const finding = (offset: number, edits: { offset: number; length: number; newText: string }[]) => ({
+    rule: 'r',
+    severity: 'warning' as const,
+    message: '',
+    offset,
+    length: 1,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    text: '',
+    fixes: [{ title: '', safe: true, edits }],
+  });
   const { edits, fixes } = fixAllEdits([
-    finding(0, [{ offset: 5, length: 2, newText: 'a' }, { offset: 1, length: 1, newText: 'b' }]),
+    finding(0, [
+      { offset: 5, length: 2, newText: 'a' },
+      { offset: 1, length: 1, newText: 'b' },
+    ]),
     finding(1, [{ offset: 6, length: 1, newText: 'c' }]), // inside 5+2
     finding(2, [{ offset: 1, length: 0, newText: 'd' }]), // same start as 1+1
-    finding(3, [{ offset: 2, length: 3, newText: 'e' }, { offset: 9, length: 0, newText: 'f' }]),
+    finding(3, [
+      { offset: 2, length: 3, newText: 'e' },
+      { offset: 9, length: 0, newText: 'f' },
+    ]),
     finding(4, [{ offset: 8, length: 2, newText: 'g' }]), // covers the insertion at 9
   ]);
-  assert.deepEqual(edits.map((e) => e.newText), ['b', 'e', 'a', 'f']);
+  assert.deepEqual(
+    edits.map((e) => e.newText),
+    ['b', 'e', 'a', 'f'],
+  );
   assert.equal(fixes, 2);
 });

@@ -26,13 +26,19 @@ ruleTester('formulation', {
   invalid: [
     {
       text: '全体党员干部坚定“四个意识”。',
-      findings: [{ text: '坚定“四个意识”', severity: 'error', safe: false, range: [0, 6, 0, 14], message: /“坚定‘四个意识’”应为“增强‘四个意识’”/ }],
+      findings: [
+        { text: '坚定“四个意识”', severity: 'error', safe: false, range: [0, 6, 0, 14], message: /“坚定‘四个意识’”应为“增强‘四个意识’”/ },
+      ],
       output: '全体党员干部增强“四个意识”。',
     },
     // without quotes the fix is written without them too
     { text: '引导干部树立四个自信。', findings: [{ text: '树立四个自信' }], output: '引导干部坚定四个自信。' },
     // inside a quotation the label has single quotes, and so has the fix
-    { text: '会议要求“全体党员要坚定‘四个意识’”。', findings: [{ text: '坚定‘四个意识’' }], output: '会议要求“全体党员要增强‘四个意识’”。' },
+    {
+      text: '会议要求“全体党员要坚定‘四个意识’”。',
+      findings: [{ text: '坚定‘四个意识’' }],
+      output: '会议要求“全体党员要增强‘四个意识’”。',
+    },
     // the longest wrong form wins (牢固树立, not 树立 inside it)
     { text: '牢固树立“四个自信”。', findings: [{ text: '牢固树立“四个自信”' }], output: '坚定“四个自信”。' },
     {
@@ -44,7 +50,13 @@ ruleTester('formulation', {
     // wrong order where order matters: the canonical list
     {
       text: '牢固树立政治意识、大局意识、看齐意识、核心意识。',
-      findings: [{ text: '政治意识、大局意识、看齐意识、核心意识', severity: 'error', message: /顺序不对，应为：政治意识、大局意识、核心意识、看齐意识/ }],
+      findings: [
+        {
+          text: '政治意识、大局意识、看齐意识、核心意识',
+          severity: 'error',
+          message: /顺序不对，应为：政治意识、大局意识、核心意识、看齐意识/,
+        },
+      ],
       output: '牢固树立政治意识、大局意识、核心意识、看齐意识。',
     },
     // a missing item when the list follows the name, and a misspelt item inside a list
@@ -53,10 +65,22 @@ ruleTester('formulation', {
       findings: [{ text: '创新、协调、绿色、共享', message: /缺少“开放”/ }],
       output: '贯彻创新、协调、绿色、开放、共享的新发展理念。',
     },
-    { text: '反对形式主义、官僚主义、享乐主义和奢靡主义。', findings: [{ text: '奢靡主义', message: /应为“奢靡之风”/ }], output: '反对形式主义、官僚主义、享乐主义和奢靡之风。' },
-    { text: '增强政治意识、大局意识、核心意识、看齐艺识。', findings: [{ text: '看齐艺识' }], output: '增强政治意识、大局意识、核心意识、看齐意识。' },
+    {
+      text: '反对形式主义、官僚主义、享乐主义和奢靡主义。',
+      findings: [{ text: '奢靡主义', message: /应为“奢靡之风”/ }],
+      output: '反对形式主义、官僚主义、享乐主义和奢靡之风。',
+    },
+    {
+      text: '增强政治意识、大局意识、核心意识、看齐艺识。',
+      findings: [{ text: '看齐艺识' }],
+      output: '增强政治意识、大局意识、核心意识、看齐意识。',
+    },
     // a hint only where the entry is less sure
-    { text: '严格落实中央“八项规定”精神。', findings: [{ text: '中央“八项规定”', severity: 'info' }], output: '严格落实中央八项规定精神。' },
+    {
+      text: '严格落实中央“八项规定”精神。',
+      findings: [{ text: '中央“八项规定”', severity: 'info' }],
+      output: '严格落实中央八项规定精神。',
+    },
   ],
 });
 
@@ -67,7 +91,11 @@ for (const entry of FORMULATIONS) {
     for (const segmenter of segmenters) {
       const results = checkExamples(undefined, segmenter).filter((r) => r.list === 'formulations' && r.id === entry.id);
       assert.ok(results.length, `${entry.id}: no examples`);
-      assert.deepEqual(results.filter((r) => r.problem).map((r) => `${r.example}：${r.problem}`), [], segmenter.name);
+      assert.deepEqual(
+        results.filter((r) => r.problem).map((r) => `${r.example}：${r.problem}`),
+        [],
+        segmenter.name,
+      );
     }
   });
 }
@@ -84,7 +112,8 @@ test('formulations data: every entry that checks something has a must-fire examp
   assert.equal(new Set(FORMULATIONS.map((e) => e.id)).size, FORMULATIONS.length);
   for (const e of FORMULATIONS) {
     if (e.items?.length) assert.ok(e.examples.bad?.length || e.errors?.length, `${e.id}: no bad example`);
-    for (const error of e.errors ?? []) assert.ok(error.example.includes(error.wrong) || error.example.includes(error.wrong.replace(/[“”]/g, '')), `${e.id}: ${error.wrong}`);
+    for (const error of e.errors ?? [])
+      assert.ok(error.example.includes(error.wrong) || error.example.includes(error.wrong.replace(/[“”]/g, '')), `${e.id}: ${error.wrong}`);
   }
 });
 
@@ -109,16 +138,40 @@ test('formulations report: every planted error is found, in order, under both se
   for (const segmenter of segmenters) {
     const draft = read('formulations');
     const found = check(draft, { referenceDate: REFERENCE_DATE, segmenter }).filter((f) => f.rule === 'formulation');
-    assert.deepEqual(found.map((f) => f.text), [
-      '以习近平总书记为核心的党中央', '“两个确立”的重大意义', '坚定“四个意识”', '树立“四个自信”', '政治判断力、政治执行力、政治领悟力',
-      '创新、协调、开放、绿色、共享', '协调推进“五位一体”', '一岗两责', '集体领导、个别酝酿、民主集中、会议决定', '不敢腐、不想腐、不能腐',
-      '严以律已', '自我革断', '稳中求进总基调', '筑牢中华民族共同体意识',
-    ], segmenter.name);
+    assert.deepEqual(
+      found.map((f) => f.text),
+      [
+        '以习近平总书记为核心的党中央',
+        '“两个确立”的重大意义',
+        '坚定“四个意识”',
+        '树立“四个自信”',
+        '政治判断力、政治执行力、政治领悟力',
+        '创新、协调、开放、绿色、共享',
+        '协调推进“五位一体”',
+        '一岗两责',
+        '集体领导、个别酝酿、民主集中、会议决定',
+        '不敢腐、不想腐、不能腐',
+        '严以律已',
+        '自我革断',
+        '稳中求进总基调',
+        '筑牢中华民族共同体意识',
+      ],
+      segmenter.name,
+    );
     assert.ok(found.every((f) => f.category === 'political'));
-    assert.equal(applyEdits(draft, found.map((f) => f.fixes[0].edits[0])).text, read('formulations-corrected'));
+    assert.equal(
+      applyEdits(
+        draft,
+        found.map((f) => f.fixes[0].edits[0]),
+      ).text,
+      read('formulations-corrected'),
+    );
   }
 });
 
 test('formulations report: the corrected version raises nothing at all', () => {
-  assert.deepEqual(check(read('formulations-corrected'), { referenceDate: REFERENCE_DATE }).map((f) => `${f.rule}:${f.text}`), []);
+  assert.deepEqual(
+    check(read('formulations-corrected'), { referenceDate: REFERENCE_DATE }).map((f) => `${f.rule}:${f.text}`),
+    [],
+  );
 });

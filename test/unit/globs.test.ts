@@ -32,14 +32,23 @@ test('brace expansions that explode, ranges and nesting are refused with a reaso
 });
 
 test('a config with refused globs: each is one problem, the rest of the config works, matching is fast', () => {
-  const { config, problems } = parseConfig(JSON.stringify({
-    ignoreFiles: ['archive/**', '{a,b}'.repeat(20), `${'+(a|a)'.repeat(12)}b`],
-    ignore: [{ text: '某某', files: ['{1..1000000}'] }, { text: 'XX局', files: ['drafts/*.{txt,md}'] }],
-  }), '.gongwen.json');
-  assert.deepEqual(problems.map((p) => p.message), [
-    'ignore[0]：通配符“{1..1000000}”不能使用：不支持 {1..9} 形式的范围。',
-    `ignoreFiles[1]：通配符“${'{a,b}'.repeat(16)}”不能使用：{} 展开后超过 64 个通配符。`,
-  ]);
+  const { config, problems } = parseConfig(
+    JSON.stringify({
+      ignoreFiles: ['archive/**', '{a,b}'.repeat(20), `${'+(a|a)'.repeat(12)}b`],
+      ignore: [
+        { text: '某某', files: ['{1..1000000}'] },
+        { text: 'XX局', files: ['drafts/*.{txt,md}'] },
+      ],
+    }),
+    '.gongwen.json',
+  );
+  assert.deepEqual(
+    problems.map((p) => p.message),
+    [
+      'ignore[0]：通配符“{1..1000000}”不能使用：不支持 {1..9} 形式的范围。',
+      `ignoreFiles[1]：通配符“${'{a,b}'.repeat(16)}”不能使用：{} 展开后超过 64 个通配符。`,
+    ],
+  );
   const loaded = { file: '/ws/.gongwen.json', config, problems };
   guard('10,000 lookups', () => {
     for (let i = 0; i < 10_000; i++) settingsForFile(loaded, `/ws/drafts/${'a'.repeat(40)}${i}.md`);

@@ -13,9 +13,17 @@ before(async () => {
   const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p) => new oniguruma.OnigScanner(p),
+      createOnigString: (s) => new oniguruma.OnigString(s),
+    }),
     loadGrammar: async (scope) => {
-      const file = scope === 'text.gongwen' ? 'gongwen.tmLanguage.json' : scope === 'markdown.gongwen.injection' ? 'gongwen-markdown.injection.json' : undefined;
+      const file =
+        scope === 'text.gongwen'
+          ? 'gongwen.tmLanguage.json'
+          : scope === 'markdown.gongwen.injection'
+            ? 'gongwen-markdown.injection.json'
+            : undefined;
       return file ? JSON.parse(fs.readFileSync(path.join(ROOT, 'syntaxes', file), 'utf8')) : null;
     },
   });

@@ -24,8 +24,14 @@ ruleTester('growth-check', {
     '由100万元增长到120万户，增长25%。',
   ],
   invalid: [
-    { text: '营业收入由100万元增长到120万元，增长25%。', findings: [{ text: '25%', message: '由100万元到120万元，变化幅度应为20%，文中写作25%：请核对。', noFix: true }] },
-    { text: '合格率由80%提高到90%，提高了10%。', findings: [{ text: '10%', message: '80%与90%之差是10个百分点，不是10%：应写作“10个百分点”。' }] },
+    {
+      text: '营业收入由100万元增长到120万元，增长25%。',
+      findings: [{ text: '25%', message: '由100万元到120万元，变化幅度应为20%，文中写作25%：请核对。', noFix: true }],
+    },
+    {
+      text: '合格率由80%提高到90%，提高了10%。',
+      findings: [{ text: '10%', message: '80%与90%之差是10个百分点，不是10%：应写作“10个百分点”。' }],
+    },
     { text: '满意率从95.5%下降到93%，下降了3个百分点。', findings: [{ text: '3个百分点', message: /相差2.5个百分点，文中写作3个百分点/ }] },
     { text: '成本由90万元下降到60万元，同比下降50%。', findings: [{ text: '50%', message: /变化幅度应为33%/ }] },
   ],
@@ -33,5 +39,11 @@ ruleTester('growth-check', {
 
 test('growth-check names both values as related places', () => {
   const [f] = findingsOf('营业收入由100万元增长到120万元，增长25%。', 'growth-check');
-  assert.deepEqual(f.related?.map((r) => [r.message, r.range.start.character, r.range.end.character]), [['原值：100万元', 5, 10], ['现值：120万元', 13, 18]]);
+  assert.deepEqual(
+    f.related?.map((r) => [r.message, r.range.start.character, r.range.end.character]),
+    [
+      ['原值：100万元', 5, 10],
+      ['现值：120万元', 13, 18],
+    ],
+  );
 });

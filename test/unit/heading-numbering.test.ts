@@ -30,7 +30,10 @@ test('sub-levels restart under each parent', () => {
 test('wrong bracket and dot forms get a safe fix to the GB/T 9704 form', () => {
   const text = '一.总体\n(一)学习\n1、集中学习\n（1） 原文\n(2)专题\n';
   const found = numbering(text).filter((f) => /格式不规范/.test(f.message));
-  assert.deepEqual(found.map((f) => f.text), ['一.', '(一)', '1、', '(2)']);
+  assert.deepEqual(
+    found.map((f) => f.text),
+    ['一.', '(一)', '1、', '(2)'],
+  );
   const edits = found.map((f) => f.fixes[0].edits[0]);
   assert.ok(found.every((f) => f.fixes[0].safe));
   assert.equal(applyEdits(text, edits).text, '一、总体\n（一）学习\n1.集中学习\n（1） 原文\n（2）专题\n');
@@ -39,7 +42,13 @@ test('wrong bracket and dot forms get a safe fix to the GB/T 9704 form', () => {
 test('a skipped level: （一） before any 一、 when 一、 is used, and 1. directly under 一、 when （一） is used', () => {
   const text = '（一）开头\n一、甲\n1.直接\n二、乙\n（一）子\n';
   const skipped = numbering(text).filter((f) => /层级跳跃/.test(f.message));
-  assert.deepEqual(skipped.map((f) => [f.text, f.range.start.line]), [['（一）', 0], ['1.', 2]]);
+  assert.deepEqual(
+    skipped.map((f) => [f.text, f.range.start.line]),
+    [
+      ['（一）', 0],
+      ['1.', 2],
+    ],
+  );
 });
 
 test('一、 with 1. is accepted when （一） is never used', () => {
@@ -75,10 +84,22 @@ test('OCR and IME variants (-) （-） 一. 一， 1、 are read as headings and
     '',
   ].join('\n');
   const found = numbering(text);
-  assert.deepEqual(found.map((f) => f.text), ['一，', '(-)', '1、', '二.', '（-）']);
+  assert.deepEqual(
+    found.map((f) => f.text),
+    ['一，', '(-)', '1、', '二.', '（-）'],
+  );
   assert.ok(found.every((f) => /格式不规范/.test(f.message) && f.fixes[0].safe));
-  const fixed = applyEdits(text, found.map((f) => f.fixes[0].edits[0])).text;
-  assert.equal(fixed.split('\n').map((l) => l.slice(0, 3)).join('|'), '一、强|（一）|（二）|1.制|2.落|二、压|（一）|');
+  const fixed = applyEdits(
+    text,
+    found.map((f) => f.fixes[0].edits[0]),
+  ).text;
+  assert.equal(
+    fixed
+      .split('\n')
+      .map((l) => l.slice(0, 3))
+      .join('|'),
+    '一、强|（一）|（二）|1.制|2.落|二、压|（一）|',
+  );
   assert.deepEqual(numbering(fixed), [], 'the fixed text reads as a clean sequence');
 });
 
@@ -123,9 +144,18 @@ test('一是 paragraphs are not headings: a （二） after them lacks its （�
 test('an OCR marker out of sequence gets one finding whose fix writes the right number, not （一） again', () => {
   const text = '一、自查情况\n(-)加强组织领导\n正文。\n（-）压实责任\n正文。\n';
   const found = numbering(text);
-  assert.deepEqual(found.map((f) => [f.text, /格式不规范/.test(f.message) ? 'form' : /重号/.test(f.message) ? '重号' : f.message]),
-    [['(-)', 'form'], ['（-）', '重号']], 'the second marker is not also told to become （一）');
+  assert.deepEqual(
+    found.map((f) => [f.text, /格式不规范/.test(f.message) ? 'form' : /重号/.test(f.message) ? '重号' : f.message]),
+    [
+      ['(-)', 'form'],
+      ['（-）', '重号'],
+    ],
+    'the second marker is not also told to become （一）',
+  );
   assert.equal(applyEdits(text, found[1].fixes[0].edits).text, '一、自查情况\n(-)加强组织领导\n正文。\n（二）压实责任\n正文。\n');
   // in sequence, the form fix stays
-  assert.deepEqual(numbering('一、甲\n(-)子\n（二）子\n').map((f) => f.text), ['(-)']);
+  assert.deepEqual(
+    numbering('一、甲\n(-)子\n（二）子\n').map((f) => f.text),
+    ['(-)'],
+  );
 });

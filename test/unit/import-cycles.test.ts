@@ -10,12 +10,19 @@ const LAYERS = ['engine', 'workspace', 'docx', 'shared', 'server/src', 'client/s
 /** Every module's relative imports, type-only ones included (a type cycle still couples the layers' builds). */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  const files = LAYERS.flatMap((layer) => fs.readdirSync(path.join(ROOT, layer), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts')).map((f) => path.join(ROOT, layer, f)));
+  const files = LAYERS.flatMap((layer) =>
+    fs
+      .readdirSync(path.join(ROOT, layer), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(ROOT, layer, f)),
+  );
   for (const file of files) {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
-    const targets = importedFiles.map((i) => i.fileName).filter((name) => name.startsWith('.'))
-      .map((name) => resolve(path.dirname(file), name)).filter((f): f is string => !!f);
+    const targets = importedFiles
+      .map((i) => i.fileName)
+      .filter((name) => name.startsWith('.'))
+      .map((name) => resolve(path.dirname(file), name))
+      .filter((f): f is string => !!f);
     graph.set(file, targets);
   }
   return graph;
@@ -35,16 +42,25 @@ function cycles(graph: Map<string, string[]>): string[][] {
   const onStack = new Set<string>();
   const found: string[][] = [];
   const visit = (v: string) => {
-    index.set(v, next); low.set(v, next); next++;
-    stack.push(v); onStack.add(v);
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
     for (const w of graph.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
     }
     if (low.get(v) !== index.get(v)) return;
     const component: string[] = [];
     let w: string;
-    do { w = stack.pop()!; onStack.delete(w); component.push(path.relative(ROOT, w)); } while (w !== v);
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(path.relative(ROOT, w));
+    } while (w !== v);
     if (component.length > 1 || graph.get(v)!.includes(v)) found.push(component.sort());
   };
   for (const v of graph.keys()) if (!index.has(v)) visit(v);
@@ -59,7 +75,12 @@ describe('module graph', () => {
   });
 
   test('the check finds a cycle when there is one', () => {
-    const graph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]);
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
     assert.deepEqual(cycles(graph), [['a', 'b', 'c'].map((f) => path.relative(ROOT, f)).sort()]);
   });
 });

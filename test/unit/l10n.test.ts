@@ -11,14 +11,24 @@ test('every %key% of the manifest has an English and a Chinese text', () => {
   assert.ok(keys.length > 20);
   for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
     const texts = read(file);
-    assert.deepEqual(keys.filter((k) => !texts[k]), [], file);
+    assert.deepEqual(
+      keys.filter((k) => !texts[k]),
+      [],
+      file,
+    );
   }
 });
 
 test('every runtime string of the client has a Chinese translation', () => {
   const bundle = read('l10n/bundle.l10n.zh-cn.json');
-  const sources = fs.readdirSync(path.join(ROOT, 'client/src')).map((f) => fs.readFileSync(path.join(ROOT, 'client/src', f), 'utf8')).join('\n');
+  const sources = fs
+    .readdirSync(path.join(ROOT, 'client/src'))
+    .map((f) => fs.readFileSync(path.join(ROOT, 'client/src', f), 'utf8'))
+    .join('\n');
   const strings = [...sources.matchAll(/l10n\.t\('([^']+)'/g)].map((m) => m[1]);
   assert.ok(strings.length > 10);
-  assert.deepEqual(strings.filter((s) => !bundle[s]), []);
+  assert.deepEqual(
+    strings.filter((s) => !bundle[s]),
+    [],
+  );
 });

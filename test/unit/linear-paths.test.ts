@@ -18,7 +18,9 @@ const soup = (next: () => number, pieces: readonly string[], count: number) =>
 test('LiteralIndex finds every occurrence, overlapping ones too, of phrases sharing their beginnings', () => {
   for (let seed = 1; seed <= 200; seed++) {
     const next = random(seed);
-    const phrases = Array.from({ length: 1 + Math.floor(next() * 8) }, () => soup(next, ['的', '地', '规', '定', 'a'], 1 + Math.floor(next() * 4)));
+    const phrases = Array.from({ length: 1 + Math.floor(next() * 8) }, () =>
+      soup(next, ['的', '地', '规', '定', 'a'], 1 + Math.floor(next() * 4)),
+    );
     const owners = phrases.map((p, i) => (i % 3 === 2 ? [p, phrases[0]] : [p]));
     const text = soup(next, ['的', '地', '规', '定', 'a', '，'], 60);
     const expected = new Map<number, [number, string][]>();
@@ -31,7 +33,9 @@ test('LiteralIndex finds every occurrence, overlapping ones too, of phrases shar
       });
     }
     const sortPlaces = (m: Map<number, [number, string][]>) =>
-      [...m].map(([o, places]) => [o, [...places].sort((a, b) => a[0] - b[0] || b[1].length - a[1].length)] as const).sort((a, b) => a[0] - b[0]);
+      [...m]
+        .map(([o, places]) => [o, [...places].sort((a, b) => a[0] - b[0] || b[1].length - a[1].length)] as const)
+        .sort((a, b) => a[0] - b[0]);
     assert.deepEqual(sortPlaces(new LiteralIndex(owners).find(text)), sortPlaces(expected), `seed ${seed}`);
   }
 });
@@ -67,21 +71,40 @@ function naiveSuppress(findings: Finding[], text: string, ignore: { rule?: strin
     }
     return false;
   };
-  return findings.filter((f) =>
-    !regions.some((r) => f.offset >= r.from && f.offset < r.to && (r.rules === 'all' || r.rules.includes(f.rule)))
-    && !ignore.some((i) => (!i.rule || i.rule === f.rule) && covers(i.text, f)));
+  return findings.filter(
+    (f) =>
+      !regions.some((r) => f.offset >= r.from && f.offset < r.to && (r.rules === 'all' || r.rules.includes(f.rule))) &&
+      !ignore.some((i) => (!i.rule || i.rule === f.rule) && covers(i.text, f)),
+  );
 }
 
 test('suppression by directives and ignore phrases gives the same answer as scanning every entry per finding', () => {
-  const pieces = ['XX局', '规定规定', '，', '\n', '\n\n', '<!-- gongwen-disable-next-line placeholder -->', '<!-- gongwen-disable -->',
-    '<!-- gongwen-enable -->', '<!-- gongwen-disable duplicate-word -->', '<!-- gongwen-enable duplicate-word -->', '<!-- gongwen-disable ',
-    '<!-- gongwen-enable', '>', '-->', '某某', '研究'];
+  const pieces = [
+    'XX局',
+    '规定规定',
+    '，',
+    '\n',
+    '\n\n',
+    '<!-- gongwen-disable-next-line placeholder -->',
+    '<!-- gongwen-disable -->',
+    '<!-- gongwen-enable -->',
+    '<!-- gongwen-disable duplicate-word -->',
+    '<!-- gongwen-enable duplicate-word -->',
+    '<!-- gongwen-disable ',
+    '<!-- gongwen-enable',
+    '>',
+    '-->',
+    '某某',
+    '研究',
+  ];
   const phrases = ['XX', 'XX局', '规定', '规定规定', '局规', '某某', '研究'];
   for (let seed = 1; seed <= 150; seed++) {
     const next = random(seed);
     const text = soup(next, pieces, 30);
-    const ignore = Array.from({ length: Math.floor(next() * 4) }, () =>
-      ({ text: pick(next, phrases), ...(next() < 0.5 ? { rule: pick(next, ['placeholder', 'duplicate-word']) } : {}) }));
+    const ignore = Array.from({ length: Math.floor(next() * 4) }, () => ({
+      text: pick(next, phrases),
+      ...(next() < 0.5 ? { rule: pick(next, ['placeholder', 'duplicate-word']) } : {}),
+    }));
     const model = parseReport(text, 'plaintext', sharedSegmenter());
     const raw = [...check(text, { referenceDate: '2026-11-23' }), ...syntheticFindings(text, next)];
     assert.deepEqual(suppress(raw, model, ignore), naiveSuppress(raw, text, ignore), `seed ${seed}: ${JSON.stringify(text)}`);
@@ -94,7 +117,16 @@ function syntheticFindings(text: string, next: () => number): Finding[] {
     const offset = Math.floor(next() * text.length);
     const length = Math.floor(next() * Math.min(4, text.length - offset + 1));
     const rule = pick(next, ['placeholder', 'duplicate-word', 'punctuation']);
-    return { rule, severity: 'warning', message: '', offset, length, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: text.slice(offset, offset + length), fixes: [] };
+    return {
+      rule,
+      severity: 'warning',
+      message: '',
+      offset,
+      length,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      text: text.slice(offset, offset + length),
+      fixes: [],
+    };
   });
 }
 
@@ -108,8 +140,10 @@ test('unclosed marker comments: only closed <!-- gongwen … --> are blanked, as
 });
 
 test('unpaired marks: each closer matches the innermost open mark of its kind, closing what it encloses', () => {
-  const unpaired = (text: string) => check(text, { referenceDate: '2026-11-23' })
-    .filter((f) => f.rule === 'punctuation' && /没有配对/.test(f.message)).map((f) => f.offset);
+  const unpaired = (text: string) =>
+    check(text, { referenceDate: '2026-11-23' })
+      .filter((f) => f.rule === 'punctuation' && /没有配对/.test(f.message))
+      .map((f) => f.offset);
   // The straightforward stack walk, as the oracle.
   const naive = (text: string) => {
     const pairs: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）' };
@@ -122,7 +156,8 @@ test('unpaired marks: each closer matches the innermost open mark of its kind, c
       else if (closers.has(c)) {
         let match = open.length - 1;
         while (match >= 0 && open[match].mark !== closers.get(c)) match--;
-        if (match >= 0) open.length = match; else lonely.push(i);
+        if (match >= 0) open.length = match;
+        else lonely.push(i);
       }
     }
     return [...open.map((o) => o.at), ...lonely].sort((a, b) => a - b);
@@ -134,10 +169,20 @@ test('unpaired marks: each closer matches the innermost open mark of its kind, c
 });
 
 test('nested half-width brackets: each pair is judged by the Han text inside it, as before', () => {
-  const pairs = (text: string) => check(text, { referenceDate: '2026-11-23' })
-    .filter((f) => f.rule === 'punctuation' && /全角括号/.test(f.message)).map((f) => [f.offset, f.length]);
-  assert.deepEqual(pairs('关于((((中))))的报告'), [[2, 9], [3, 7], [4, 5], [5, 3]]);
-  assert.deepEqual(pairs('学习(中(x))和'), [[2, 6], [4, 3]]); // (x) sits next to Chinese
+  const pairs = (text: string) =>
+    check(text, { referenceDate: '2026-11-23' })
+      .filter((f) => f.rule === 'punctuation' && /全角括号/.test(f.message))
+      .map((f) => [f.offset, f.length]);
+  assert.deepEqual(pairs('关于((((中))))的报告'), [
+    [2, 9],
+    [3, 7],
+    [4, 5],
+    [5, 3],
+  ]);
+  assert.deepEqual(pairs('学习(中(x))和'), [
+    [2, 6],
+    [4, 3],
+  ]); // (x) sits next to Chinese
   assert.deepEqual(pairs('学习(𠀀)文'), [[2, 4]]); // a Han character outside the BMP counts
   assert.deepEqual(pairs('abc((x))'), []);
 });
@@ -146,8 +191,14 @@ test('nested half-width brackets: each pair is judged by the Han text inside it,
 function countingSegmenter(): Segmenter & { chars: number; calls: number } {
   const inner = sharedSegmenter();
   const counter = {
-    name: inner.name, chars: 0, calls: 0,
-    cut(text: string, hmm?: boolean) { counter.chars += text.length; counter.calls++; return inner.cut(text, hmm); },
+    name: inner.name,
+    chars: 0,
+    calls: 0,
+    cut(text: string, hmm?: boolean) {
+      counter.chars += text.length;
+      counter.calls++;
+      return inner.cut(text, hmm);
+    },
   };
   return counter;
 }
@@ -173,11 +224,15 @@ test('150,000 findings of one rule are returned, not a stack overflow', () => {
 test('each mention takes the period of its own section among many (the section is found by binary search)', () => {
   const numbers = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
   const years = numbers.map((_, i) => 2000 + i);
-  const text = '深入开展党纪学习教育。\n' + numbers.map((n, i) =>
-    `${n}、${years[i]}年工作\n（一）党建工作\n深入开展党纪学习教育。\n（二）业务工作\n推进各项工作。\n`).join('');
+  const text =
+    '深入开展党纪学习教育。\n' +
+    numbers.map((n, i) => `${n}、${years[i]}年工作\n（一）党建工作\n深入开展党纪学习教育。\n（二）业务工作\n推进各项工作。\n`).join('');
   const model = parseReport(text, 'plaintext', sharedSegmenter());
   const timeOf = mentionTimes(model.prose, model.structure(), '2026-11-23');
   const mentions = [...model.prose.matchAll(/党纪学习教育/g)].map((m) => timeOf(m.index!, m[0].length));
   assert.equal(mentions[0].basis, 'unmarked', 'before the first heading no section applies');
-  assert.deepEqual(mentions.slice(1).map((t) => [t.basis, t.cue]), years.map((y) => ['heading', `${y}年`]));
+  assert.deepEqual(
+    mentions.slice(1).map((t) => [t.basis, t.cue]),
+    years.map((y) => ['heading', `${y}年`]),
+  );
 });

@@ -51,12 +51,22 @@ const MASKING: [string, string, string[], string[]][] = [
   ['a link', '见[有关规定](https://example.org/a "标题")。', ['见', '有关规定', '。'], ['[', '](https://example.org/a "标题")']],
   ['an autolink', '见<https://example.org/x>。', ['见', '。'], ['<https://example.org/x>']],
   ['an image', '![示意图](a.png)正文。', ['正文。'], ['![示意图](a.png)']],
-  ['a reference link and its definition', '见[有关规定][1]。\n\n[1]: https://example.org/x', ['有关规定'], ['][1]', '[1]: https://example.org/x']],
+  [
+    'a reference link and its definition',
+    '见[有关规定][1]。\n\n[1]: https://example.org/x',
+    ['有关规定'],
+    ['][1]', '[1]: https://example.org/x'],
+  ],
   ['front matter', '---\ntitle: 标题\n---\n正文。', ['正文。'], ['---\ntitle: 标题\n---']],
   ['headings', '# 一、总体情况\n正文。\n\n## （一）分项', ['一、总体情况', '正文。', '（一）分项'], ['# ', '## ']],
   ['a table', '| 项目 | 内容 |\n|---|---|\n| 甲 | 乙 |\n\n正文。', ['正文。'], ['| 项目 | 内容 |', '|---|---|', '| 甲 | 乙 |']],
   ['emphasis', '这是**重点**工作。', ['这是', '重点', '工作。'], ['**']],
-  ['list and quote marks (an ordered number is a heading number)', '1. 加强学习。\n\n- 项目一\n\n> 引用内容。', ['1.', '加强学习。', '项目一', '引用内容。'], ['- ', '> ']],
+  [
+    'list and quote marks (an ordered number is a heading number)',
+    '1. 加强学习。\n\n- 项目一\n\n> 引用内容。',
+    ['1.', '加强学习。', '项目一', '引用内容。'],
+    ['- ', '> '],
+  ],
   ['a paragraph indented by spaces is not code', '    首行缩进的段落。', ['首行缩进的段落。'], []],
 ];
 
@@ -81,32 +91,63 @@ test('a table, front matter and fence are masked however many plain paragraphs s
 test('in-text disable comments still switch rules off in Markdown', () => {
   const text = '<!-- gongwen-disable-next-line placeholder -->\n经XXXX研究。\n\n经XXXX研究。';
   const found = findingsOf(text, 'placeholder', { language: 'markdown' });
-  assert.deepEqual(found.map((f) => f.range.start.line), [3]);
+  assert.deepEqual(
+    found.map((f) => f.range.start.line),
+    [3],
+  );
 });
 
 test('a Markdown heading keeps its role in the structure', () => {
   const model = parseReport('# 一、总体情况\n\n正文。\n\n## （一）分项\n\n内容。', 'markdown', segmenters[1]);
-  assert.deepEqual(model.structure().all.map((h) => [h.title?.text, h.level]), [['总体情况', 1], ['分项', 2]]);
+  assert.deepEqual(
+    model.structure().all.map((h) => [h.title?.text, h.level]),
+    [
+      ['总体情况', 1],
+      ['分项', 2],
+    ],
+  );
 });
 
 /** [case, text, paragraphs as plain text, paragraphs as Markdown]. */
 const PARAGRAPHS: [string, string, string[], string[]][] = [
-  ['a wrapped sentence is one paragraph', '第一行没有句号\n接着写完。\n\n新段落。', ['第一行没有句号\n接着写完。', '新段落。'], ['第一行没有句号\n接着写完。', '新段落。']],
-  ['a heading line stands alone', '一、总体情况\n今年以来，工作顺利\n推进。', ['一、总体情况', '今年以来，工作顺利\n推进。'], ['一、总体情况', '今年以来，工作顺利\n推进。']],
-  ['one paragraph per line in plain text; Markdown paragraphs end at blank lines', '第一句。\n第二句。\n\n第三段', ['第一句。', '第二句。', '第三段'], ['第一句。\n第二句。', '第三段']],
+  [
+    'a wrapped sentence is one paragraph',
+    '第一行没有句号\n接着写完。\n\n新段落。',
+    ['第一行没有句号\n接着写完。', '新段落。'],
+    ['第一行没有句号\n接着写完。', '新段落。'],
+  ],
+  [
+    'a heading line stands alone',
+    '一、总体情况\n今年以来，工作顺利\n推进。',
+    ['一、总体情况', '今年以来，工作顺利\n推进。'],
+    ['一、总体情况', '今年以来，工作顺利\n推进。'],
+  ],
+  [
+    'one paragraph per line in plain text; Markdown paragraphs end at blank lines',
+    '第一句。\n第二句。\n\n第三段',
+    ['第一句。', '第二句。', '第三段'],
+    ['第一句。\n第二句。', '第三段'],
+  ],
   ['a Markdown heading is its own paragraph', '# 标题\n正文', ['# 标题\n正文'], ['# 标题', '正文']],
 ];
 
 for (const [name, text, plain, markdown] of PARAGRAPHS) {
   test(`paragraphs: ${name}`, () => {
-    for (const [language, expected] of [['plaintext', plain], ['markdown', markdown]] as const) {
+    for (const [language, expected] of [
+      ['plaintext', plain],
+      ['markdown', markdown],
+    ] as const) {
       const model = parseReport(text, language, segmenters[1]);
-      assert.deepEqual(model.paragraphs().map((p) => text.slice(p.start, p.end)), expected, language);
+      assert.deepEqual(
+        model.paragraphs().map((p) => text.slice(p.start, p.end)),
+        expected,
+        language,
+      );
     }
   });
 }
 
-test('the flow joins a paragraph\'s lines and maps what is found there back to the text', () => {
+test("the flow joins a paragraph's lines and maps what is found there back to the text", () => {
   const text = '> 开展党史学习\n> 教育，Latin\nword 与`代码`\n教育。';
   const flow = parseReport(text, 'markdown', segmenters[1]).flow();
   assert.equal(flow.text.trim(), '开展党史学习教育，Latin word 与    \n教育。', 'a break next to inline code stays');

@@ -4,8 +4,20 @@ import { add, amounts, compare, decimal, format, parseChinese, percentOf } from 
 
 test('Chinese numerals are read, malformed ones are not', () => {
   const cases: [string, number | undefined][] = [
-    ['十二', 12], ['一百零五', 105], ['两千三百', 2300], ['三万五千', 35000], ['两亿', 200000000], ['十万', 100000],
-    ['一千二百万', 12000000], ['二十', 20], ['三', 3], ['两', 2], ['二〇二六', undefined], ['三四', undefined], ['十一百', undefined], ['百', undefined],
+    ['十二', 12],
+    ['一百零五', 105],
+    ['两千三百', 2300],
+    ['三万五千', 35000],
+    ['两亿', 200000000],
+    ['十万', 100000],
+    ['一千二百万', 12000000],
+    ['二十', 20],
+    ['三', 3],
+    ['两', 2],
+    ['二〇二六', undefined],
+    ['三四', undefined],
+    ['十一百', undefined],
+    ['百', undefined],
   ];
   for (const [text, value] of cases) assert.equal(parseChinese(text) === undefined ? undefined : Number(parseChinese(text)), value, text);
 });
@@ -20,12 +32,27 @@ test('decimal arithmetic is exact', () => {
 });
 
 test('amounts carry value, unit, places and rounding markers', () => {
-  const read = (text: string) => amounts(text).map((a) => [text.slice(a.offset, a.offset + a.length), format(a.value), a.unit, a.approximate, a.places]);
-  assert.deepEqual(read('共检查单位12家，其中机关5家'), [['12家', '12', '家', false, 0], ['5家', '5', '家', false, 0]]);
-  assert.deepEqual(read('投入1.2万元，增长12.5%'), [['1.2万元', '12000', '元', false, 1], ['12.5%', '12.5', '%', false, 1]]);
+  const read = (text: string) =>
+    amounts(text).map((a) => [text.slice(a.offset, a.offset + a.length), format(a.value), a.unit, a.approximate, a.places]);
+  assert.deepEqual(read('共检查单位12家，其中机关5家'), [
+    ['12家', '12', '家', false, 0],
+    ['5家', '5', '家', false, 0],
+  ]);
+  assert.deepEqual(read('投入1.2万元，增长12.5%'), [
+    ['1.2万元', '12000', '元', false, 1],
+    ['12.5%', '12.5', '%', false, 1],
+  ]);
   assert.deepEqual(read('3亿元'), [['3亿元', '300000000', '元', false, 0]]);
-  assert.deepEqual(read('约200人，一百零五个，两个'), [['约200人', '200', '人', true, 0], ['一百零五个', '105', '个', false, 0], ['两个', '2', '个', false, 0]]);
-  assert.deepEqual(read('近300家、500余人、20个左右'), [['近300家', '300', '家', true, 0], ['500余人', '500', '人', true, 0], ['20个左右', '20', '个', true, 0]]);
+  assert.deepEqual(read('约200人，一百零五个，两个'), [
+    ['约200人', '200', '人', true, 0],
+    ['一百零五个', '105', '个', false, 0],
+    ['两个', '2', '个', false, 0],
+  ]);
+  assert.deepEqual(read('近300家、500余人、20个左右'), [
+    ['近300家', '300', '家', true, 0],
+    ['500余人', '500', '人', true, 0],
+    ['20个左右', '20', '个', true, 0],
+  ]);
   assert.deepEqual(read('提高2个百分点'), [['2个百分点', '2', '百分点', false, 0]]);
   // ordinals, bare numerals, years and 三四个 are not amounts
   assert.deepEqual(read('第三个、一是、2026年、三四个月'), []);

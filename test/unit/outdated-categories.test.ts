@@ -31,7 +31,8 @@ const CASES: { category: string; copied: string; found: string[]; review: string
     category: 'campaign',
     copied: '当前，我们正以党纪学习教育为契机，深入开展扫黑除恶专项斗争，坚决打赢蓝天保卫战。',
     found: ['党纪学习教育', '扫黑除恶专项斗争', '打赢蓝天保卫战'],
-    review: '过去五年，我们先后开展党史学习教育、学习贯彻习近平新时代中国特色社会主义思想主题教育和党纪学习教育，扫黑除恶专项斗争取得显著成效。',
+    review:
+      '过去五年，我们先后开展党史学习教育、学习贯彻习近平新时代中国特色社会主义思想主题教育和党纪学习教育，扫黑除恶专项斗争取得显著成效。',
   },
   {
     category: 'institution',
@@ -68,13 +69,22 @@ const CASES: { category: string; copied: string; found: string[]; review: string
 for (const c of CASES) {
   test(`${c.category}: a copied paragraph is reported as ${OUTDATED_CATEGORIES[c.category as keyof typeof OUTDATED_CATEGORIES].label}, the review is not`, () => {
     const found = findingsOf(c.copied, 'outdated-phrasing');
-    assert.deepEqual(found.map((f) => f.text), c.found);
+    assert.deepEqual(
+      found.map((f) => f.text),
+      c.found,
+    );
     const label = OUTDATED_CATEGORIES[c.category as keyof typeof OUTDATED_CATEGORIES].label;
-    assert.ok(found.some((f) => f.message.startsWith(`${label}：`)), found.map((f) => f.message.slice(0, 20)).join(' / '));
+    assert.ok(
+      found.some((f) => f.message.startsWith(`${label}：`)),
+      found.map((f) => f.message.slice(0, 20)).join(' / '),
+    );
     for (const f of found) {
       for (const fix of f.fixes) assert.notEqual(applyEdits(c.copied, fix.edits).text, c.copied, `${f.text}: a fix that changes nothing`);
     }
-    assert.deepEqual(findingsOf(c.review, 'outdated-phrasing').map((f) => f.text), []);
+    assert.deepEqual(
+      findingsOf(c.review, 'outdated-phrasing').map((f) => f.text),
+      [],
+    );
   });
 }
 

@@ -66,7 +66,13 @@ test('a superseded edition cited as a whole title names the current one and rewr
 });
 
 test('counts of the time are history, not a stale 提法', () => {
-  for (const text of ['全县贫困人口减少1.2万人。', '贫困村由58个减少到0个。', '累计减少农村贫困人口9899万。', '帮扶贫困户326户增收。', '贫困发生率降至0.5%以下。']) {
+  for (const text of [
+    '全县贫困人口减少1.2万人。',
+    '贫困村由58个减少到0个。',
+    '累计减少农村贫困人口9899万。',
+    '帮扶贫困户326户增收。',
+    '贫困发生率降至0.5%以下。',
+  ]) {
     assert.deepEqual(textsOf(text, 'outdated-phrasing'), [], text);
   }
   assert.deepEqual(textsOf('持续加大对贫困户的帮扶力度。', 'outdated-phrasing'), ['贫困户']);
@@ -96,20 +102,40 @@ test('a plan cited with its year span is outdated from the year after the span e
   assert.doesNotMatch(finding.message, /条文/, 'a plan has no current edition to point to');
   assert.deepEqual(finding.fixes, []);
   assert.deepEqual(textsOf('深入实施《某市数字政府建设规划（2026—2030年）》。', 'outdated-phrasing'), []);
-  assert.deepEqual(textsOf('抓紧落实2022—2024年老旧小区改造三年行动', 'outdated-phrasing', { referenceDate: '2025-03-01' }), ['2022—2024年老旧小区改造三年行动']);
+  assert.deepEqual(textsOf('抓紧落实2022—2024年老旧小区改造三年行动', 'outdated-phrasing', { referenceDate: '2025-03-01' }), [
+    '2022—2024年老旧小区改造三年行动',
+  ]);
 });
 
 test('where entries overlap, one finding covers the longest match', () => {
   const found = findingsOf('确保“十四五”开好局、起好步。', 'outdated-phrasing');
-  assert.deepEqual(found.map((f) => f.text), ['“十四五”开好局、起好步']);
+  assert.deepEqual(
+    found.map((f) => f.text),
+    ['“十四五”开好局、起好步'],
+  );
 });
 
 test('every built-in fix changes the text it covers', () => {
   const idle = checkExamples().filter((r) => r.list === 'outdated-phrasing' && /没有改动原文/.test(r.problem));
   assert.deepEqual(idle, []);
   // The check itself catches a no-op fix: a pack entry whose replacement is its own old form.
-  const pack = { outdatedPhrasing: [{ id: 'same', old: ['某某办'], new: '某某办', since: '2020-01-01', reason: '测试', source: '测试', examples: { bad: ['请某某办牵头。'], good: [] } }] };
-  assert.deepEqual(checkExamples(pack).map((r) => r.problem), ['没有改为“某某办”的修复']);
+  const pack = {
+    outdatedPhrasing: [
+      {
+        id: 'same',
+        old: ['某某办'],
+        new: '某某办',
+        since: '2020-01-01',
+        reason: '测试',
+        source: '测试',
+        examples: { bad: ['请某某办牵头。'], good: [] },
+      },
+    ],
+  };
+  assert.deepEqual(
+    checkExamples(pack).map((r) => r.problem),
+    ['没有改为“某某办”的修复'],
+  );
 });
 
 test('a pack entry names a category from the closed list, and endYear refers to a pattern group', () => {
@@ -120,14 +146,31 @@ test('a pack entry names a category from the closed list, and endYear refers to 
   assert.match(parse({ ...entry, endYear: '$2' }).problems[0].message, /“endYear”/);
   const { config } = parse({ ...entry, old: undefined, pattern: '《某规划（(\\d{4})—(\\d{4})年）》', endYear: '$2', category: 'plan' });
   const text = '实施《某规划（2019—2023年）》。';
-  assert.deepEqual(check(text, { referenceDate: '2023-12-31', pack: config.pack }).filter((f) => f.rule === 'outdated-phrasing'), []);
+  assert.deepEqual(
+    check(text, { referenceDate: '2023-12-31', pack: config.pack }).filter((f) => f.rule === 'outdated-phrasing'),
+    [],
+  );
   const [finding] = check(text, { referenceDate: '2024-01-01', pack: config.pack }).filter((f) => f.rule === 'outdated-phrasing');
   assert.match(finding.message, /^规划期已结束：/);
 });
 
 test('a cited title is never rewritten, even when a pack entry asks for a replacement', () => {
-  const pack = { outdatedPhrasing: [{ id: 'old-rules', old: ['《某市旧办法》'], new: '《某市新办法》', since: '2020-01-01', category: 'document' as const, reason: '已废止。', source: '测试' }] };
-  const [finding] = check('依照《某市旧办法》第三条处理。', { referenceDate: '2026-11-23', pack }).filter((f) => f.rule === 'outdated-phrasing');
+  const pack = {
+    outdatedPhrasing: [
+      {
+        id: 'old-rules',
+        old: ['《某市旧办法》'],
+        new: '《某市新办法》',
+        since: '2020-01-01',
+        category: 'document' as const,
+        reason: '已废止。',
+        source: '测试',
+      },
+    ],
+  };
+  const [finding] = check('依照《某市旧办法》第三条处理。', { referenceDate: '2026-11-23', pack }).filter(
+    (f) => f.rule === 'outdated-phrasing',
+  );
   assert.deepEqual(finding.fixes, []);
   assert.match(finding.message, /^文件已修订或废止：.*现行写法是“《某市新办法》”。请核对所引条文/);
 });
@@ -165,27 +208,41 @@ test('generic 防控/防疫 work phrases count as COVID mentions only in a parag
   const options = { referenceDate: '2026-11-29' };
   // a copied paragraph about the epidemic: the generic phrases are the COVID work presented as current
   assert.deepEqual(
-    textsOf('新冠疫情发生以来，街道把防控工作安排落实到每个网格，组织网格员逐户摸排返乡人员，对来访人员一律检测体温。', 'outdated-phrasing', options),
+    textsOf(
+      '新冠疫情发生以来，街道把防控工作安排落实到每个网格，组织网格员逐户摸排返乡人员，对来访人员一律检测体温。',
+      'outdated-phrasing',
+      options,
+    ),
     ['防控工作安排', '摸排返乡人员', '检测体温'],
   );
   // the report's title names the epidemic, the paragraph does not
-  assert.deepEqual(textsOf('社区疫情防控工作总结\n\n我们及时开展防疫工作，宣传科学防控疫情知识。\n', 'outdated-phrasing', options).slice(-2), ['防疫工作', '防控疫情']);
+  assert.deepEqual(
+    textsOf('社区疫情防控工作总结\n\n我们及时开展防疫工作，宣传科学防控疫情知识。\n', 'outdated-phrasing', options).slice(-2),
+    ['防疫工作', '防控疫情'],
+  );
   // the same words in a text about something else, or about animal disease, stay quiet
-  assert.deepEqual(textsOf('今年，我局抓好森林防火防控工作，组织网格员走访困难群众，为来访群众测量体温的医务室改造完成。', 'outdated-phrasing', options), []);
+  assert.deepEqual(
+    textsOf('今年，我局抓好森林防火防控工作，组织网格员走访困难群众，为来访群众测量体温的医务室改造完成。', 'outdated-phrasing', options),
+    [],
+  );
   assert.deepEqual(textsOf('扎实做好非洲猪瘟疫情防控，抓好动物防疫工作，防控工作推进有力。', 'outdated-phrasing', options), []);
   // a review of the COVID years stays quiet
   assert.deepEqual(textsOf('2022年，面对疫情冲击，我们统筹抓好防控工作，对来访人员检测体温。', 'outdated-phrasing', options), []);
   // the temporary leading group, named with the epidemic
-  assert.deepEqual(textsOf('成立应对新型冠状病毒感染肺炎疫情工作领导小组，由书记任组长。', 'outdated-phrasing', options), ['应对新型冠状病毒感染肺炎疫情工作领导小组']);
+  assert.deepEqual(textsOf('成立应对新型冠状病毒感染肺炎疫情工作领导小组，由书记任组长。', 'outdated-phrasing', options), [
+    '应对新型冠状病毒感染肺炎疫情工作领导小组',
+  ]);
 });
 
-test('in last year\'s report redated, a sentence naming the report\'s own year speaks of the present', () => {
-  const copied = '2020年是脱贫攻坚决战决胜收官之年。一年来，我站狠抓各项工作落实。现将有关情况报告如下：\n一、主要工作\n我站把帮助贫困户增收作为2020年的重点来抓，加强基层扶贫队伍建设。\n';
+test("in last year's report redated, a sentence naming the report's own year speaks of the present", () => {
+  const copied =
+    '2020年是脱贫攻坚决战决胜收官之年。一年来，我站狠抓各项工作落实。现将有关情况报告如下：\n一、主要工作\n我站把帮助贫困户增收作为2020年的重点来抓，加强基层扶贫队伍建设。\n';
   // in a 2026 draft the body's 2020 sentences are the copy's "now"
   assert.deepEqual(textsOf(copied, 'outdated-phrasing', { referenceDate: '2026-11-29' }).slice(-2), ['贫困户', '扶贫队伍']);
   // judged at its own date nothing is stale
   assert.deepEqual(textsOf(copied, 'outdated-phrasing', { referenceDate: '2020-12-20' }), []);
   // a current report recalling 2020 keeps its history
-  const review = '2026年，我县巩固拓展脱贫攻坚成果。现将有关情况报告如下：\n一、主要工作\n回顾2020年，全县帮助贫困户增收，加强基层扶贫队伍建设。\n';
+  const review =
+    '2026年，我县巩固拓展脱贫攻坚成果。现将有关情况报告如下：\n一、主要工作\n回顾2020年，全县帮助贫困户增收，加强基层扶贫队伍建设。\n';
   assert.deepEqual(textsOf(review, 'outdated-phrasing', { referenceDate: '2026-11-29' }), []);
 });

@@ -64,7 +64,11 @@ test('plan periods and congresses: ended, running, and 以来', () => {
   assert.deepEqual(periodOf(`“十四五”时期，我们扎实开展${p}。`, p), { from: '2021-01-01', to: '2025-12-31' });
   assert.deepEqual(periodOf(`“十四五”期间，我们扎实开展${p}。`, p), { from: '2021-01-01', to: '2025-12-31' });
   assert.deepEqual(periodOf(`“十四五”以来，我们扎实开展${p}。`, p), { from: '2021-01-01', to: '2026-11-23' });
-  assert.deepEqual(periodOf(`“十五五”期间要深入开展${p}。`, p), { from: '2026-11-23', to: '2030-12-31' }, 'a running plan is now and ahead');
+  assert.deepEqual(
+    periodOf(`“十五五”期间要深入开展${p}。`, p),
+    { from: '2026-11-23', to: '2030-12-31' },
+    'a running plan is now and ahead',
+  );
   assert.deepEqual(periodOf(`党的二十大以来，深入开展${p}。`, p), { from: '2022-10-16', to: '2026-11-23' });
   assert.deepEqual(periodOf(`疫情期间，我们坚持${'常态化核酸检测'}。`, '常态化核酸检测'), { from: '2020-01-20', to: '2023-01-07' });
 });
@@ -74,8 +78,11 @@ test('the nearest time expression decides; one after the mention counts when non
   assert.deepEqual(periodOf(`2021年我们打下了基础，今年继续深入开展${p}。`, p), year(2026));
   assert.deepEqual(periodOf(`今年继续推进，2021年开展的${p}。`, p), year(2021));
   assert.deepEqual(periodOf(`${p}于2021年2月启动。`, p), { from: '2021-02-01', to: '2021-02-28' });
-  assert.equal(timeOf(`全局上下团结一心、攻坚克难、真抓实干，2021年成绩显著。深入开展${p}。`, p).basis, 'unmarked',
-    'a year in the previous sentence does not count (unless it opens the paragraph)');
+  assert.equal(
+    timeOf(`全局上下团结一心、攻坚克难、真抓实干，2021年成绩显著。深入开展${p}。`, p).basis,
+    'unmarked',
+    'a year in the previous sentence does not count (unless it opens the paragraph)',
+  );
 });
 
 test('a mention names its own time (期间, 以来, 成果); past-tense markers mean before now', () => {
@@ -98,7 +105,10 @@ test('a heading gives its period to its section, nearest heading first', () => {
   const second = model.prose.indexOf('党纪学习教育', first + 1);
   assert.deepEqual(timeOfAt(first, 6), { basis: 'heading', cue: '2025年', period: year(2025) });
   assert.deepEqual(timeOfAt(second, 6), { basis: 'heading', cue: '2026年', period: year(2026) });
-  assert.deepEqual(periodNamed('（一）2021—2025年主要成效', '2026-11-23'), { cue: '2021—2025年', period: { from: '2021-01-01', to: '2025-12-31' } });
+  assert.deepEqual(periodNamed('（一）2021—2025年主要成效', '2026-11-23'), {
+    cue: '2021—2025年',
+    period: { from: '2021-01-01', to: '2025-12-31' },
+  });
   assert.equal(periodNamed('（一）主要成效', '2026-11-23'), undefined);
 });
 
@@ -121,12 +131,25 @@ test('copied reports: stale mentions in present, relative and future time are re
     '党的二十大以来，我们扎实开展党史学习教育，干部队伍精神面貌焕然一新。',
     '下一步，我们将以党纪学习教育为契机，持续加强纪律建设。',
   ];
-  assert.deepEqual(copied.map((t) => textsOf(t, 'outdated-phrasing')), [
-    ['深入开展党史学习教育'], ['党的十九届五中全会精神'], ['深入开展党史学习教育'], ['常态化疫情防控'], ['扎实开展党史学习教育'], ['党纪学习教育'],
-  ]);
-  const sections = '一、2025年工作回顾\n（一）加强党的建设。我局深入开展党纪学习教育，严肃查处违纪问题。\n'
-    + '二、2026年工作打算\n（一）持续加强作风建设。深入开展党史学习教育。\n';
-  assert.deepEqual(textsOf(sections, 'outdated-phrasing'), ['深入开展党纪学习教育', '深入开展党史学习教育'], 'heading years date their sections');
+  assert.deepEqual(
+    copied.map((t) => textsOf(t, 'outdated-phrasing')),
+    [
+      ['深入开展党史学习教育'],
+      ['党的十九届五中全会精神'],
+      ['深入开展党史学习教育'],
+      ['常态化疫情防控'],
+      ['扎实开展党史学习教育'],
+      ['党纪学习教育'],
+    ],
+  );
+  const sections =
+    '一、2025年工作回顾\n（一）加强党的建设。我局深入开展党纪学习教育，严肃查处违纪问题。\n' +
+    '二、2026年工作打算\n（一）持续加强作风建设。深入开展党史学习教育。\n';
+  assert.deepEqual(
+    textsOf(sections, 'outdated-phrasing'),
+    ['深入开展党纪学习教育', '深入开展党史学习教育'],
+    'heading years date their sections',
+  );
 });
 
 test('reviews: correct history in professional reports is not reported', () => {
@@ -140,7 +163,10 @@ test('reviews: correct history in professional reports is not reported', () => {
     '2017年，原国土资源部印发有关通知，明确了工作要求。',
     '疫情期间，我们坚持外防输入、内防反弹，守护了群众生命健康。',
   ];
-  assert.deepEqual(review.map((t) => textsOf(t, 'outdated-phrasing', { referenceDate: '2026-03-05' })), review.map(() => []));
+  assert.deepEqual(
+    review.map((t) => textsOf(t, 'outdated-phrasing', { referenceDate: '2026-03-05' })),
+    review.map(() => []),
+  );
   const fiveYears = '一、2021—2025年工作回顾\n（一）党建引领有力。深入开展党史学习教育，党员干部受到深刻教育。\n';
   assert.deepEqual(textsOf(fiveYears, 'outdated-phrasing'), [], 'a heading span covers its section');
 });
@@ -157,18 +183,24 @@ test('a heading that names a plan period and a year covers both: the whole span,
   const timeOfAt = mentionTimes(model.prose, model.structure(), '2026-01-20');
   const first = model.prose.indexOf('党史学习教育');
   assert.deepEqual(timeOfAt(first, 6).period, { from: '2021-01-01', to: '2025-12-31' });
-  assert.deepEqual(textsOf(text, 'outdated-phrasing', { referenceDate: '2026-01-20' }), ['扎实开展党史学习教育'], 'only the 2026 section is stale');
+  assert.deepEqual(
+    textsOf(text, 'outdated-phrasing', { referenceDate: '2026-01-20' }),
+    ['扎实开展党史学习教育'],
+    'only the 2026 section is stale',
+  );
 });
 
 test('a look-back that opens a paragraph dates the whole paragraph', () => {
-  const fiveYears = '五年来，我们坚持稳中求进，统筹发展和安全，经济实力持续增强，城乡面貌发生深刻变化，人民生活水平不断提高，'
-    + '基层治理更加有效，生态环境明显改善，营商环境持续优化，对外开放迈出新步伐，社会事业全面进步，干部队伍精神面貌焕然一新。'
-    + '我们扎实开展党史学习教育，隆重庆祝中国共产党成立一百周年，如期打赢脱贫攻坚战。\n';
+  const fiveYears =
+    '五年来，我们坚持稳中求进，统筹发展和安全，经济实力持续增强，城乡面貌发生深刻变化，人民生活水平不断提高，' +
+    '基层治理更加有效，生态环境明显改善，营商环境持续优化，对外开放迈出新步伐，社会事业全面进步，干部队伍精神面貌焕然一新。' +
+    '我们扎实开展党史学习教育，隆重庆祝中国共产党成立一百周年，如期打赢脱贫攻坚战。\n';
   const judged = timeOf(fiveYears, '党史学习教育', '2026-01-20');
   assert.deepEqual(judged, { basis: 'paragraph', cue: '五年来', period: { from: '2021-01-01', to: '2026-01-20' } });
   assert.deepEqual(textsOf(fiveYears, 'outdated-phrasing', { referenceDate: '2026-01-20' }), [], 'five years back: history');
-  const yearIs = '会议指出，2021年是具有里程碑意义的一年。全局干部职工同心协力，扎实开展党史学习教育，'
-    + '深入开展“我为群众办实事”实践活动，各项工作取得新成效。\n';
+  const yearIs =
+    '会议指出，2021年是具有里程碑意义的一年。全局干部职工同心协力，扎实开展党史学习教育，' +
+    '深入开展“我为群众办实事”实践活动，各项工作取得新成效。\n';
   assert.equal(timeOf(yearIs, '党史学习教育', '2022-01-20').basis, 'paragraph');
   assert.deepEqual(textsOf(yearIs, 'outdated-phrasing', { referenceDate: '2022-01-20' }), [], '2021年是… dates its list');
 });
@@ -178,8 +210,9 @@ test('a paragraph look-back reaches only its own paragraph, up to the next headi
   assert.equal(timeOf(text, '党史学习教育', '2026-01-20').basis, 'unmarked', 'the next paragraph is not the look-back');
   assert.deepEqual(textsOf(text, 'outdated-phrasing', { referenceDate: '2026-01-20' }), ['深入开展党史学习教育']);
   // A report pasted as one line: its paragraphs are the pieces cut out of it, each with its own look-back.
-  const oneLine = '关于2021年以来作风建设情况的报告县委：2021年以来，我局持续加强作风建设，现将有关情况报告如下：'
-    + '一、主要做法（一）深入开展党史学习教育，巩固学习成果。（二）整治形式主义。特此报告。';
+  const oneLine =
+    '关于2021年以来作风建设情况的报告县委：2021年以来，我局持续加强作风建设，现将有关情况报告如下：' +
+    '一、主要做法（一）深入开展党史学习教育，巩固学习成果。（二）整治形式主义。特此报告。';
   const model = parseReport(oneLine, 'plaintext', sharedSegmenter());
   assert.equal(model.structure().runOn, true);
   assert.notEqual(timeOf(oneLine, '党史学习教育', '2026-01-20').basis, 'paragraph', 'the look-back ends with its piece');
@@ -202,7 +235,10 @@ test('a paragraph that opens with the present year or later is no look-back: sta
 
 test('利当前、惠长远 and 开创美好未来 name no time: the look-back of the sentence stands', () => {
   const p = '党史学习教育';
-  assert.deepEqual(periodOf(`过去五年，我们实施一系列利当前、惠长远的重大举措，扎实开展${p}。`, p, '2026-01-20'), { from: '2021-01-01', to: '2026-01-20' });
+  assert.deepEqual(periodOf(`过去五年，我们实施一系列利当前、惠长远的重大举措，扎实开展${p}。`, p, '2026-01-20'), {
+    from: '2021-01-01',
+    to: '2026-01-20',
+  });
   assert.deepEqual(periodOf(`过去五年，我们立足当前、着眼长远，扎实开展${p}。`, p, '2026-01-20'), { from: '2021-01-01', to: '2026-01-20' });
   assert.equal(timeOf(`我们开展了${p}，开创美好未来。`, p).basis, 'past');
   assert.deepEqual(periodOf(`当前，要深入开展${p}。`, p), { from: '2026-11-23', to: '2026-11-23' }, '当前 alone is still now');

@@ -5,18 +5,40 @@ import { GROUP_ABOVE } from '../../engine/rules/punctuation';
 import { findingsOf, REFERENCE_DATE } from '../helpers/engine';
 
 const punct = (text: string, language: 'plaintext' | 'markdown' = 'plaintext') => findingsOf(text, 'punctuation', { language });
-const fixAll = (text: string) => applyEdits(text, punct(text).flatMap((f) => f.fixes.filter((x) => x.safe).flatMap((x) => x.edits))).text;
+const fixAll = (text: string) =>
+  applyEdits(
+    text,
+    punct(text).flatMap((f) => f.fixes.filter((x) => x.safe).flatMap((x) => x.edits)),
+  ).text;
 
 test('half-width , ; : ! ? ( ) in Chinese text become full-width, with a typed space removed', () => {
   const text = '2026年第一季度,市局党组坚持学习; 主要有:一是学习(含自学)!是否到位?';
-  assert.deepEqual(punct(text).map((f) => f.text), [',', '; ', ':', '(含自学)', '!', '?']);
+  assert.deepEqual(
+    punct(text).map((f) => f.text),
+    [',', '; ', ':', '(含自学)', '!', '?'],
+  );
   assert.equal(fixAll(text), '2026年第一季度，市局党组坚持学习；主要有：一是学习（含自学）！是否到位？');
   assert.ok(punct(text).every((f) => f.severity === 'warning' && f.fixes[0].safe));
 });
 
 test('numbers, times, English, heading markers and URLs are left alone', () => {
-  for (const text of ['共1,000人', '会议于10:30开始，比例为1:2', 'Hello, world (test)!', '（1）制定计划', '1.抓好学习', '2021年', '（一）总体情况', '(一)总体情况', '详见https://example.org/a,b?c=1', '某发〔2024〕5号']) {
-    assert.deepEqual(punct(text).map((f) => f.text), [], text);
+  for (const text of [
+    '共1,000人',
+    '会议于10:30开始，比例为1:2',
+    'Hello, world (test)!',
+    '（1）制定计划',
+    '1.抓好学习',
+    '2021年',
+    '（一）总体情况',
+    '(一)总体情况',
+    '详见https://example.org/a,b?c=1',
+    '某发〔2024〕5号',
+  ]) {
+    assert.deepEqual(
+      punct(text).map((f) => f.text),
+      [],
+      text,
+    );
   }
 });
 
@@ -36,7 +58,10 @@ test('a half-width bracket pair is converted together or not at all', () => {
     // each fix turns exactly the half-width sides of its own pair: the first and last character of its span
     for (const f of found) {
       assert.ok(f.fixes[0].safe, text);
-      assert.ok(f.fixes[0].edits.every((e) => e.offset === f.offset || e.offset === f.offset + f.length - 1), text);
+      assert.ok(
+        f.fixes[0].edits.every((e) => e.offset === f.offset || e.offset === f.offset + f.length - 1),
+        text,
+      );
     }
     assert.equal(fixAll(text), fixed, text);
   }
@@ -56,7 +81,11 @@ test('发文字号 years take 六角括号 〔〕 (GB/T 9704), whatever bracket 
   for (const typed of ['(2024)', '（2024）', '[2024]', '【2024】', '［2024］', '(2024）']) {
     const text = `根据《关于做好年度考核工作的通知》（某发${typed}5号）要求`;
     const found = punct(text);
-    assert.deepEqual(found.map((f) => f.text), [typed], typed);
+    assert.deepEqual(
+      found.map((f) => f.text),
+      [typed],
+      typed,
+    );
     assert.match(found[0].message, /六角括号/);
     assert.equal(fixAll(text), '根据《关于做好年度考核工作的通知》（某发〔2024〕5号）要求', typed);
   }
@@ -69,7 +98,10 @@ test('straight quotes in Chinese text become curly quotes a pair at a time; an o
   const text = '落实"第一议题"制度和"三会一课"';
   assert.equal(fixAll(text), '落实“第一议题”制度和“三会一课”');
   const found = punct(text);
-  assert.deepEqual(found.map((f) => f.text), ['"第一议题"', '"三会一课"']);
+  assert.deepEqual(
+    found.map((f) => f.text),
+    ['"第一议题"', '"三会一课"'],
+  );
   assert.ok(found.every((f) => f.fixes[0].edits.length === 2));
   const odd = punct('落实"第一议题制度');
   assert.equal(odd.length, 1);
@@ -77,8 +109,14 @@ test('straight quotes in Chinese text become curly quotes a pair at a time; an o
 });
 
 test('unpaired quotes, book-title marks and brackets are reported', () => {
-  assert.deepEqual(punct('学习《条例》和《准则，强化“四个意识').map((f) => f.text), ['《', '“']);
-  assert.deepEqual(punct('见附件）和“一岗双责”').map((f) => f.text), ['）']);
+  assert.deepEqual(
+    punct('学习《条例》和《准则，强化“四个意识').map((f) => f.text),
+    ['《', '“'],
+  );
+  assert.deepEqual(
+    punct('见附件）和“一岗双责”').map((f) => f.text),
+    ['）'],
+  );
   assert.deepEqual(punct('“外‘内’外”（注（一））'), []);
 });
 
@@ -100,14 +138,26 @@ test('quotes, 书名号 and brackets split by a hard line break inside a sentenc
 
 test('a mark is not paired across a sentence end, a heading or a blank line', () => {
   // the first line ends its sentence: the “ on it is unpaired, and so is the ” below
-  assert.deepEqual(punct('坚持“严的主基调。\n深化以案促改”。').map((f) => f.text), ['“', '”']);
-  assert.deepEqual(punct('强化《条例\n\n学习》').map((f) => f.text), ['《', '》']);
-  assert.deepEqual(punct('落实“第一议题\n一、主要工作”').map((f) => f.text), ['“', '”']);
+  assert.deepEqual(
+    punct('坚持“严的主基调。\n深化以案促改”。').map((f) => f.text),
+    ['“', '”'],
+  );
+  assert.deepEqual(
+    punct('强化《条例\n\n学习》').map((f) => f.text),
+    ['《', '》'],
+  );
+  assert.deepEqual(
+    punct('落实“第一议题\n一、主要工作”').map((f) => f.text),
+    ['“', '”'],
+  );
 });
 
 test('in Markdown, the lines of one paragraph pair; list items do not', () => {
   assert.deepEqual(punct('坚持“严的主基调。\n深化以案促改”。\n', 'markdown'), []);
-  assert.deepEqual(punct('- 学习《条例\n- 落实》\n', 'markdown').map((f) => f.text), ['《', '》']);
+  assert.deepEqual(
+    punct('- 学习《条例\n- 落实》\n', 'markdown').map((f) => f.text),
+    ['《', '》'],
+  );
 });
 
 test('spaces between Chinese and digits or letters are removed; layout runs of spaces stay', () => {
@@ -125,7 +175,11 @@ test('a space between two Chinese characters has its own message; a padded short
   assert.doesNotMatch(punct('共 3 次')[0].message, /中文之间/);
   assert.deepEqual(punct('联系人：王  伟'), []);
   // a byline, a subtitle and a quoted slogan keep their spaces
-  for (const text of ['某市人民政府市长 张某某', '——在某省第十四届人民代表大会第四次会议上 某省省长 李某', '推出“雄奇山水 新韵重庆”文旅宣传品牌，全年接待游客5亿人次。']) {
+  for (const text of [
+    '某市人民政府市长 张某某',
+    '——在某省第十四届人民代表大会第四次会议上 某省省长 李某',
+    '推出“雄奇山水 新韵重庆”文旅宣传品牌，全年接待游客5亿人次。',
+  ]) {
     assert.deepEqual(punct(text), [], text);
   }
 });
@@ -164,7 +218,10 @@ test('a group of pasted spaces and of bracket pairs is one finding each', () => 
   const spaced = Array.from({ length: 12 }, (_, i) => `第 ${i + 1} 项`).join('，');
   const bracketed = Array.from({ length: 12 }, (_, i) => `任务(${i + 1})`).join('，');
   const found = punct(`${spaced}。\n${bracketed}。`);
-  assert.deepEqual(found.map((f) => /本文有 (\d+) 处(.+?)，/.exec(f.message)?.slice(1).join(' ')).sort(), ['12 半角括号“()”', '24 汉字与数字、字母之间的空格']);
+  assert.deepEqual(found.map((f) => /本文有 (\d+) 处(.+?)，/.exec(f.message)?.slice(1).join(' ')).sort(), [
+    '12 半角括号“()”',
+    '24 汉字与数字、字母之间的空格',
+  ]);
 });
 
 test('a disabled region keeps its marks out of the group', () => {

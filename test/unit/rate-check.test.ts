@@ -30,5 +30,11 @@ ruleTester('rate-check', {
 
 test('rate-check names the whole and the part as related locations', () => {
   const [f] = findingsOf('参训20人、合格15人，合格率达57%。', 'rate-check');
-  assert.deepEqual(f.related?.map((r) => [r.message, r.range.start.character, r.range.end.character]), [['总数：20人', 2, 5], ['合格：15人', 8, 11]]);
+  assert.deepEqual(
+    f.related?.map((r) => [r.message, r.range.start.character, r.range.end.character]),
+    [
+      ['总数：20人', 2, 5],
+      ['合格：15人', 8, 11],
+    ],
+  );
 });

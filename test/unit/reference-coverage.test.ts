@@ -10,7 +10,10 @@ test('every confirmed reference 提法 is caught', () => {
   const entries = reference.entries;
   // Forms the research notes say depend on context are written in that context (中澳 may be 中国与澳大利亚).
   const inContext: Record<string, string> = {
-    中港: '推动中港合作', 中台: '促进中台交流', 中澳: '加强中澳两地往来', '[2026]': '根据市政发[2026]3号文件',
+    中港: '推动中港合作',
+    中台: '促进中台交流',
+    中澳: '加强中澳两地往来',
+    '[2026]': '根据市政发[2026]3号文件',
   };
   const missed: string[] = [];
   for (const { old } of entries.filter((e) => e.confidence === 'confirmed')) {
@@ -18,7 +21,12 @@ test('every confirmed reference 提法 is caught', () => {
     const date = /\d{4}年\d{2}月|〇/.test(old);
     const text = date ? `一、情况\n正文。\n特此报告。\n\n某局\n${old}\n` : `当前，${inContext[old] ?? old}。`;
     const findings = check(text, { referenceDate: '2026-11-23' }).filter((f) => f.rule !== 'placeholder' && f.rule !== 'punctuation');
-    if (!findings.some((f) => old.includes(f.text) || f.text.includes(old.replace(/[“”]/g, '')) || (f.text && old.includes(f.text.replace(/[“”]/g, ''))))) missed.push(old);
+    if (
+      !findings.some(
+        (f) => old.includes(f.text) || f.text.includes(old.replace(/[“”]/g, '')) || (f.text && old.includes(f.text.replace(/[“”]/g, ''))),
+      )
+    )
+      missed.push(old);
   }
   assert.deepEqual(missed, []);
 });

@@ -27,7 +27,10 @@ test('every anchor of a built-in pattern occurs in every text the pattern matche
     if (!anchors) continue;
     for (const bad of e.examples.bad) {
       for (const m of bad.matchAll(new RegExp(e.pattern, 'gu'))) {
-        assert.ok(anchors.some((a) => m[0].includes(a)), `${e.id}: “${m[0]}” has none of ${anchors.join('、')}`);
+        assert.ok(
+          anchors.some((a) => m[0].includes(a)),
+          `${e.id}: “${m[0]}” has none of ${anchors.join('、')}`,
+        );
       }
     }
   }

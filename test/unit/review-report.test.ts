@@ -20,9 +20,15 @@ function doc(text: string, file = 'reports/报告.txt'): ReviewDocument {
 test('every review category has findings in the fixture, and each finding has one category', () => {
   const d = doc(ALL);
   const groups = groupFindings(d.findings, d.summary.model.structure());
-  assert.deepEqual(groups.map((g) => g.category.id), REVIEW_CATEGORIES.map((c) => c.id));
+  assert.deepEqual(
+    groups.map((g) => g.category.id),
+    REVIEW_CATEGORIES.map((c) => c.id),
+  );
   for (const g of groups) assert.ok(g.findings.length > 0, `${g.category.zh} 没有问题`);
-  assert.equal(groups.reduce((n, g) => n + g.findings.length, 0), d.findings.length);
+  assert.equal(
+    groups.reduce((n, g) => n + g.findings.length, 0),
+    d.findings.length,
+  );
 });
 
 test('an outdated-phrasing entry of kind typo is listed under 政治性/固有表述, with its source and date', () => {
@@ -37,9 +43,15 @@ test('findings are grouped by the top-level part of the report they are in', () 
   const d = doc(ALL);
   const groups = groupFindings(d.findings, d.summary.model.structure());
   const wording = groups.find((g) => g.category.id === 'wording')!;
-  assert.deepEqual(wording.parts.map((p) => p.label), ['一、主要工作']);
+  assert.deepEqual(
+    wording.parts.map((p) => p.label),
+    ['一、主要工作'],
+  );
   const placeholder = groups.find((g) => g.category.id === 'placeholder')!;
-  assert.deepEqual(placeholder.parts.map((p) => p.label), ['一、主要工作', '结尾（结束语、落款、成文日期）']);
+  assert.deepEqual(
+    placeholder.parts.map((p) => p.label),
+    ['一、主要工作', '结尾（结束语、落款、成文日期）'],
+  );
 });
 
 /** The numbers of the summary table's rows, by category name, from the HTML. */
@@ -47,7 +59,10 @@ function htmlSummary(html: string): Map<string, number[]> {
   const table = /<table class="summary">([\s\S]*?)<\/table>/.exec(html)![1];
   const rows = new Map<string, number[]>();
   for (const row of table.matchAll(/<tr[^>]*><td>([^<]+)<\/td>((?:<td[^>]*>\d+<\/td>)+)<\/tr>/g)) {
-    rows.set(row[1], [...row[2].matchAll(/>(\d+)</g)].map((m) => Number(m[1])));
+    rows.set(
+      row[1],
+      [...row[2].matchAll(/>(\d+)</g)].map((m) => Number(m[1])),
+    );
   }
   return rows;
 }
@@ -81,7 +96,8 @@ test('HTML is self-contained and printable on A4', () => {
   assert.ok(html.includes(META.dataVersion));
 });
 
-const HOSTILE = '关于<script>alert("x")</script>工作的报告\n\n一、情况\n<img src=x onerror=alert(1)> & “XX” **粗体** [链接](http://e.com) | 表格\n';
+const HOSTILE =
+  '关于<script>alert("x")</script>工作的报告\n\n一、情况\n<img src=x onerror=alert(1)> & “XX” **粗体** [链接](http://e.com) | 表格\n';
 
 for (const format of ['html', 'markdown'] as ReviewFormat[]) {
   test(`${format}: the report's text, title and file name are escaped, never markup`, () => {
@@ -130,7 +146,9 @@ function sarifValidator() {
   // the top-level `id`, so it is read as draft-07 with `$id`.
   const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'));
   const { id, $schema: _draft, ...rest } = schema;
-  return new Ajv({ strict: false, allErrors: true }).compile({ ...rest, $id: id }) as ((data: unknown) => boolean) & { errors?: unknown[] | null };
+  return new Ajv({ strict: false, allErrors: true }).compile({ ...rest, $id: id }) as ((data: unknown) => boolean) & {
+    errors?: unknown[] | null;
+  };
 }
 
 test('SARIF output is valid SARIF 2.1.0 and carries rule metadata', () => {
@@ -145,8 +163,10 @@ test('SARIF output is valid SARIF 2.1.0 and carries rule metadata', () => {
   assert.equal(outdated.properties.category, 'outdated');
   assert.equal(outdated.helpUri, 'file:///opt/gongwen/docs/rules.md#outdated-phrasing');
   assert.ok(outdated.help.text.length > 20);
-  const results = sarif.runs[0].results.filter((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
-    r.locations[0].physicalLocation.artifactLocation.uri === 'reports/报告.txt');
+  const results = sarif.runs[0].results.filter(
+    (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      r.locations[0].physicalLocation.artifactLocation.uri === 'reports/报告.txt',
+  );
   assert.equal(results.length, d.findings.length);
   const typo = results.find((r: { message: { text: string } }) => r.message.text.includes('社会主意'));
   assert.equal(typo.level, 'error');
@@ -158,8 +178,12 @@ test('SARIF output is valid SARIF 2.1.0 and carries rule metadata', () => {
 });
 
 test('the 落款 after the last part is the ending, not part of that part', () => {
-  const text = '关于工作情况的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n完成任务。\n二、下步打算\n继续推进。\n特此报告。\n\nXX局\n2026年11月20日\n';
+  const text =
+    '关于工作情况的报告\n\n市委：\n现将有关情况报告如下：\n一、主要工作\n完成任务。\n二、下步打算\n继续推进。\n特此报告。\n\nXX局\n2026年11月20日\n';
   const d = doc(text);
   const placeholder = groupFindings(d.findings, d.summary.model.structure()).find((g) => g.category.id === 'placeholder')!;
-  assert.deepEqual(placeholder.parts.map((p) => p.label), ['结尾（结束语、落款、成文日期）']);
+  assert.deepEqual(
+    placeholder.parts.map((p) => p.label),
+    ['结尾（结束语、落款、成文日期）'],
+  );
 });

@@ -5,20 +5,85 @@ import type { Finding } from '../../engine/types';
 import { random } from '../helpers/random';
 
 const PIECES = [
-  '一、', '（一）', '(一)', '1.', '1、', '（1）', '一是', '二是', '第一，', '特此报告。', '现将有关情况报告如下：', '市委：',
-  '规定规定', '教育育', '层层', 'XXXX', 'xx', '×××', '*', '某某', '“', '”', '《', '》', '（', '）', '"', ',', ';', ':', '!', '?',
-  '党的十九大和十九届历次全会精神', '弛而不息', '截止目前', '2026年11月23日', '2026-13-45', '二〇二六年', ' ', '  ', '\u3000', '\t',
-  '\n', '\r\n', '\r', '\uD842\uDFB7', '\uD842', '\uDFB7', 'e\u0301', '\u0300', '\uFEFF', '\u200B', '#', '## ', '```', '<!--', '-->',
-  '<!-- gongwen-disable -->', '<!-- gongwen-enable -->', '| a | b |', '[链接](http://x.y)', '**', 'abc', '123', '1,000', '😀', '\u0000',
+  '一、',
+  '（一）',
+  '(一)',
+  '1.',
+  '1、',
+  '（1）',
+  '一是',
+  '二是',
+  '第一，',
+  '特此报告。',
+  '现将有关情况报告如下：',
+  '市委：',
+  '规定规定',
+  '教育育',
+  '层层',
+  'XXXX',
+  'xx',
+  '×××',
+  '*',
+  '某某',
+  '“',
+  '”',
+  '《',
+  '》',
+  '（',
+  '）',
+  '"',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '党的十九大和十九届历次全会精神',
+  '弛而不息',
+  '截止目前',
+  '2026年11月23日',
+  '2026-13-45',
+  '二〇二六年',
+  ' ',
+  '  ',
+  '\u3000',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\uD842\uDFB7',
+  '\uD842',
+  '\uDFB7',
+  'e\u0301',
+  '\u0300',
+  '\uFEFF',
+  '\u200B',
+  '#',
+  '## ',
+  '```',
+  '<!--',
+  '-->',
+  '<!-- gongwen-disable -->',
+  '<!-- gongwen-enable -->',
+  '| a | b |',
+  '[链接](http://x.y)',
+  '**',
+  'abc',
+  '123',
+  '1,000',
+  '😀',
+  '\u0000',
 ];
 
 function randomText(next: () => number, pieces: number): string {
   let text = '';
   for (let i = 0; i < pieces; i++) {
     const r = next();
-    text += r < 0.7 ? PIECES[Math.floor(next() * PIECES.length)]
-      : r < 0.9 ? String.fromCharCode(0x4e00 + Math.floor(next() * 0x5000))
-        : String.fromCharCode(Math.floor(next() * 0x10000));
+    text +=
+      r < 0.7
+        ? PIECES[Math.floor(next() * PIECES.length)]
+        : r < 0.9
+          ? String.fromCharCode(0x4e00 + Math.floor(next() * 0x5000))
+          : String.fromCharCode(Math.floor(next() * 0x10000));
   }
   return text;
 }
@@ -29,9 +94,10 @@ function assertWithin(text: string, findings: Finding[], note: string): void {
     assert.ok(f.offset >= 0 && f.length >= 0 && f.offset + f.length <= text.length, `${note}: ${f.rule} offset out of range`);
     assert.deepEqual(f.range, lines.rangeOf(f.offset, f.length), `${note}: ${f.rule} range`);
     assert.equal(f.text, text.slice(f.offset, f.offset + f.length), `${note}: ${f.rule} text`);
-    for (const fix of f.fixes) for (const e of fix.edits) {
-      assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${note}: ${f.rule} edit out of range`);
-    }
+    for (const fix of f.fixes)
+      for (const e of fix.edits) {
+        assert.ok(e.offset >= 0 && e.offset + e.length <= text.length, `${note}: ${f.rule} edit out of range`);
+      }
   }
 }
 
@@ -72,6 +138,10 @@ test('property: safe fixes change only their own spans, and a second check finds
     assert.equal(fixed.slice(out), text.slice(at), `seed ${seed}: tail changed`);
     const final = fixAll(text, run).text;
     const again = run(final).filter((f) => f.fixes.some((x) => x.safe));
-    assert.deepEqual(again.map((f) => `${f.rule}:${f.text}`), [], `seed ${seed}: safe findings left after fix all`);
+    assert.deepEqual(
+      again.map((f) => `${f.rule}:${f.text}`),
+      [],
+      `seed ${seed}: safe findings left after fix all`,
+    );
   }
 });

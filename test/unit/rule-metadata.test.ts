@@ -13,8 +13,9 @@ const exampleText = (e: RuleExample) => (typeof e === 'string' ? e : e.text);
 const exampleOptions = (e: RuleExample) => (typeof e === 'string' ? {} : e.options);
 
 function findingsOf(rule: Rule, example: RuleExample, segmenter = segmenters[0]): Finding[] {
-  return check(exampleText(example), { referenceDate: REFERENCE_DATE, segmenter, ...exampleOptions(example) })
-    .filter((f) => f.rule === rule.id);
+  return check(exampleText(example), { referenceDate: REFERENCE_DATE, segmenter, ...exampleOptions(example) }).filter(
+    (f) => f.rule === rule.id,
+  );
 }
 
 test('every rule has a unique id, a category of the closed list and examples of both kinds', () => {
@@ -33,12 +34,17 @@ test('each rule is quiet on its valid examples and reports its invalid ones, und
   for (const segmenter of segmenters) {
     for (const rule of rules) {
       for (const example of rule.examples.valid) {
-        assert.deepEqual(findingsOf(rule, example, segmenter).map((f) => f.message), [],
-          `${rule.id} (${segmenter.name}) on valid ${JSON.stringify(exampleText(example))}`);
+        assert.deepEqual(
+          findingsOf(rule, example, segmenter).map((f) => f.message),
+          [],
+          `${rule.id} (${segmenter.name}) on valid ${JSON.stringify(exampleText(example))}`,
+        );
       }
       for (const example of rule.examples.invalid) {
-        assert.ok(findingsOf(rule, example, segmenter).length,
-          `${rule.id} (${segmenter.name}) should report ${JSON.stringify(exampleText(example))}`);
+        assert.ok(
+          findingsOf(rule, example, segmenter).length,
+          `${rule.id} (${segmenter.name}) should report ${JSON.stringify(exampleText(example))}`,
+        );
       }
     }
   }
@@ -47,9 +53,12 @@ test('each rule is quiet on its valid examples and reports its invalid ones, und
 /** Findings of every rule on its invalid examples and on the realistic reports of the fixtures. */
 function allFindings(): Finding[] {
   const dir = path.join(__dirname, '../../../test/fixtures/reports');
-  const reports = readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => ({
-    text: readFileSync(path.join(dir, f), 'utf8'), language: f.endsWith('.md') ? 'markdown' as const : 'plaintext' as const,
-  }));
+  const reports = readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => ({
+      text: readFileSync(path.join(dir, f), 'utf8'),
+      language: f.endsWith('.md') ? ('markdown' as const) : ('plaintext' as const),
+    }));
   return [
     ...rules.flatMap((rule) => rule.examples.invalid.flatMap((e) => findingsOf(rule, e))),
     ...reports.flatMap(({ text, language }) => check(text, { referenceDate: REFERENCE_DATE, language })),

@@ -110,21 +110,36 @@ for (const { name, text, language } of cleanTexts) {
 test('the property itself: an edit outside its span that is not punctuation is caught, and so is a created finding', () => {
   const text = '落实“第一议题”制度';
   const finding = (edits: { offset: number; length: number; newText: string }[]): Finding => ({
-    rule: 'demo', severity: 'warning', message: 'demo', offset: 2, length: 4,
-    range: { start: { line: 0, character: 2 }, end: { line: 0, character: 6 } }, text: text.slice(2, 6),
+    rule: 'demo',
+    severity: 'warning',
+    message: 'demo',
+    offset: 2,
+    length: 4,
+    range: { start: { line: 0, character: 2 }, end: { line: 0, character: 6 } },
+    text: text.slice(2, 6),
     fixes: [{ title: 'demo', safe: true, edits }],
   });
   assert.deepEqual(unsafeEdits(text, finding([{ offset: 3, length: 2, newText: '二' }])), [], 'inside its span');
   assert.deepEqual(unsafeEdits(text, finding([{ offset: 7, length: 1, newText: '"' }])), [], 'a mark for a mark');
-  assert.deepEqual(unsafeEdits('一、甲\n五、乙', { ...finding([{ offset: 4, length: 2, newText: '二、' }]), offset: 0, length: 2 }), [], 'a heading number for another');
+  assert.deepEqual(
+    unsafeEdits('一、甲\n五、乙', { ...finding([{ offset: 4, length: 2, newText: '二、' }]), offset: 0, length: 2 }),
+    [],
+    'a heading number for another',
+  );
   assert.deepEqual(unsafeEdits(text, finding([{ offset: 8, length: 0, newText: ' ' }])), [], 'a space');
   assert.equal(unsafeEdits(text, finding([{ offset: 0, length: 2, newText: '执行' }])).length, 1, 'words outside its span');
-  const unsafe = { ...finding([{ offset: 0, length: 2, newText: '执行' }]), fixes: [{ title: 'x', safe: false, edits: [{ offset: 0, length: 2, newText: '执行' }] }] };
+  const unsafe = {
+    ...finding([{ offset: 0, length: 2, newText: '执行' }]),
+    fixes: [{ title: 'x', safe: false, edits: [{ offset: 0, length: 2, newText: '执行' }] }],
+  };
   assert.deepEqual(unsafeEdits(text, unsafe), [], 'a judgement fix is not bound by the property');
 
   const before = check('经研究，执行各项规定。', options('plaintext'));
   const broken = '经研究,执行各项规定规定。';
   const after = check(broken, options('plaintext'));
-  const created = createdFindings(before, after, [{ offset: 3, length: 1, newText: ',' }, { offset: 9, length: 0, newText: '规定' }]);
+  const created = createdFindings(before, after, [
+    { offset: 3, length: 1, newText: ',' },
+    { offset: 9, length: 0, newText: '规定' },
+  ]);
   assert.deepEqual(created.map((f) => f.rule).sort(), ['duplicate-word', 'punctuation']);
 });

@@ -40,19 +40,41 @@ test('an exact reviewed built-in pair stays safe, unless the pack widens it with
 });
 
 const pack = (entries: object[]) => parseConfig(JSON.stringify({ misusedWords: entries }), '.gongwen.json');
-const word = (wrong: string, right: string, extra: object = {}) => ({ id: `${wrong}-${right}`, wrong, right, safe: true, reason: 'r', source: 's', anywhere: true, ...extra });
+const word = (wrong: string, right: string, extra: object = {}) => ({
+  id: `${wrong}-${right}`,
+  wrong,
+  right,
+  safe: true,
+  reason: 'r',
+  source: 's',
+  anywhere: true,
+  ...extra,
+});
 
 test('a pack entry claiming an unsafe fix is safe is kept as a judgement fix, with a warning on the config', () => {
   const { config, problems } = pack([word('不存在', '存在'), word('(一)', '（一）')]);
-  assert.deepEqual(problems, [{
-    line: 0, severity: 'warning',
-    message: 'misusedWords[0]：“不存在”→“存在”不能标为安全修复（不是内置的已审校修复，也不只是标点或字形（全角/半角）的变化），已按需确认的修复处理：不会被 --fix 或“全部修复”自动应用。',
-  }]);
-  assert.deepEqual(config.pack.misusedWords?.map((e) => e.safe), [false, true]);
+  assert.deepEqual(problems, [
+    {
+      line: 0,
+      severity: 'warning',
+      message:
+        'misusedWords[0]：“不存在”→“存在”不能标为安全修复（不是内置的已审校修复，也不只是标点或字形（全角/半角）的变化），已按需确认的修复处理：不会被 --fix 或“全部修复”自动应用。',
+    },
+  ]);
+  assert.deepEqual(
+    config.pack.misusedWords?.map((e) => e.safe),
+    [false, true],
+  );
   const text = '目前不存在问题。\n(一)工作情况\n';
   const options = { pack: config.pack, referenceDate: '2026-11-23' };
   const findings = check(text, options).filter((f) => f.rule === 'misused-word');
-  assert.deepEqual(findings.map((f) => [f.text, f.fixes[0].safe]), [['不存在', false], ['(一)', true]]);
+  assert.deepEqual(
+    findings.map((f) => [f.text, f.fixes[0].safe]),
+    [
+      ['不存在', false],
+      ['(一)', true],
+    ],
+  );
   assert.equal(fixAll(text, (t) => check(t, options)).text.includes('目前不存在问题'), true, 'fix-all leaves the unsafe rewrite alone');
 });
 

@@ -8,11 +8,20 @@ import { dataSchemas } from '../../engine/schema';
 const ROOT = path.resolve(__dirname, '../../..');
 
 test('every built-in data file is valid against its schema (the formats packs use too)', () => {
-  const files = fs.readdirSync(path.join(ROOT, 'data')).filter((f) => f.endsWith('.json')).sort();
+  const files = fs
+    .readdirSync(path.join(ROOT, 'data'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   assert.deepEqual(files, Object.keys(dataSchemas).sort(), 'each data file has a schema');
   for (const file of files) {
     const result = dataSchemas[file].safeParse(JSON.parse(fs.readFileSync(path.join(ROOT, 'data', file), 'utf8')));
-    assert.ok(result.success, `${file}: ${result.error?.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    assert.ok(
+      result.success,
+      `${file}: ${result.error?.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   }
 });
 
@@ -67,14 +76,25 @@ test('a problem points at the line of the field at fault, in JSON and in YAML', 
 });
 
 test('missing fields and wrong kinds of value get a message naming the field; defaults are filled in', () => {
-  assert.deepEqual(problems({ misusedWords: [{ id: 'w', wrong: '甲', reason: 'r', source: 's' }] }).map((p) => p.message),
-    ['misusedWords[0]：缺少字段“right”。']);
-  assert.deepEqual(problems({ outdatedPhrasing: ['旧称'] }).map((p) => p.message), ['outdatedPhrasing[0]：应是对象。']);
-  assert.deepEqual(problems({ ignore: [{ text: 'XX局', rule: 'placeholders' }] }).map((p) => p.message), ['ignore[0]：ignore 中的规则“placeholders”不存在。']);
-  const { config } = parseConfig(JSON.stringify({
-    misusedWords: [{ id: 'w', wrong: '甲', right: '乙', reason: 'r', source: 's' }],
-    reportTypes: [{ id: 't', name: '调研报告', title: ['调研报告'], parts: [] }],
-  }), '.gongwen.json');
+  assert.deepEqual(
+    problems({ misusedWords: [{ id: 'w', wrong: '甲', reason: 'r', source: 's' }] }).map((p) => p.message),
+    ['misusedWords[0]：缺少字段“right”。'],
+  );
+  assert.deepEqual(
+    problems({ outdatedPhrasing: ['旧称'] }).map((p) => p.message),
+    ['outdatedPhrasing[0]：应是对象。'],
+  );
+  assert.deepEqual(
+    problems({ ignore: [{ text: 'XX局', rule: 'placeholders' }] }).map((p) => p.message),
+    ['ignore[0]：ignore 中的规则“placeholders”不存在。'],
+  );
+  const { config } = parseConfig(
+    JSON.stringify({
+      misusedWords: [{ id: 'w', wrong: '甲', right: '乙', reason: 'r', source: 's' }],
+      reportTypes: [{ id: 't', name: '调研报告', title: ['调研报告'], parts: [] }],
+    }),
+    '.gongwen.json',
+  );
   assert.equal(config.pack.misusedWords![0].safe, false);
   assert.deepEqual(config.pack.reportTypes![0].frame, { addressee: false, leadIn: false, closing: false, date: false });
   assert.deepEqual(config.pack.reportTypes![0].closings, ['特此报告']);

@@ -20,7 +20,9 @@ test('without a loadable nodejieba the engine falls back to ICU and says so once
 });
 
 test('nodejieba loads from the installed package when it is there', () => {
-  const run = spawnSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(engine)}).sharedSegmenter().name)`], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(engine)}).sharedSegmenter().name)`], {
+    encoding: 'utf8',
+  });
   assert.equal(run.stdout.trim(), 'nodejieba', run.stderr);
   assert.equal(run.stderr, '');
 });

@@ -23,59 +23,76 @@ function runWith(root: string, attack: (cache: string, tmp: string) => void) {
     const name = sharedSegmenter().name;
     console.log(JSON.stringify({ name, found: check('执行各项规定规定，落实四风要求', { referenceDate: '2026-11-23' }).map((f) => f.text) }));`;
   const run = spawnSync(process.execPath, ['-e', script], {
-    encoding: 'utf8', timeout: 60_000, env: { ...process.env, XDG_CACHE_HOME: cache, TMPDIR: tmp, TMP: tmp, TEMP: tmp, GONGWEN_SEGMENTER: '' },
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, XDG_CACHE_HOME: cache, TMPDIR: tmp, TMP: tmp, TEMP: tmp, GONGWEN_SEGMENTER: '' },
   });
   assert.equal(run.status, 0, `exit ${run.status} ${run.signal ?? ''}: ${run.stderr}`);
-  return { ...JSON.parse(run.stdout) as { name: string; found: string[] }, stderr: run.stderr };
+  return { ...(JSON.parse(run.stdout) as { name: string; found: string[] }), stderr: run.stderr };
 }
 
 const gongwenLines = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('gongwen'));
 const fresh = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-seg-'));
 
-test('folders planted by someone else are refused: the dictionary goes to a fresh private folder, said once', { skip: !posix && 'POSIX modes' }, () => {
-  const root = fresh();
-  const { name, found, stderr } = runWith(root, (cache, tmp) => {
-    // The cache folder is a symlink to a folder full of garbage; the temp-folder candidate is world-writable.
-    fs.mkdirSync(path.join(root, 'evil'));
-    fs.writeFileSync(path.join(root, 'evil', 'dict.utf8'), 'garbage');
-    fs.mkdirSync(cache);
-    fs.symlinkSync(path.join(root, 'evil'), path.join(cache, 'gongwen'));
-    fs.mkdirSync(path.join(tmp, `gongwen-${uid}`), { mode: 0o777 });
-    fs.chmodSync(path.join(tmp, `gongwen-${uid}`), 0o777);
-  });
-  assert.equal(name, 'nodejieba');
-  assert.deepEqual(found, ['规定规定']);
-  const lines = gongwenLines(stderr);
-  assert.equal(lines.length, 1, stderr);
-  assert.match(lines[0], /^gongwen: 分词词典改存于临时文件夹 .*gongwen-\w+（.*cache\/gongwen 是符号链接，未使用；.*gongwen-\d+ 权限过宽（777），未使用）。$/);
-  assert.deepEqual(fs.readdirSync(path.join(root, 'evil')), ['dict.utf8'], 'nothing written through the link');
-});
-
-test('a file in place of the folder, or a folder of another user, is skipped for the next private folder', { skip: !posix && 'POSIX owners' }, () => {
-  const root = fresh();
-  const { name, stderr } = runWith(root, (cache) => {
-    fs.mkdirSync(cache);
-    fs.writeFileSync(path.join(cache, 'gongwen'), 'not a folder');
-  });
-  assert.equal(name, 'nodejieba');
-  assert.match(gongwenLines(stderr).join('\n'), /^gongwen: 分词词典改存于 .*tmp\/gongwen-\d+（.*cache\/gongwen 不是文件夹，未使用）。$/);
-  if (uid === 0) { // only root can give a folder to another user
-    const other = fresh();
-    const run = runWith(other, (cache) => {
-      fs.mkdirSync(path.join(cache, 'gongwen'), { recursive: true, mode: 0o700 });
-      fs.chownSync(path.join(cache, 'gongwen'), 65534, 65534);
+test(
+  'folders planted by someone else are refused: the dictionary goes to a fresh private folder, said once',
+  { skip: !posix && 'POSIX modes' },
+  () => {
+    const root = fresh();
+    const { name, found, stderr } = runWith(root, (cache, tmp) => {
+      // The cache folder is a symlink to a folder full of garbage; the temp-folder candidate is world-writable.
+      fs.mkdirSync(path.join(root, 'evil'));
+      fs.writeFileSync(path.join(root, 'evil', 'dict.utf8'), 'garbage');
+      fs.mkdirSync(cache);
+      fs.symlinkSync(path.join(root, 'evil'), path.join(cache, 'gongwen'));
+      fs.mkdirSync(path.join(tmp, `gongwen-${uid}`), { mode: 0o777 });
+      fs.chmodSync(path.join(tmp, `gongwen-${uid}`), 0o777);
     });
-    assert.equal(run.name, 'nodejieba');
-    assert.match(run.stderr, /cache\/gongwen 属于其他用户（uid 65534），未使用/);
-  }
-});
+    assert.equal(name, 'nodejieba');
+    assert.deepEqual(found, ['规定规定']);
+    const lines = gongwenLines(stderr);
+    assert.equal(lines.length, 1, stderr);
+    assert.match(
+      lines[0],
+      /^gongwen: 分词词典改存于临时文件夹 .*gongwen-\w+（.*cache\/gongwen 是符号链接，未使用；.*gongwen-\d+ 权限过宽（777），未使用）。$/,
+    );
+    assert.deepEqual(fs.readdirSync(path.join(root, 'evil')), ['dict.utf8'], 'nothing written through the link');
+  },
+);
+
+test(
+  'a file in place of the folder, or a folder of another user, is skipped for the next private folder',
+  { skip: !posix && 'POSIX owners' },
+  () => {
+    const root = fresh();
+    const { name, stderr } = runWith(root, (cache) => {
+      fs.mkdirSync(cache);
+      fs.writeFileSync(path.join(cache, 'gongwen'), 'not a folder');
+    });
+    assert.equal(name, 'nodejieba');
+    assert.match(gongwenLines(stderr).join('\n'), /^gongwen: 分词词典改存于 .*tmp\/gongwen-\d+（.*cache\/gongwen 不是文件夹，未使用）。$/);
+    if (uid === 0) {
+      // only root can give a folder to another user
+      const other = fresh();
+      const run = runWith(other, (cache) => {
+        fs.mkdirSync(path.join(cache, 'gongwen'), { recursive: true, mode: 0o700 });
+        fs.chownSync(path.join(cache, 'gongwen'), 65534, 65534);
+      });
+      assert.equal(run.name, 'nodejieba');
+      assert.match(run.stderr, /cache\/gongwen 属于其他用户（uid 65534），未使用/);
+    }
+  },
+);
 
 test('damaged files in the private folder are not loaded but written again', () => {
   const root = fresh();
   assert.equal(runWith(root, () => undefined).name, 'nodejieba');
   const folder = path.join(root, 'cache', 'gongwen');
   const files = fs.readdirSync(folder);
-  assert.ok(files.some((f) => f.startsWith('user-')), files.join());
+  assert.ok(
+    files.some((f) => f.startsWith('user-')),
+    files.join(),
+  );
   for (const f of files) fs.writeFileSync(path.join(folder, f), '坏');
   const again = runWith(root, () => undefined);
   assert.equal(again.name, 'nodejieba');

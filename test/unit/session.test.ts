@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { check, describeReport, openReport } from '../../engine';
 
-const REPORT = '关于2026年工作情况的报告\n\n一、基本情况\n今年以来，我局深入学习贯彻党的十九届六中全会精神,扎实推进各项工作。\n二、存在问题\n学习不够深入。\n\n某某局\n2026年11月20日\n';
+const REPORT =
+  '关于2026年工作情况的报告\n\n一、基本情况\n今年以来，我局深入学习贯彻党的十九届六中全会精神,扎实推进各项工作。\n二、存在问题\n学习不够深入。\n\n某某局\n2026年11月20日\n';
 const OPTIONS = { referenceDate: '2026-11-23' };
 
 describe('openReport: one parse per document version', () => {

@@ -5,7 +5,12 @@ import { ruleTester } from '../helpers/rule-kit';
 
 const text = '2021年，我局认真落实各项部署。现将有关情况报告如下：\n一、主要工作\n正文。\n';
 const signed = text + '特此报告。\n\n××局\n2021年12月30日\n';
-const opening = { text: '2021年，我局认真落实各项部署。', severity: 'hint' as const, message: /报告说的是2021年，参考日期是2026年11月/, noFix: true as const };
+const opening = {
+  text: '2021年，我局认真落实各项部署。',
+  severity: 'hint' as const,
+  message: /报告说的是2021年，参考日期是2026年11月/,
+  noFix: true as const,
+};
 
 ruleTester('stale-year', {
   valid: [
@@ -37,21 +42,39 @@ ruleTester('stale-year', {
 });
 
 test('stale-year reads top-level headings and years written without 年', () => {
-  const report = '2026年，我局认真落实各项部署。现将有关情况报告如下：\n一、2018年工作回顾\n正文。\n二、2023上半年主要问题\n正文。\n三、2021—2025年主要成效\n正文。\n四、今年工作打算\n正文。\n';
-  assert.deepEqual(textsOf(report, 'stale-year'), ['2018年工作回顾', '2023上半年主要问题'], 'spans and relative words are not the report’s own year');
+  const report =
+    '2026年，我局认真落实各项部署。现将有关情况报告如下：\n一、2018年工作回顾\n正文。\n二、2023上半年主要问题\n正文。\n三、2021—2025年主要成效\n正文。\n四、今年工作打算\n正文。\n';
+  assert.deepEqual(
+    textsOf(report, 'stale-year'),
+    ['2018年工作回顾', '2023上半年主要问题'],
+    'spans and relative words are not the report’s own year',
+  );
   assert.deepEqual(textsOf('关于2023上半年工作情况的报告\n\n正文。\n', 'stale-year'), ['关于2023上半年工作情况的报告']);
 });
 
 // The year of an object the report deals with is not the report's own year: an audited fiscal year, an event's date.
 test('an audited fiscal year or a day-exact event date is not the year the report is about', () => {
-  const audit = '关于2024年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n主任、各位副主任、各位委员：\n现将整改情况报告如下：\n一、整改工作总体情况\n正文。\n';
+  const audit =
+    '关于2024年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n主任、各位副主任、各位委员：\n现将整改情况报告如下：\n一、整改工作总体情况\n正文。\n';
   assert.deepEqual(textsOf(audit, 'stale-year', { referenceDate: '2026-01-08' }), [], 'the audit of 2024, reported on in 2026');
   const event = '2024年10月8日至11月20日，县委巡察组对我局开展常规巡察。现将整改进展情况报告如下：\n一、整改工作开展情况\n正文。\n';
   assert.deepEqual(textsOf(event, 'stale-year', { referenceDate: '2026-01-20' }), [], 'the date of the inspection followed up');
   // still found: a copied title or opening that names its own year
-  assert.equal(textsOf('关于2024年度安全生产工作的自查报告\n一、主要工作\n正文。\n', 'stale-year', { referenceDate: '2026-11-20' }).length, 1);
-  assert.equal(textsOf('2024年，我局认真落实预算执行各项要求。现将有关情况报告如下：\n一、主要工作\n正文。\n', 'stale-year', { referenceDate: '2026-11-20' }).length, 1,
-    'a fiscal word further on in the sentence does not excuse the report’s own year');
-  assert.equal(textsOf('关于2024年度审计整改和2025年度安全生产工作的报告\n一、主要工作\n正文。\n', 'stale-year', { referenceDate: '2027-11-20' }).length, 1,
-    'the next year in the title that is its own is used');
+  assert.equal(
+    textsOf('关于2024年度安全生产工作的自查报告\n一、主要工作\n正文。\n', 'stale-year', { referenceDate: '2026-11-20' }).length,
+    1,
+  );
+  assert.equal(
+    textsOf('2024年，我局认真落实预算执行各项要求。现将有关情况报告如下：\n一、主要工作\n正文。\n', 'stale-year', {
+      referenceDate: '2026-11-20',
+    }).length,
+    1,
+    'a fiscal word further on in the sentence does not excuse the report’s own year',
+  );
+  assert.equal(
+    textsOf('关于2024年度审计整改和2025年度安全生产工作的报告\n一、主要工作\n正文。\n', 'stale-year', { referenceDate: '2027-11-20' })
+      .length,
+    1,
+    'the next year in the title that is its own is used',
+  );
 });

@@ -34,10 +34,13 @@ test('reads title, 主送机关, lead-in, closing, signature and date of a full 
 test('builds the heading tree over four levels with 一是 items, ignoring full-width indentation', () => {
   const s = structureOf(read('full-report.txt'));
   assert.deepEqual(tree(s.headings), [
-    ['一、主要工作及成效', [
-      ['（一）强化理论武装', [['1.抓好集中学习', ['（1）制定学习计划', '（2）开展专题研讨']], '2.抓好个人自学']],
-      ['（二）压实主体责任', ['一是健全责任清单']],
-    ]],
+    [
+      '一、主要工作及成效',
+      [
+        ['（一）强化理论武装', [['1.抓好集中学习', ['（1）制定学习计划', '（2）开展专题研讨']], '2.抓好个人自学']],
+        ['（二）压实主体责任', ['一是健全责任清单']],
+      ],
+    ],
     ['二、存在的问题', ['一是学习的系统性不够强', '二是监督的精准性有待提升']],
     '三、下一步工作打算',
   ]);
@@ -89,12 +92,25 @@ test('an item that carries on its parent siblings’ numbering is their sibling 
 
 test('wrong marker forms are still read as headings, with their correct form', () => {
   const s = structureOf('一.总体情况\n(一)学习\n1、集中学习\n(1)原文\n');
-  assert.deepEqual(s.all.map((h) => [h.marker!.text.trim(), h.marker!.correct, h.level]),
-    [['一.', '一、', 1], ['(一)', '（一）', 2], ['1、', '1.', 3], ['(1)', '（1）', 4]]);
+  assert.deepEqual(
+    s.all.map((h) => [h.marker!.text.trim(), h.marker!.correct, h.level]),
+    [
+      ['一.', '一、', 1],
+      ['(一)', '（一）', 2],
+      ['1、', '1.', 3],
+      ['(1)', '（1）', 4],
+    ],
+  );
 });
 
 test('dates: 公文 form, zero-padded, Chinese numerals and ISO are all recognised as 成文日期', () => {
-  for (const [line, iso] of [['2026年11月23日', '2026-11-23'], ['2026年01月05日', '2026-01-05'], ['二〇二六年十一月二十三日', '2026-11-23'], ['2026-11-23', '2026-11-23'], ['2026年2月30日', undefined]]) {
+  for (const [line, iso] of [
+    ['2026年11月23日', '2026-11-23'],
+    ['2026年01月05日', '2026-01-05'],
+    ['二〇二六年十一月二十三日', '2026-11-23'],
+    ['2026-11-23', '2026-11-23'],
+    ['2026年2月30日', undefined],
+  ]) {
     const s = structureOf(`一、情况\n正文。\n特此报告。\n\nXX局\n${line}\n`);
     assert.equal(s.date?.text, line);
     assert.equal(s.date?.iso, iso, line);
@@ -109,5 +125,8 @@ test('a decimal or a year at line start is not a heading', () => {
 test('第一，…第二，… is an in-paragraph series; NBSP and space indentation are ignored', () => {
   const s = structureOf('\u00a0\u00a0  一、学习情况\n\u00a0 \u3000第一，学原文。第二，悟原理。第三，抓落实。\n');
   assert.deepEqual(tree(s.headings), [['一、学习情况', ['第一，学原文']]]);
-  assert.deepEqual(s.series.map((x) => x.items.map((i) => i.text)), [['第一，', '第二，', '第三，']]);
+  assert.deepEqual(
+    s.series.map((x) => x.items.map((i) => i.text)),
+    [['第一，', '第二，', '第三，']],
+  );
 });

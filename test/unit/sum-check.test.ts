@@ -33,7 +33,10 @@ ruleTester('sum-check', {
       findings: [{ text: '12家', message: '总数12家与分项之和不符：5+6=11家。请核对数字。', range: [0, 5, 0, 8], noFix: true }],
     },
     { text: '共检查单位十二家，其中机关五家、企业八家。', findings: [{ text: '十二家', message: /5\+8=13家/ }] },
-    { text: '累计投入资金1.2亿元，其中中央资金0.5亿元、省级资金0.8亿元。', findings: [{ text: '1.2亿元', message: '总数1.2亿元与分项之和不符：0.5+0.8=1.3亿元。请核对数字。' }] },
+    {
+      text: '累计投入资金1.2亿元，其中中央资金0.5亿元、省级资金0.8亿元。',
+      findings: [{ text: '1.2亿元', message: '总数1.2亿元与分项之和不符：0.5+0.8=1.3亿元。请核对数字。' }],
+    },
     { text: '整改问题20个，已完成18个，正在推进3个。', findings: [{ text: '20个', message: /已完成与未完成之和不符：18\+3=21个/ }] },
     {
       text: '共有职工100人，其中党员占40%、群众占65%。',
@@ -44,5 +47,11 @@ ruleTester('sum-check', {
 
 test('sum-check names every part as a related location', () => {
   const [f] = findingsOf('共检查单位12家，其中机关5家、企业6家。', 'sum-check');
-  assert.deepEqual(f.related?.map((r) => [r.message, r.range.start.character, r.range.end.character]), [['分项：5家', 13, 15], ['分项：6家', 18, 20]]);
+  assert.deepEqual(
+    f.related?.map((r) => [r.message, r.range.start.character, r.range.end.character]),
+    [
+      ['分项：5家', 13, 15],
+      ['分项：6家', 18, 20],
+    ],
+  );
 });

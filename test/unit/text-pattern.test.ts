@@ -63,11 +63,18 @@ test('the vetting check itself catches the classic shapes', () => {
 
 test('every built-in data pattern compiles on RE2 (same matches on its examples) or is vetted safe for JS', () => {
   const all: { source: string; texts: string[] }[] = [
-    ...outdated.entries.filter((e) => 'pattern' in e && e.pattern).map((e) => ({ source: (e as { pattern: string }).pattern, texts: [...(e.examples?.bad ?? []), ...(e.examples?.good ?? [])] })),
-    ...misused.entries.flatMap((e) => (['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy'] as const)
-      .map((k) => (e as Record<string, unknown>)[k]).filter((s): s is string => typeof s === 'string')
-      .map((source) => ({ source, texts: [...(e.examples?.bad ?? []), ...(e.examples?.good ?? [])] }))),
-    ...placeholders.entries.flatMap((e) => [e.pattern, e.needs].map((source) => ({ source, texts: [...e.examples.bad, ...e.examples.good] }))),
+    ...outdated.entries
+      .filter((e) => 'pattern' in e && e.pattern)
+      .map((e) => ({ source: (e as { pattern: string }).pattern, texts: [...(e.examples?.bad ?? []), ...(e.examples?.good ?? [])] })),
+    ...misused.entries.flatMap((e) =>
+      (['followedBy', 'notFollowedBy', 'precededBy', 'notPrecededBy'] as const)
+        .map((k) => (e as Record<string, unknown>)[k])
+        .filter((s): s is string => typeof s === 'string')
+        .map((source) => ({ source, texts: [...(e.examples?.bad ?? []), ...(e.examples?.good ?? [])] })),
+    ),
+    ...placeholders.entries.flatMap((e) =>
+      [e.pattern, e.needs].map((source) => ({ source, texts: [...e.examples.bad, ...e.examples.good] })),
+    ),
   ];
   assert.ok(all.length > 20, `${all.length} patterns`);
   let onRe2 = 0;
@@ -116,7 +123,14 @@ test('JS syntax keeps its JS meaning on RE2', () => {
   assert.equal(compiled('工作.报告').test('工作\r报告'), false, '. does not match a line break');
   assert.equal(compiled('工作.报告').test('工作总报告'), true);
   assert.equal(compiled('\\\\u0041').test('\\u0041'), true, 'an escaped backslash is not a \\u escape');
-  assert.deepEqual([...compiled('𠀀(.)').matchAll('x𠀀y𠀀z')], [[1, '𠀀y'], [4, '𠀀z']], 'offsets in UTF-16 units');
+  assert.deepEqual(
+    [...compiled('𠀀(.)').matchAll('x𠀀y𠀀z')],
+    [
+      [1, '𠀀y'],
+      [4, '𠀀z'],
+    ],
+    'offsets in UTF-16 units',
+  );
 });
 
 test('replaceAt fills groups as String.replace does', () => {

@@ -16,7 +16,9 @@ ruleTester('time-word', {
   invalid: [
     {
       text: '去年（2026年），我局扎实推进各项工作。',
-      findings: [{ text: '去年（2026年）', message: '“去年”与所注的2026年不符：按参考日期，去年是2025年。请核对年份或改写时间词。', noFix: true }],
+      findings: [
+        { text: '去年（2026年）', message: '“去年”与所注的2026年不符：按参考日期，去年是2025年。请核对年份或改写时间词。', noFix: true },
+      ],
     },
     { text: '2025年（今年）完成整改。', findings: [{ text: '2025年（今年）', message: /今年是2026年/ }] },
     {
@@ -25,7 +27,9 @@ ruleTester('time-word', {
     },
     {
       text: report('2025年工作总结', '今年，全局完成整改12项。'),
-      findings: [{ text: '今年', severity: 'info', message: /报告说的是2025年（标题），成文日期在2026年：这里的“今年”指哪一年不清楚，若指2025年/ }],
+      findings: [
+        { text: '今年', severity: 'info', message: /报告说的是2025年（标题），成文日期在2026年：这里的“今年”指哪一年不清楚，若指2025年/ },
+      ],
     },
   ],
 });

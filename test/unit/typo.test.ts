@@ -31,7 +31,11 @@ ruleTester('typo', {
       findings: [{ text: '己经', message: '“己经”疑为“已经”（形近字）', severity: 'warning', safe: false }],
       output: '目前已经完成整改任务九项。',
     },
-    { text: '群众在窗口等侯的时间明显缩短。', findings: [{ text: '等侯', message: /等候.*形近字/ }], output: '群众在窗口等候的时间明显缩短。' },
+    {
+      text: '群众在窗口等侯的时间明显缩短。',
+      findings: [{ text: '等侯', message: /等候.*形近字/ }],
+      output: '群众在窗口等候的时间明显缩短。',
+    },
     { text: '谋划末来五年发展。', findings: [{ text: '末来', message: /未来/ }], output: '谋划未来五年发展。' },
     {
       text: '安全隐患整治刻不容换。',
@@ -64,12 +68,18 @@ test('typo: a word of the workspace (words) is never corrected', () => {
   const text = '时侯村村委会开展自查。';
   const { config } = parseConfig(JSON.stringify({ words: ['时侯村'] }), '.gongwen.json');
   assert.equal(check(text, { referenceDate: '2026-11-23' }).filter((f) => f.rule === 'typo').length, 1);
-  assert.deepEqual(check(text, { referenceDate: '2026-11-23', pack: config.pack }).filter((f) => f.rule === 'typo'), []);
+  assert.deepEqual(
+    check(text, { referenceDate: '2026-11-23', pack: config.pack }).filter((f) => f.rule === 'typo'),
+    [],
+  );
 });
 
 test('typo: a workspace confusion group adds its look-alikes', () => {
   const text = '推进基层洽理。';
-  const found = (pack?: object) => check(text, { referenceDate: '2026-11-23', pack }).filter((f) => f.rule === 'typo').map((f) => f.fixes[0].edits[0].newText);
+  const found = (pack?: object) =>
+    check(text, { referenceDate: '2026-11-23', pack })
+      .filter((f) => f.rule === 'typo')
+      .map((f) => f.fixes[0].edits[0].newText);
   assert.deepEqual(found(), []);
   const { config, problems } = parseConfig(JSON.stringify({ typoConfusions: ['洽治'] }), '.gongwen.json');
   assert.deepEqual(problems, []);

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { findingsOf } from '../helpers/engine';
 import { ruleTester } from '../helpers/rule-kit';
 
-const report = (title: string, signature: string) => `${title}\n\n市政府：\n现将有关情况报告如下：\n一、工作情况\n正文。\n特此报告。\n\n${signature}\n2026年11月20日\n`;
+const report = (title: string, signature: string) =>
+  `${title}\n\n市政府：\n现将有关情况报告如下：\n一、工作情况\n正文。\n特此报告。\n\n${signature}\n2026年11月20日\n`;
 
 ruleTester('unit-name', {
   valid: [
@@ -22,13 +23,22 @@ ruleTester('unit-name', {
   invalid: [
     {
       text: report('某某市财政局关于2026年度工作情况的报告', '某某市税务局'),
-      findings: [{ text: '某某市税务局', message: '落款“某某市税务局”与标题中的发文单位“某某市财政局”不一致：请核对是否照抄了其他单位的报告。', noFix: true }],
+      findings: [
+        {
+          text: '某某市税务局',
+          message: '落款“某某市税务局”与标题中的发文单位“某某市财政局”不一致：请核对是否照抄了其他单位的报告。',
+          noFix: true,
+        },
+      ],
     },
     { text: report('某某县教育局关于2026年度安全工作的自查报告', '某某县卫生健康委员会'), findings: [{ text: '某某县卫生健康委员会' }] },
   ],
 });
 
-test('unit-name names the title\'s unit as the related place', () => {
+test("unit-name names the title's unit as the related place", () => {
   const [f] = findingsOf(report('某某市财政局关于2026年度工作情况的报告', '某某市税务局'), 'unit-name');
-  assert.deepEqual(f.related?.map((r) => [r.message, r.range.start.line, r.range.start.character, r.range.end.character]), [['标题中的发文单位：某某市财政局', 0, 0, 6]]);
+  assert.deepEqual(
+    f.related?.map((r) => [r.message, r.range.start.line, r.range.start.character, r.range.end.character]),
+    [['标题中的发文单位：某某市财政局', 0, 0, 6]],
+  );
 });

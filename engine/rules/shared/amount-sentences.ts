@@ -9,7 +9,10 @@ const SENTENCE = /[^。！？!?\n]+/g;
  * read for numbers), outside table rows, with their amounts. `base` is the sentence's offset in `prose`; amounts'
  * offsets are in `text`.
  */
-export function* amountSentences(prose: string, wanted: (text: string) => boolean): Iterable<{ text: string; base: number; amounts: Amount[] }> {
+export function* amountSentences(
+  prose: string,
+  wanted: (text: string) => boolean,
+): Iterable<{ text: string; base: number; amounts: Amount[] }> {
   for (const s of prose.matchAll(SENTENCE)) {
     const text = s[0];
     const base = s.index!;

@@ -22,12 +22,15 @@ const CN_SMALL = '[一二三四五六七八九十]{1,3}';
  * One pass over the text, longest forms first. A number glued to a digit, a decimal point or a colon on
  * its left is part of something else (10.2026.3, 12:30); a 号 date followed by 楼/院/线 is an address.
  */
-const DATES = new RegExp([
-  `(?<![\\d.:／/\\-])(?<y>\\d{4})\\s*年\\s*(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*(?<dd>[日号](?![楼院线门店令])))?`,
-  `(?<![\\d.:年／/\\-])(?<m2>\\d{1,2})\\s*月\\s*(?<d2>\\d{1,2})\\s*(?<dd2>[日号](?![楼院线门店令]))`,
-  `(?<cy>${CN}{4})年(?<cm>${CN_SMALL})月(?:(?<cd>${CN_SMALL})日)?`,
-  `(?<![\\d.／/\\-])(?<ny>(?:19|20)\\d{2})(?<sep>[.．\\-/])(?<nm>\\d{1,2})\\k<sep>(?<nd>\\d{1,2})(?![\\d.．\\-/])`,
-].join('|'), 'g');
+const DATES = new RegExp(
+  [
+    `(?<![\\d.:／/\\-])(?<y>\\d{4})\\s*年\\s*(?<m>\\d{1,2})\\s*月(?:\\s*(?<d>\\d{1,2})\\s*(?<dd>[日号](?![楼院线门店令])))?`,
+    `(?<![\\d.:年／/\\-])(?<m2>\\d{1,2})\\s*月\\s*(?<d2>\\d{1,2})\\s*(?<dd2>[日号](?![楼院线门店令]))`,
+    `(?<cy>${CN}{4})年(?<cm>${CN_SMALL})月(?:(?<cd>${CN_SMALL})日)?`,
+    `(?<![\\d.／/\\-])(?<ny>(?:19|20)\\d{2})(?<sep>[.．\\-/])(?<nm>\\d{1,2})\\k<sep>(?<nd>\\d{1,2})(?![\\d.．\\-/])`,
+  ].join('|'),
+  'g',
+);
 
 /** Every date in `text` (prose: blanked parts never match), in text order. */
 export function datesIn(text: string): TextDate[] {

@@ -36,39 +36,52 @@ export async function startVSCode(o) {
   const { chromium } = await import('playwright-core');
   pruneRuns(path.join(PREFIX, 'runs'));
   const run = path.join(PREFIX, 'runs', new Date().toISOString().replace(/[:.]/g, '-') + '-' + process.pid);
-  const dirs = Object.fromEntries(['userData', 'extensions', 'xdgConfig', 'xdgData', 'xdgCache', 'chrome']
-    .map((name) => [name, path.join(run, name)]));
+  const dirs = Object.fromEntries(
+    ['userData', 'extensions', 'xdgConfig', 'xdgData', 'xdgCache', 'chrome'].map((name) => [name, path.join(run, name)]),
+  );
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   const shots = o.shots ?? path.join(run, 'shots');
   fs.mkdirSync(shots, { recursive: true });
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'chat.disableAIFeatures': true,
-    'security.workspace.trust.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'update.mode': 'none',
-    'files.hotExit': 'off', // no dirty buffers restored from an earlier run
-    'editor.accessibilitySupport': 'off',
-    ...o.settings,
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(dirs.userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+        'chat.disableAIFeatures': true,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoCheckUpdates': false,
+        'update.mode': 'none',
+        'files.hotExit': 'off', // no dirty buffers restored from an earlier run
+        'editor.accessibilitySupport': 'off',
+        ...o.settings,
+      },
+      null,
+      2,
+    ),
+  );
 
   // Own XDG folders (code-server and chromium write there otherwise) and no marketplace.
   const env = {
     ...process.env,
     PATH: `${path.dirname(NODE24)}:${process.env.PATH}`,
-    XDG_CONFIG_HOME: dirs.xdgConfig, XDG_DATA_HOME: dirs.xdgData, XDG_CACHE_HOME: dirs.xdgCache,
+    XDG_CONFIG_HOME: dirs.xdgConfig,
+    XDG_DATA_HOME: dirs.xdgData,
+    XDG_CACHE_HOME: dirs.xdgCache,
     EXTENSIONS_GALLERY: '{}',
   };
   for (const k of ['PASSWORD', 'HASHED_PASSWORD', 'VSCODE_IPC_HOOK_CLI', 'PORT']) delete env[k];
   const base = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 
   if (o.vsix) {
-    const r = spawnSync(NODE24, [CODE_SERVER, ...base, '--install-extension', path.resolve(o.vsix), '--force'],
-      { env, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(NODE24, [CODE_SERVER, ...base, '--install-extension', path.resolve(o.vsix), '--force'], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     if (r.status !== 0) throw new Error(`安装 ${o.vsix} 失败：${r.stdout}${r.stderr}`);
   }
 
@@ -76,21 +89,47 @@ export async function startVSCode(o) {
   const url = `http://127.0.0.1:${port}`;
   const log = fs.openSync(path.join(run, 'code-server.log'), 'a');
   // detached: its own process group, so close() can stop the watcher and language servers too.
-  const server = spawn(NODE24, [CODE_SERVER, ...base, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened',
-    // Gives window.driver and makes the workbench accept extensionDevelopmentPath/extensionTestsPath.
-    '--vscode-option', 'enable-smoke-test-driver', o.workspace], { env, detached: true, stdio: ['ignore', log, log] });
+  const server = spawn(
+    NODE24,
+    [
+      CODE_SERVER,
+      ...base,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--ignore-last-opened',
+      // Gives window.driver and makes the workbench accept extensionDevelopmentPath/extensionTestsPath.
+      '--vscode-option',
+      'enable-smoke-test-driver',
+      o.workspace,
+    ],
+    { env, detached: true, stdio: ['ignore', log, log] },
+  );
   const serverExited = new Promise((resolve) => server.once('exit', resolve));
   // Signals sent to this script (Ctrl+C, CI's `timeout`) do not reach that group: turn them into an
   // exit, and kill the group on any exit. (Playwright kills chromium on exit by itself.)
-  const killGroup = () => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* already gone */ } };
+  const killGroup = () => {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
   const exitOnSignal = (signal) => process.exit(128 + os.constants.signals[signal]);
   process.on('exit', killGroup);
   for (const signal of SIGNALS) process.on(signal, exitOnSignal);
   let context;
   const close = async () => {
     if (context) await Promise.race([context.close().catch(() => {}), sleep(10_000)]);
-    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     for (let i = 0; i < 50 && alive(server.pid); i++) await sleep(100);
     killGroup();
     process.off('exit', killGroup);
@@ -107,12 +146,20 @@ export async function startVSCode(o) {
       headless: true,
       env: { ...process.env, XDG_CONFIG_HOME: dirs.xdgConfig, XDG_CACHE_HOME: dirs.xdgCache },
       viewport: { width: 1400, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
     // Nothing but code-server may be reached: reports never leave the machine.
     await context.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
-    const page = context.pages()[0] ?? await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
 
     // With extensionTestsPath the workbench reports the runner's exit code and forwards its own and the
     // extension host's console output (printf-style arguments) through these two functions.
@@ -150,7 +197,12 @@ function pruneRuns(parent, keep = 10) {
 }
 
 function alive(pgid) {
-  try { process.kill(-pgid, 0); return true; } catch { return false; }
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function freePort() {
@@ -166,8 +218,14 @@ function freePort() {
 
 function healthy(url) {
   return new Promise((resolve) => {
-    const req = http.get(url, (res) => { res.resume(); resolve(res.statusCode === 200); });
+    const req = http.get(url, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
     req.on('error', () => resolve(false));
-    req.setTimeout(1000, () => { req.destroy(); resolve(false); });
+    req.setTimeout(1000, () => {
+      req.destroy();
+      resolve(false);
+    });
   });
 }

@@ -20,10 +20,16 @@ export async function palette(page, query, labels = [query]) {
   await rows.nth(index).click();
   // The palette closes, or (a command that asks for input) turns into that command's QuickPick, which
   // stays open: waiting for the widget to hide would then sit out the whole timeout.
-  await page.waitForFunction((selector) => {
-    const widget = document.querySelector(selector);
-    return !widget || widget.style.display === 'none' || !widget.querySelector('.quick-input-box input')?.value.startsWith('>');
-  }, QUICK_INPUT, { timeout: 10_000 }).catch(() => {});
+  await page
+    .waitForFunction(
+      (selector) => {
+        const widget = document.querySelector(selector);
+        return !widget || widget.style.display === 'none' || !widget.querySelector('.quick-input-box input')?.value.startsWith('>');
+      },
+      QUICK_INPUT,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
 }
 
 export async function openFile(page, relative) {
@@ -40,7 +46,10 @@ export async function openFile(page, relative) {
 
 /** The status bar's problem counter, e.g. "Errors: 2, Warnings: 3". */
 export function problemsStatus(page) {
-  return page.locator('[id="status.problems"]').getAttribute('aria-label').catch(() => null);
+  return page
+    .locator('[id="status.problems"]')
+    .getAttribute('aria-label')
+    .catch(() => null);
 }
 
 export async function waitForProblems(page, timeoutMs = 30_000) {
@@ -55,7 +64,11 @@ export async function waitForProblems(page, timeoutMs = 30_000) {
 
 /** Rows of a virtualized list inside `container` (a locator), scrolling until no new row appears. */
 async function readList(page, container, mapRow) {
-  await container.locator('.monaco-list').first().hover().catch(() => {});
+  await container
+    .locator('.monaco-list')
+    .first()
+    .hover()
+    .catch(() => {});
   const seen = new Map();
   for (let i = 0, stale = 0; i < 100 && stale < 2; i++) {
     const rows = await container.locator('.monaco-list-row').evaluateAll((els, source) => {
@@ -77,13 +90,17 @@ export async function readProblems(page) {
   const panel = page.locator('.markers-panel');
   await panel.waitFor();
   await sleep(500);
-  const rows = await readList(page, panel, (r) => (r.getAttribute('aria-level') !== '2' ? null : {
-    severity: ['error', 'warning', 'info'].find((s) => r.querySelector('.marker-icon')?.classList.contains(s)) ?? 'hint',
-    message: r.querySelector('.marker-message')?.innerText,
-    source: r.querySelector('.marker-source')?.innerText,
-    code: r.querySelector('.marker-code')?.innerText,
-    position: r.querySelector('.marker-line')?.innerText,
-  }));
+  const rows = await readList(page, panel, (r) =>
+    r.getAttribute('aria-level') !== '2'
+      ? null
+      : {
+          severity: ['error', 'warning', 'info'].find((s) => r.querySelector('.marker-icon')?.classList.contains(s)) ?? 'hint',
+          message: r.querySelector('.marker-message')?.innerText,
+          source: r.querySelector('.marker-source')?.innerText,
+          code: r.querySelector('.marker-code')?.innerText,
+          position: r.querySelector('.marker-line')?.innerText,
+        },
+  );
   return rows.filter(Boolean);
 }
 
@@ -98,7 +115,10 @@ export async function showExplorerPane(page, title) {
     if (expanded !== name.toUpperCase().includes(title.toUpperCase())) await header.click().catch(() => {});
   }
   await sleep(800);
-  return page.locator('.explorer-viewlet .pane').filter({ has: page.locator('.pane-header', { hasText: new RegExp(title, 'i') }) }).first();
+  return page
+    .locator('.explorer-viewlet .pane')
+    .filter({ has: page.locator('.pane-header', { hasText: new RegExp(title, 'i') }) })
+    .first();
 }
 
 /** Rows of an Explorer tree view (Outline, 报告结构): level and label. */

@@ -32,7 +32,10 @@ describe('Gongwen commands in VS Code', () => {
     const editor = await openCopy('编号.txt');
     await editor.edit((e) => e.insert(new vscode.Position(8, 0), 'tcbg'));
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-      'vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(8, 4));
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(8, 4),
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('tcbg'), labels.join(', '));
   });

@@ -26,11 +26,25 @@ describe('.gongwen.json gets the contributed schema', () => {
     await vscode.window.showTextDocument(document);
     const labels = (list: vscode.CompletionList) => list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     const list = await until(
-      () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 4)),
-      (l) => labels(l).some((label) => label.includes('missing-section')), 'completion in "rules"');
-    for (const id of ['placeholder', 'outdated-phrasing', 'length']) assert.ok(labels(list).some((l) => l.includes(id)), `${id} offered`);
-    const problems = await until(async () => vscode.languages.getDiagnostics(document.uri),
-      (d) => d.some((x) => x.message.includes('reportTyp')), 'schema diagnostics');
+      () =>
+        vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          document.uri,
+          new vscode.Position(2, 4),
+        ),
+      (l) => labels(l).some((label) => label.includes('missing-section')),
+      'completion in "rules"',
+    );
+    for (const id of ['placeholder', 'outdated-phrasing', 'length'])
+      assert.ok(
+        labels(list).some((l) => l.includes(id)),
+        `${id} offered`,
+      );
+    const problems = await until(
+      async () => vscode.languages.getDiagnostics(document.uri),
+      (d) => d.some((x) => x.message.includes('reportTyp')),
+      'schema diagnostics',
+    );
     assert.equal(problems.find((x) => x.message.includes('reportTyp'))!.range.start.line, 4);
   });
 });

@@ -29,7 +29,11 @@ describe('Gongwen in a real VS Code extension host', () => {
     const outdated = diagnostics.find((d) => codeOf(d) === 'outdated-phrasing')!;
     const before = editor.document.getText();
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', uri, outdated.range, vscode.CodeActionKind.QuickFix.value);
+      'vscode.executeCodeActionProvider',
+      uri,
+      outdated.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title === '替换为“党的二十大和二十届历次全会精神”');
     assert.ok(fix?.edit, `quick fix offered: ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));

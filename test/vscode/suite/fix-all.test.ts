@@ -6,7 +6,8 @@ const FIXED = '今年以来，我局驰而不息纠治“四风”，现将有�
 
 describe('Fix all in VS Code', () => {
   afterEach(async () => {
-    await vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' })
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'plaintext' })
       .update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -24,7 +25,8 @@ describe('Fix all in VS Code', () => {
   });
 
   it('editor.codeActionsOnSave with source.fixAll.gongwen fixes on save', async () => {
-    await vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' })
+    await vscode.workspace
+      .getConfiguration('editor', { languageId: 'plaintext' })
       .update('codeActionsOnSave', { 'source.fixAll.gongwen': 'explicit' }, vscode.ConfigurationTarget.Global, true);
     const editor = await openCopy('标点.txt');
     await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'punctuation'));

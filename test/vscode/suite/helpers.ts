@@ -23,8 +23,11 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** Waits until the gongwen diagnostics of `uri` satisfy `accept`. */
-export async function waitForDiagnostics(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean,
-  timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+export async function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (d: vscode.Diagnostic[]) => boolean,
+  timeoutMs = 30_000,
+): Promise<vscode.Diagnostic[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const diagnostics = gongwenDiagnostics(uri);

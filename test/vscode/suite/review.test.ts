@@ -28,9 +28,15 @@ describe('审校结果 view, 检查工作区所有报告 and 导出审校报告'
     const editor = await openCopy('自查报告.txt');
     await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => codeOf(x) === 'duplicate-word'));
     const review = await waitForReview((r) => r.categories.some((c) => c.id === 'wording'));
-    assert.deepEqual(review.categories.map((c) => c.id), ['outdated', 'wording', 'placeholder']);
+    assert.deepEqual(
+      review.categories.map((c) => c.id),
+      ['outdated', 'wording', 'placeholder'],
+    );
     const wording = review.categories.find((c) => c.id === 'wording')!;
-    assert.deepEqual(wording.parts.map((p) => p.label), ['一、基本情况']);
+    assert.deepEqual(
+      wording.parts.map((p) => p.label),
+      ['一、基本情况'],
+    );
     assert.equal(wording.count, 1);
     // Typing away the repeated word empties its category.
     const text = editor.document.getText();
@@ -41,8 +47,12 @@ describe('审校结果 view, 检查工作区所有报告 and 导出审校报告'
 
   it('a clean report shows 未发现问题 with the reference date and data version', async () => {
     const editor = await openCopy('编号.txt');
-    await editor.edit((e) => e.replace(new vscode.Range(0, 0, editor.document.lineCount, 0),
-      '关于报送年度工作要点的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n\n市财政局\n2026年11月20日\n'));
+    await editor.edit((e) =>
+      e.replace(
+        new vscode.Range(0, 0, editor.document.lineCount, 0),
+        '关于报送年度工作要点的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n今年以来，我们层层压实责任。\n特此报告。\n\n市财政局\n2026年11月20日\n',
+      ),
+    );
     const review = await waitForReview((r) => r.checked && r.categories.length === 0);
     assert.match(review.referenceDate!.date, /^\d{4}-\d{2}-\d{2}$/);
     assert.match(review.dataVersion, /条提法/);
@@ -52,7 +62,10 @@ describe('审校结果 view, 检查工作区所有报告 and 导出审校报告'
     const editor = await openCopy('自查报告.txt');
     await editor.edit((e) => e.insert(new vscode.Position(5, 0), '全年开展学习12次,覆盖全体党员。\n'));
     await waitForReview((r) => r.categories.some((c) => c.id === 'punctuation' && c.safe === 1));
-    const fixed = await vscode.commands.executeCommand<number>('gongwen.fixCategory', { kind: 'category', category: { id: 'punctuation' } });
+    const fixed = await vscode.commands.executeCommand<number>('gongwen.fixCategory', {
+      kind: 'category',
+      category: { id: 'punctuation' },
+    });
     assert.equal(fixed, 1);
     assert.ok(editor.document.getText().includes('12次，覆盖'));
     assert.ok(editor.document.getText().includes('规定规定'), 'other categories untouched');

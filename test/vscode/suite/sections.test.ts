@@ -14,7 +14,8 @@ describe('Section completeness in VS Code', () => {
     assert.equal(missing.range.start.line, 5, 'shown where the part goes');
 
     await vscode.commands.executeCommand('gongwen.insertSection', {
-      kind: 'part', part: { id: 'next', name: '下步打算', required: true, present: false },
+      kind: 'part',
+      part: { id: 'next', name: '下步打算', required: true, present: false },
     });
     const text = editor.document.getText();
     assert.ok(text.includes('二、存在的问题\n学习不够深入，监督手段比较单一。\n三、下步打算\n下一步，我们将XXXX。\n特此报告。'), text);

@@ -15,7 +15,11 @@ describe('Word in and out in VS Code', () => {
     const target = vscode.Uri.file(path.join(dir, '自查报告.docx'));
     const written = await vscode.commands.executeCommand<vscode.Uri>('gongwen.exportDocx', target);
     assert.equal(written?.fsPath, target.fsPath);
-    const lines = (s: string) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = (s: string) =>
+      s
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
     assert.deepEqual(lines(docxText(readDocx(fs.readFileSync(target.fsPath)))), lines(editor.document.getText()));
 
     const imported = await vscode.commands.executeCommand<vscode.Uri>('gongwen.importDocx', target);
