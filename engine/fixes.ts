@@ -28,25 +28,61 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
  * taken whole or not at all: one whose edits would overlap an edit already taken waits for the next round.
  */
 export function fixAllEdits(findings: readonly Finding[]): { edits: Edit[]; fixes: number; rules: string[] } {
-  // Sorted and free of overlaps, so a check is a binary search: a grouped fix holds thousands of edits.
-  let taken: Edit[] = [];
+  const taken = new TakenEdits();
   const rules = new Set<string>();
   let fixes = 0;
   for (const finding of findings) {
     const fix = finding.fixes.find((x) => x.safe);
-    if (!fix || fix.edits.some((e) => overlapsTaken(taken, e))) continue;
-    taken = mergeByOffset(
-      taken,
-      [...fix.edits].sort((a, b) => a.offset - b.offset),
-    );
+    if (!fix || fix.edits.some((e) => taken.overlaps(e))) continue;
+    taken.add(fix.edits);
     rules.add(finding.rule);
     fixes += fix.count ?? 1;
   }
-  return { edits: taken, fixes, rules: [...rules] };
+  return { edits: taken.all(), fixes, rules: [...rules] };
 }
 
-/** Whether `e` overlaps an edit of `taken` (sorted, no overlaps); the same start counts, as in applyEdits. */
-function overlapsTaken(taken: readonly Edit[], e: Edit): boolean {
+/** A fix's edits are merged into the sorted ones once this many wait unsorted. */
+const RECENT_LIMIT = 256;
+
+/**
+ * The edits taken so far: a sorted, overlap-free array searched by bisection, plus a short list of recent
+ * ones scanned in full. A grouped fix (thousands of half-width commas) and the typo fixes between its edits
+ * interleave, so merging each fix into one sorted array would copy it every time: quadratic on a long paste.
+ */
+class TakenEdits {
+  private sorted: Edit[] = [];
+  private recent: Edit[] = [];
+
+  /** Whether `e` overlaps a taken edit; the same start counts, as in applyEdits. */
+  overlaps(e: Edit): boolean {
+    return overlapsSorted(this.sorted, e) || this.recent.some((r) => overlapsEdit(r, e));
+  }
+
+  add(edits: readonly Edit[]): void {
+    for (const e of edits) this.recent.push(e);
+    if (this.recent.length >= RECENT_LIMIT) this.flush();
+  }
+
+  all(): Edit[] {
+    this.flush();
+    return this.sorted;
+  }
+
+  private flush(): void {
+    if (!this.recent.length) return;
+    this.sorted = mergeByOffset(
+      this.sorted,
+      this.recent.sort((a, b) => a.offset - b.offset),
+    );
+    this.recent = [];
+  }
+}
+
+const overlapsEdit = (a: Edit, b: Edit): boolean =>
+  a.offset === b.offset || (a.offset < b.offset + b.length && b.offset < a.offset + a.length);
+
+/** Whether `e` overlaps an edit of `taken` (sorted, no overlaps). */
+function overlapsSorted(taken: readonly Edit[], e: Edit): boolean {
   let lo = 0;
   let hi = taken.length;
   while (lo < hi) {

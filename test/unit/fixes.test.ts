@@ -173,3 +173,34 @@ test('fixAllEdits skips a fix overlapping one already taken, insertions at one p
   );
   assert.equal(fixes, 2);
 });
+
+test('fixAllEdits takes the same edits as a plain first-come scan when thousands of fixes interleave', () => {
+  // A grouped fix with one edit every 10 characters, then single fixes that land between, on and across them:
+  // enough of them that the taken edits are merged in several batches.
+  type E = { offset: number; length: number; newText: string };
+  const finding = (edits: E[]) => ({
+    rule: 'r',
+    severity: 'warning' as const,
+    message: '',
+    offset: edits[0].offset,
+    length: 1,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    text: '',
+    fixes: [{ title: '', safe: true, edits }],
+  });
+  const grouped = Array.from({ length: 3000 }, (_, i) => ({ offset: i * 10, length: 1, newText: '，' }));
+  const singles = Array.from({ length: 3000 }, (_, i) => [
+    { offset: i * 10 + (i % 3 === 0 ? 0 : 4), length: i % 5 === 0 ? 7 : 2, newText: String(i) },
+  ]);
+  const findings = [finding(grouped), ...singles.map(finding)];
+  const overlaps = (a: E, b: E) => a.offset === b.offset || (a.offset < b.offset + b.length && b.offset < a.offset + a.length);
+  const expected: E[] = [];
+  for (const f of findings) {
+    const { edits } = f.fixes[0];
+    if (!edits.some((e) => expected.some((t) => overlaps(t, e)))) expected.push(...edits);
+  }
+  expected.sort((a, b) => a.offset - b.offset);
+  const { edits, fixes } = fixAllEdits(findings);
+  assert.deepEqual(edits, expected);
+  assert.equal(fixes, 1 + singles.filter((s) => !grouped.some((g) => overlaps(g, s[0]))).length);
+});

@@ -86,10 +86,20 @@ ruleTester('formulation', {
 
 // Every entry's own examples: each wrong form's sentence is found and fixed to the right form, each bad example
 // is found, each good example and every acceptable variant stays quiet, each typed prefix completes.
+// checkExamples runs every list's examples: run it once per segmenter, not once per entry.
+const exampleResults = new Map<(typeof segmenters)[number], ReturnType<typeof checkExamples>>();
+const formulationResults = (segmenter: (typeof segmenters)[number]) => {
+  if (!exampleResults.has(segmenter))
+    exampleResults.set(
+      segmenter,
+      checkExamples(undefined, segmenter).filter((r) => r.list === 'formulations'),
+    );
+  return exampleResults.get(segmenter)!;
+};
 for (const entry of FORMULATIONS) {
   test(`formulations data: ${entry.id} (${entry.name})`, () => {
     for (const segmenter of segmenters) {
-      const results = checkExamples(undefined, segmenter).filter((r) => r.list === 'formulations' && r.id === entry.id);
+      const results = formulationResults(segmenter).filter((r) => r.id === entry.id);
       assert.ok(results.length, `${entry.id}: no examples`);
       assert.deepEqual(
         results.filter((r) => r.problem).map((r) => `${r.example}：${r.problem}`),
