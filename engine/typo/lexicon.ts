@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import generated from '../../data/generated/readings.json';
 import { IntTable } from './int-table';
 
 /** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
@@ -16,6 +16,8 @@ const MAX_READINGS = 4;
 const MIN_TARGET = { 3: 200, 4: 50 } as Record<number, number>;
 /** jieba's tags for names of people, places, organisations and other proper nouns. */
 const PROPER = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+/** Toneless readings of each dictionary character, most common first (pinyin-pro, at build time: scripts/readings.ts). */
+const READINGS: Readonly<Record<string, string>> = generated.readings;
 
 export interface Lexicon {
   /** Frequency of each dictionary word of up to MAX_WORD characters. */
@@ -59,22 +61,33 @@ export const charKey = (text: string, at: number, n: number): number => {
 
 /**
  * The lexicon of the typo rule from jieba's dictionary text (`word freq tag` per line): frequencies for the
- * local segmentation, a same-sound index (pinyin-pro readings) of the frequent 3–4 character words, and the
- * idioms with a dropped character. Built once per process, on the first check that needs it (~0.2 s).
+ * local segmentation, a same-sound index (pinyin-pro readings, data/generated) of the frequent 3–4 character words, and the
+ * idioms with a dropped character. Built once per process, on the first check that needs it (~0.3 s cold).
  */
 export function buildLexicon(dictionary: string): Lexicon {
   const freq = new Map<string, number>();
   const proper = new Set<string>();
   const idioms = new Set<string>();
   let total = 0;
-  for (const line of dictionary.split('\n')) {
-    const [word, count, tag] = line.split(' ');
-    const n = Number(count);
-    if (!word || !(n > 0) || word.length > MAX_WORD) continue;
-    freq.set(word, Math.max(n, freq.get(word) ?? 0));
-    total += n;
-    if (PROPER.has(tag) && word.length > 1) proper.add(word); // 侯, 眉: one character tagged as a surname is no name
-    if ((tag === 'i' || tag === 'l') && word.length === 4) idioms.add(word);
+  // indexOf, not split: 74,000 lines split into arrays cost three times as long, on every CLI start.
+  for (let at = 0; at < dictionary.length;) {
+    let eol = dictionary.indexOf('\n', at);
+    if (eol < 0) eol = dictionary.length;
+    const space = dictionary.indexOf(' ', at);
+    if (space > at && space < eol) {
+      const word = dictionary.slice(at, space);
+      const tagAt = dictionary.indexOf(' ', space + 1);
+      const hasTag = tagAt > 0 && tagAt < eol;
+      const n = Number(dictionary.slice(space + 1, hasTag ? tagAt : eol));
+      if (n > 0 && word.length <= MAX_WORD) {
+        const tag = hasTag ? dictionary.slice(tagAt + 1, eol) : '';
+        freq.set(word, Math.max(n, freq.get(word) ?? 0));
+        total += n;
+        if (PROPER.has(tag) && word.length > 1) proper.add(word); // 侯, 眉: one character tagged as a surname is no name
+        if ((tag === 'i' || tag === 'l') && word.length === 4) idioms.add(word);
+      }
+    }
+    at = eol + 1;
   }
   const readings: (number[] | undefined)[] = new Array(65536);
   const syllables = new Map<string, number>();
@@ -82,14 +95,12 @@ export function buildLexicon(dictionary: string): Lexicon {
     if (code < 0x3400 || code > 0x9fff) return undefined;
     let ids = readings[code];
     if (!ids) {
-      const all = pinyin(String.fromCharCode(code), { multiple: true, toneType: 'none', type: 'array' });
-      ids = [...new Set(all)]
-        .filter((s) => /^[a-zü]+$/.test(s))
-        .map((s) => {
-          let id = syllables.get(s);
-          if (id === undefined) syllables.set(s, (id = syllables.size));
-          return id;
-        });
+      const all = READINGS[String.fromCharCode(code)]?.split(' ') ?? [];
+      ids = all.map((s) => {
+        let id = syllables.get(s);
+        if (id === undefined) syllables.set(s, (id = syllables.size));
+        return id;
+      });
       readings[code] = ids;
     }
     return ids.length ? ids : undefined;
@@ -97,13 +108,25 @@ export function buildLexicon(dictionary: string): Lexicon {
   const bySound = [0, 1, 2, 3, 4].map((n) => new IntTable<string>(n < 3 ? 0 : 40_000));
   const dropped = new IntTable<{ idiom: string; at: number }>(50_000);
   const droppedStarts = new Uint8Array(1 << PAIR_BITS);
+  let keys: number[] = [];
+  let grown: number[] = [];
   for (const [word, n] of freq) {
     const length = word.length;
     if (length < 3 || length > 4 || (n < MIN_TARGET[length] && !idioms.has(word))) continue;
-    let keys = [0];
+    // The first MAX_READINGS combinations in reading order, grown in two scratch arrays (no per-word closures).
+    keys.length = 0;
+    keys.push(0);
     for (let i = 0; i < length && keys.length; i++) {
       const ids = readingsOf(word.charCodeAt(i));
-      keys = ids ? keys.flatMap((k) => ids.map((id) => soundKey(k, id))).slice(0, MAX_READINGS) : [];
+      grown.length = 0;
+      if (ids) {
+        for (let k = 0; k < keys.length && grown.length < MAX_READINGS; k++) {
+          for (let r = 0; r < ids.length && grown.length < MAX_READINGS; r++) grown.push(soundKey(keys[k], ids[r]));
+        }
+      }
+      const swap = keys;
+      keys = grown;
+      grown = swap;
     }
     for (const key of keys) bySound[length].add(key, word);
     if (idioms.has(word)) {
