@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the test tiers and prints one closing line "<tier>: N passed, M failed".
 #   bash test/run-all.sh fast   (npm test)          engine unit, CLI and LSP protocol tests — well under a minute
-#   bash test/run-all.sh e2e    (npm run test:e2e)  Word export rendered by LibreOffice, VS Code extension host (code-server) and the browser UI test,
+#   bash test/run-all.sh e2e    (npm run test:e2e)  the limits and load tests (test/stress), Word export rendered by LibreOffice,
+#                                                   VS Code extension host (code-server) and the browser UI test,
 #                                                   on the unpackaged extension and on the packaged .vsix
 #   bash test/run-all.sh all    (.ci/run)           both
 set -uo pipefail
@@ -56,6 +57,11 @@ if [[ $tier != e2e ]]; then
 fi
 
 if [[ $tier != fast ]]; then
+  # Inputs at their limits and under load (10 MB / 50 MB files, a killed --fix, 2,000,000 characters in the server,
+  # 1,000 edits, framing fuzz, --jobs on 40 files): seconds each, so not in the fast tier.
+  layer stress node --test --test-reporter=spec --test-concurrency=2 out/test/stress/
+  count "$LOG_DIR/stress.log" 'ℹ pass [0-9]+' 'ℹ (fail|cancelled) [1-9][0-9]*'
+
   # The exported .docx rendered by LibreOffice and measured from the PDF (test/render); fails if soffice is missing.
   layer render node --test --test-reporter=spec out/test/render/
   count "$LOG_DIR/render.log" 'ℹ pass [0-9]+' 'ℹ (fail|cancelled) [1-9][0-9]*'

@@ -1,18 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const BIN = path.join(ROOT, 'bin', 'gongwen.js');
-let dir: string;
+import { gongwen as runIn, gongwenProcess } from '../helpers/cli-runner';
 
-function gongwen(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const ROOT = path.resolve(__dirname, '../../..');
+let dir: string;
+const gongwen = (...args: string[]) => runIn(dir, args);
 
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
@@ -164,6 +160,17 @@ test('a missing file is reported, the others are still checked, exit code 2', ()
   assert.equal(code, 2);
   assert.match(stderr, /nope\.txt：文件或目录不存在/);
   assert.ok(JSON.parse(stdout).length >= 2);
+});
+
+test('the command as a process gives what the in-process runner gives: output, messages, exit code', () => {
+  for (const args of [
+    ['check', 'reports', 'nope.txt', '--reference-date', '2026-11-23'],
+    ['check', 'reports/bad.txt', '--format', 'json', '--reference-date', '2026-11-23'],
+    ['check', 'clean.txt', '--reference-date', '2026-11-23'],
+    ['check', '--fast'],
+  ]) {
+    assert.deepEqual(gongwenProcess(dir, args), gongwen(...args), args.join(' '));
+  }
 });
 
 test('a bad --date-mode is a usage error', () => {

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-
-const BIN = path.resolve(__dirname, '../../../bin/gongwen.js');
+import { gongwen as runIn } from '../helpers/cli-runner';
 
 function workspace(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-config-'));
@@ -15,10 +13,7 @@ function workspace(files: Record<string, string>): string {
   }
   return dir;
 }
-const gongwen = (cwd: string, ...args: string[]) => {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-};
+const gongwen = (cwd: string, ...args: string[]) => runIn(cwd, args);
 const rules = (stdout: string) => JSON.parse(stdout).map((f: { rule: string; text: string }) => `${f.rule}:${f.text}`);
 const REPORT = '经XXXX研究，执行各项规定规定，落实“十四五”开好局要求，做好扶贫办工作。\n';
 

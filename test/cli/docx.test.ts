@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -7,13 +6,10 @@ import { before, test } from 'node:test';
 import { docxText, readDocx } from '../../docx';
 import { entryText, readZip } from '../../docx/zip';
 import { docx, p } from '../helpers/docx-fixture';
+import { gongwen as runIn } from '../helpers/cli-runner';
 
-const BIN = path.resolve(__dirname, '../../../bin/gongwen.js');
 let dir: string;
-const gongwen = (...args: string[]) => {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-};
+const gongwen = (...args: string[]) => runIn(dir, args);
 const REPORT = docx(p('关于工作情况的报告') + p('今年以来，我局弛而不', '息纠治“四风”，开展警示教育育4次。') + p('特此报告。'));
 
 before(() => {

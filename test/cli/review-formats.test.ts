@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
+import { gongwen as runIn } from '../helpers/cli-runner';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const BIN = path.join(ROOT, 'bin', 'gongwen.js');
 let dir: string;
-
-function gongwen(...args: string[]) {
-  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const gongwen = (...args: string[]) => runIn(dir, args);
 
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-review-'));

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../engine';
-import { TestClient } from './lsp-client';
+import { TestClient } from '../lsp/lsp-client';
 
 const BASE = fs.readFileSync(`${__dirname}/../../../samples/sample-report.txt`, 'utf8');
 const PIECES = ['规定', '规定规定', 'XX', ',', '“', '党的十九大和十九届历次全会精神', '\n', '一、', '弛而不息', '。', ' ', '\uD842\uDFB7'];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { SERVER } from './lsp-client';
+import { SERVER } from '../lsp/lsp-client';
 
 /**
  * LSP framing fuzz: after any bytes on stdin the server either still answers a valid request or
