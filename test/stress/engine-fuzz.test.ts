@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+// Random and huge inputs, many rounds each: seconds of engine time, so in the e2e tier with the other load tests.
 import { test } from 'node:test';
 import { applyEdits, check, fixAll, fixAllEdits, LineIndex } from '../../engine';
 import type { Finding } from '../../engine/types';
