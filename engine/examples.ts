@@ -3,6 +3,7 @@ import numeralUsage from '../data/numeral-usage.json';
 import outdatedData from '../data/outdated-phrasing.json';
 import placeholders from '../data/placeholders.json';
 import reduplication from '../data/reduplication.json';
+import unitNames from '../data/unit-names.json';
 import reportTypesData from '../data/report-types.json';
 import terms from '../data/terms.json';
 import typoData from '../data/typo.json';
@@ -144,6 +145,10 @@ export function checkExamples(pack?: UserPack, segmenter: Segmenter = sharedSegm
       add('typo', e.id, bad.text, !found.length ? '没有检出' : fixed === bad.fixed ? '' : `修复为“${fixed}”（应为“${bad.fixed}”）`);
     }
     for (const good of e.examples.good) add('typo', e.id, good, run(good, 'typo').length ? '误报' : '');
+  }
+  for (const e of unitNames.entries) {
+    for (const bad of e.examples.bad) add('unit-names', e.id, bad, run(bad, 'abbreviation').length ? '' : '没有检出');
+    for (const good of e.examples.good) add('unit-names', e.id, good, run(good, 'abbreviation').length ? '误报' : '');
   }
   const allowed = [
     ...reduplication.abab,

@@ -257,6 +257,18 @@ export const dataSchemas: Record<string, z.ZodType> = {
       examples: typoExamples,
     }),
   }),
+  'unit-names.json': dataFile({
+    entries: z.array(
+      z.strictObject({
+        id: text('id'),
+        full: text('全称（不含地名）'),
+        short: texts('可用的简称'),
+        note: text('说明'),
+        ...provenance,
+        examples: z.strictObject({ bad: texts('应报告的句子'), good: texts('不应报告的句子') }),
+      }),
+    ),
+  }),
   'reduplication.json': dataFile(
     Object.fromEntries(
       ['abab', 'abb', 'prefixes', 'particles', 'functionWords'].map((list) => [

@@ -6,11 +6,18 @@ import type { Report } from '../types';
 
 /**
  * 存在以下三个方面问题 / 主要做了五个方面工作 / 从四个方面抓好落实: a count of what follows. The number, then
- * 个方面/方面/项/点/条, then (within a few characters) what is counted; a bare number (三个坚持 in quotes) is a
- * formulation, not an announcement, and is left to the formulation rule.
+ * 个方面/方面/项/点/条, then (within a few characters) what is counted.
  */
 const ANNOUNCED =
   /(?<![第0-9一二三四五六七八九十])([两二三四五六七八九十]|十[一二三四五六七八九])(?:个方面|方面|项|点|条)(?:的)?(?:突出|主要|重点|具体|明显)?(?:问题|不足|工作|成效|措施|原因|做法|经验|打算|情况|内容|任务|特点|举措|短板|差距|意见|建议|要求|成果|亮点)/g;
+
+/**
+ * A quoted count formulation (做到“三个坚持”, 增强“四个意识”): it announces a list only when one starts right
+ * after it and every item carries its word (一是坚持…, (一)增强政治意识); a passing mention counts nothing.
+ */
+const QUOTED_COUNT = /“([两二三四五六七八九十]|十[一二三四五六七八九])个([\u4e00-\u9fa5]{1,4})”/g;
+/** Characters between the closing quote and the list's first marker: ：, ，即, ，具体是： */
+const QUOTE_TO_LIST = /^[，,]?(?:即|就是|具体是|主要是)?[：:，,]?\s*$/;
 
 /**
  * The count a report announces and the items it then lists, at the right level: the subheadings of a heading
@@ -26,6 +33,7 @@ export const announcedCount: Rule = {
   details:
     '“存在以下三个方面问题”“主要做了五个方面工作”一类的数目，与紧随其后的条目核对：标题中的数目对该标题下的下一级标题；' +
     '以冒号结尾的段落对紧接其后的同级标题（从“（一）”起连续编号的一组）；段内对其后的“一是、二是……”。' +
+    '引号中的数目提法（做到“三个坚持”）紧接着列出条目、且每条都含该词（一是坚持……）时同样核对。' +
     '没有可数的条目（如其后是段落叙述）时不报；目录或另起编号的标题不计入。只给消息和条目位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
@@ -37,6 +45,7 @@ export const announcedCount: Rule = {
     invalid: [
       '二、存在问题\n对照要求，还存在以下三个方面问题：\n（一）理论学习不够深入。\n（二）调查研究不够扎实。\n（三）工作作风不够过硬。\n（四）制度执行不够严格。\n',
       '今年主要做了三个方面工作：一是抓学习；二是抓整改；三是抓落实；四是抓队伍。\n',
+      '始终做到“三个坚持”：一是坚持政治引领；二是坚持问题导向；三是坚持系统观念；四是坚持守正创新。\n',
     ],
   },
   *check({ model }) {
@@ -52,14 +61,35 @@ export const announcedCount: Rule = {
         if (!items || items.length === Number(count)) continue;
         yield mismatch(at, m[1].length, m[0], items);
       }
+      for (const m of paragraph.text.matchAll(QUOTED_COUNT)) {
+        const count = parseChinese(m[1]);
+        const end = m.index! + m[0].length;
+        if (count === undefined) continue;
+        const items = quotedItems(structure, model.prose, paragraph, end, m[2]);
+        if (!items || items.length === Number(count)) continue;
+        yield mismatch(paragraph.offset + m.index! + 1, m[1].length, m[0].slice(1, -1), items);
+      }
     }
   },
 };
+
+/** The list right after a quoted count (same paragraph, or the headings after its colon), if each item names `word`. */
+function quotedItems(structure: ReportStructure, prose: string, paragraph: Part, endInParagraph: number, word: string): Item[] | undefined {
+  const series = seriesIn(structure, paragraph.offset + endInParagraph, paragraph.offset + paragraph.length);
+  const between = series && prose.slice(paragraph.offset + endInParagraph, series.items[0].offset);
+  const items = series && QUOTE_TO_LIST.test(between!) ? seriesItems(series) : itemsAfterColon(structure, paragraph, endInParagraph);
+  if (!items) return undefined;
+  // What each item says before its first stop: 一是坚持政治引领；二是…
+  const said = (item: Item) => prose.slice(item.offset + item.label.length, item.offset + 40).split(/[。；，：！？\n]/)[0];
+  return items.every((item) => (item.heading ? item.label : said(item)).includes(word)) ? items : undefined;
+}
 
 interface Item {
   offset: number;
   length: number;
   label: string;
+  /** A heading's label is its marker and title; a series item's is its marker only. */
+  heading?: boolean;
 }
 
 /** The heading whose title holds the announcement (二、存在的三个方面问题), if it is one. */
@@ -84,7 +114,11 @@ function itemsUnder(heading: Heading, structure: ReportStructure): Item[] | unde
  */
 function itemsAfter(structure: ReportStructure, paragraph: Part, at: number, endInParagraph: number): Item[] | undefined {
   const series = seriesIn(structure, at, paragraph.offset + paragraph.length);
-  if (series) return seriesItems(series);
+  return series ? seriesItems(series) : itemsAfterColon(structure, paragraph, endInParagraph);
+}
+
+/** The headings right after `paragraph` when it ends, a few characters after `endInParagraph`, with a colon. */
+function itemsAfterColon(structure: ReportStructure, paragraph: Part, endInParagraph: number): Item[] | undefined {
   if (!/^[^。；！？]{0,6}[：:]\s*$/.test(paragraph.text.slice(endInParagraph))) return undefined;
   const index = structure.paragraphs.indexOf(paragraph);
   const following = structure.paragraphs[index + 1];
@@ -121,7 +155,12 @@ function seriesItems(series: InlineSeries): Item[] | undefined {
 
 function headingItem(h: Heading): Item {
   const start = h.marker?.offset ?? h.title.offset;
-  return { offset: start, length: h.title.offset + h.title.length - start, label: `${h.marker?.text ?? ''}${h.title.text}`.slice(0, 24) };
+  return {
+    offset: start,
+    length: h.title.offset + h.title.length - start,
+    label: `${h.marker?.text ?? ''}${h.title.text}`.slice(0, 24),
+    heading: true,
+  };
 }
 
 function mismatch(at: number, length: number, phrase: string, items: Item[]): Report {

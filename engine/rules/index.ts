@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { REVIEW_CATEGORIES, ReviewCategory } from '../review-categories';
+import { abbreviation } from './abbreviation';
 import { addressee } from './addressee';
 import { announcedCount } from './announced-count';
 import { closing } from './closing';
@@ -53,6 +54,7 @@ export const rules: readonly Rule[] = [
   rateCheck,
   growthCheck,
   unitName,
+  abbreviation,
   misusedWord,
   typo,
   duplicateWord,

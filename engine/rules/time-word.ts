@@ -1,6 +1,7 @@
 import { describedYears } from '../described-period';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 import { bookTitleAround } from '../text-spans';
+import type { Report } from '../types';
 
 /** How many years before the report's own year each word means. */
 const OFFSET: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 去年: 1, 上年: 1, 上年度: 1, 前年: 2, 明年: -1 };
@@ -13,6 +14,25 @@ const BARE = /今年|去年|明年/g;
 const AHEAD = /要|将|计划|力争|预计|目标|打算|争取|确保|下一步|下步/;
 /** 今年以来, 去年同期 …: fixed phrases of a 月报 still mean the calendar; only sentence-level uses are doubtful. */
 const NOT_BARE_AFTER = /^(?:以来|同期|同比|底|初|末)/;
+
+/** The months a title says it covers: 2026年上半年 → 1–6, 第三季度 → 7–9, 1—9月 → 1–9, 2026年度 → 1–12. */
+function periodOf(title: string): { name: string; last: number; months: number } | undefined {
+  const quarter = /(?:第)?([一二三四])季度/.exec(title);
+  if (quarter) {
+    const n = '一二三四'.indexOf(quarter[1]) + 1;
+    return { name: quarter[0], last: 3 * n, months: 3 };
+  }
+  const half = /([上下])半年/.exec(title);
+  if (half) return { name: half[0], last: half[1] === '上' ? 6 : 12, months: 6 };
+  const months = /1\s*[—\-－～~至到]\s*(\d{1,2})\s*月/.exec(title);
+  if (months && Number(months[1]) <= 12) return { name: months[0], last: Number(months[1]), months: Number(months[1]) };
+  if (/\d{4}\s*年(?:度|全年)?(?:工作|述职|述责述廉|履职)|年度|全年/.test(title)) return { name: '全年', last: 12, months: 12 };
+  return undefined;
+}
+/** 下半年以来 / 三季度以来: work since a month the report period may not reach. */
+const SINCE = /(下半年|(?:第)?[一二三四]季度)(?:以来|来)/g;
+/** 本季度 in a report on a longer period: which quarter is not said. */
+const THIS_QUARTER = /本季度/g;
 
 /**
  * Relative year words read against the report's own year (its 成文日期, else the reference date):
@@ -27,7 +47,8 @@ export const timeWord: Rule = {
   details:
     '以成文日期（没有时为参考日期）的年份为“今年”：时间词后括注的年份与它不符（2026年的报告写“去年（2026年）”“2025年（今年）”）为 warning；' +
     '标题说的是上一年（2025年工作总结）而成文于下一年时，正文叙述已做工作的句子中的“今年”“去年”指向不清，建议写明年份（info）；' +
-    '说打算的句子（要、将、计划、力争……）和“今年以来”“去年同期”等固定说法不报。书名号内不查。',
+    '说打算的句子（要、将、计划、力争……）和“今年以来”“去年同期”等固定说法不报。书名号内不查。' +
+    '标题写明报告期（上半年、第三季度、1—9月、年度）时，正文“下半年以来”“四季度以来”超出报告期为 warning；半年、全年报告中叙述已做工作的“本季度”为 info。',
   defaultSeverity: 'warning',
   fix: 'none',
   examples: {
@@ -48,6 +69,7 @@ export const timeWord: Rule = {
         message: `“${word}”与所注的${year}年不符：按${basis}，${word}是${ownYear - OFFSET[word]}年。请核对年份或改写时间词。`,
       };
     }
+    yield* periodWords(model);
     const [about] = describedYears(model.structure(), reference.date);
     if (!about || about.where !== '标题' || about.plan || about.year !== ownYear - 1) return;
     const title = model.structure().title!;
@@ -66,6 +88,40 @@ export const timeWord: Rule = {
     }
   },
 };
+
+/**
+ * Period words against the period the title names (a 上半年 report copied from a 下半年 one): work 下半年以来 in a
+ * report on 上半年, and 本季度 in a report on a whole year or half-year, where the reader cannot tell which quarter.
+ */
+function* periodWords(model: RuleContext['model']): Generator<Report> {
+  const title = model.structure().title;
+  const period = title && periodOf(title.text);
+  if (!title || !period) return;
+  const prose = model.prose;
+  const related = [{ offset: title.offset, length: title.length, message: `标题中的报告期：${period.name}` }];
+  const body = (at: number) => at >= title.offset + title.length && !bookTitleAround(prose, at, at + 2);
+  for (const m of prose.matchAll(SINCE)) {
+    const first = m[1] === '下半年' ? 7 : 3 * '一二三四'.indexOf(m[1].replace('第', '').replace('季度', '')) + 1;
+    if (first <= period.last || !body(m.index!)) continue;
+    yield {
+      offset: m.index!,
+      length: m[0].length,
+      message: `报告期是${period.name}（标题），“${m[0]}”不在报告期内：请核对是否照抄了其他时期的报告。`,
+      related,
+    };
+  }
+  if (period.months <= 3) return;
+  for (const m of prose.matchAll(THIS_QUARTER)) {
+    if (!body(m.index!) || AHEAD.test(clauseAround(prose, m.index!))) continue;
+    yield {
+      offset: m.index!,
+      length: m[0].length,
+      severity: 'info',
+      message: `报告期是${period.name}（标题），“本季度”指哪个季度不清楚：建议写明季度，或核对是否照抄了季度报告。`,
+      related,
+    };
+  }
+}
 
 /** The clause around `at`, between the nearest sentence marks. */
 function clauseAround(text: string, at: number): string {

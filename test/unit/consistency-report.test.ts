@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { check } from '../../engine';
 import { REFERENCE_DATE, segmenters } from '../helpers/engine';
 
-// A realistic 整改情况报告 written for this test with sixteen planted defects of counts, sums, rates and dates, and its
+// A realistic 整改情况报告 written for this test with nineteen planted defects of counts, sums, rates, dates and names, and its
 // corrected version (every number put right, nothing else changed).
 const DIR = path.resolve(__dirname, '../../../test/fixtures/reports');
 const read = (name: string) => fs.readFileSync(path.join(DIR, `${name}.txt`), 'utf8');
@@ -16,6 +16,8 @@ test('consistency report: every planted defect is found, in order, under both se
     assert.deepEqual(
       found.map((f) => `${f.rule}:${f.text}`),
       [
+        'abbreviation:专班',
+        'abbreviation:发改委',
         'numeral-usage:二零二六',
         'sum-check:12家',
         'sum-check:6次',
@@ -32,13 +34,14 @@ test('consistency report: every planted defect is found, in order, under both se
         'growth-check:10%',
         'sum-check:20个',
         'date-validity:2026年11月20日（星期三）',
+        'announced-count:三',
       ],
       segmenter.name,
     );
-    // Counts and sums are for a person to settle: no fix, but the other numbers as related places.
-    for (const f of found.filter((x) => ['sum-check', 'rate-check', 'growth-check', 'announced-count'].includes(x.rule))) {
+    // Counts, sums and names are for a person to settle: no fix, but the places compared as related places.
+    for (const f of found.filter((x) => ['sum-check', 'rate-check', 'growth-check', 'announced-count', 'abbreviation'].includes(x.rule))) {
       assert.deepEqual(f.fixes, [], f.message);
-      assert.ok(f.related && f.related.length >= 2, f.message);
+      assert.ok(f.related && f.related.length >= (f.rule === 'abbreviation' ? 1 : 2), f.message);
     }
   }
 });
