@@ -1,3 +1,4 @@
+import { FORMULATIONS } from '../formulations/data';
 import { parseChinese } from '../numbers';
 import type { Rule } from '../rule';
 import type { Heading, InlineSeries, Part, ReportStructure } from '../structure/parse';
@@ -16,6 +17,8 @@ const ANNOUNCED =
  * after it and every item carries its word (一是坚持…, (一)增强政治意识); a passing mention counts nothing.
  */
 const QUOTED_COUNT = /“([两二三四五六七八九十]|十[一二三四五六七八九])个([\u4e00-\u9fa5]{1,4})”/g;
+/** 四个意识, 两个维护 …: the formulation rule knows their items and names the missing one; counting them too would say it twice. */
+const KNOWN = new Set(FORMULATIONS.map((e) => e.name.replace(/[“”]/g, '')));
 /** Characters between the closing quote and the list's first marker: ：, ，即, ，具体是： */
 const QUOTE_TO_LIST = /^[，,]?(?:即|就是|具体是|主要是)?[：:，,]?\s*$/;
 
@@ -32,7 +35,7 @@ export const announcedCount: Rule = {
   description: '预告的数目与其后列出的条目数不符（“三个方面问题”后列了四条）',
   details:
     '“存在以下三个方面问题”“主要做了五个方面工作”一类的数目，与紧随其后的条目核对：标题中的数目对该标题下的下一级标题；' +
-    '以冒号结尾的段落对紧接其后的同级标题（从“（一）”起连续编号的一组）；段内对其后的“一是、二是……”。' +
+    '以冒号结尾的段落对紧接其后的同级标题（从“（一）”起连续编号的一组）；段内对其后的“一是、二是……”，或冒号后以顿号、分号分隔的短语列举。' +
     '引号中的数目提法（做到“三个坚持”）紧接着列出条目、且每条都含该词（一是坚持……）时同样核对。' +
     '没有可数的条目（如其后是段落叙述）时不报；目录或另起编号的标题不计入。只给消息和条目位置，不给修复。',
   defaultSeverity: 'warning',
@@ -64,7 +67,7 @@ export const announcedCount: Rule = {
       for (const m of paragraph.text.matchAll(QUOTED_COUNT)) {
         const count = parseChinese(m[1]);
         const end = m.index! + m[0].length;
-        if (count === undefined) continue;
+        if (count === undefined || KNOWN.has(m[0].slice(1, -1))) continue;
         const items = quotedItems(structure, model.prose, paragraph, end, m[2]);
         if (!items || items.length === Number(count)) continue;
         yield mismatch(paragraph.offset + m.index! + 1, m[1].length, m[0].slice(1, -1), items);
@@ -77,19 +80,22 @@ export const announcedCount: Rule = {
 function quotedItems(structure: ReportStructure, prose: string, paragraph: Part, endInParagraph: number, word: string): Item[] | undefined {
   const series = seriesIn(structure, paragraph.offset + endInParagraph, paragraph.offset + paragraph.length);
   const between = series && prose.slice(paragraph.offset + endInParagraph, series.items[0].offset);
-  const items = series && QUOTE_TO_LIST.test(between!) ? seriesItems(series) : itemsAfterColon(structure, paragraph, endInParagraph);
+  const items =
+    series && QUOTE_TO_LIST.test(between!)
+      ? seriesItems(series)
+      : (enumerationAfter(paragraph, endInParagraph) ?? itemsAfterColon(structure, paragraph, endInParagraph));
   if (!items) return undefined;
   // What each item says before its first stop: 一是坚持政治引领；二是…
   const said = (item: Item) => prose.slice(item.offset + item.label.length, item.offset + 40).split(/[。；，：！？\n]/)[0];
-  return items.every((item) => (item.heading ? item.label : said(item)).includes(word)) ? items : undefined;
+  return items.every((item) => (item.worded ? item.label : said(item)).includes(word)) ? items : undefined;
 }
 
 interface Item {
   offset: number;
   length: number;
   label: string;
-  /** A heading's label is its marker and title; a series item's is its marker only. */
-  heading?: boolean;
+  /** The label holds the item's words (a heading's marker and title, an enumerated item); a series item's is its marker only. */
+  worded?: boolean;
 }
 
 /** The heading whose title holds the announcement (二、存在的三个方面问题), if it is one. */
@@ -114,7 +120,26 @@ function itemsUnder(heading: Heading, structure: ReportStructure): Item[] | unde
  */
 function itemsAfter(structure: ReportStructure, paragraph: Part, at: number, endInParagraph: number): Item[] | undefined {
   const series = seriesIn(structure, at, paragraph.offset + paragraph.length);
-  return series ? seriesItems(series) : itemsAfterColon(structure, paragraph, endInParagraph);
+  if (series) return seriesItems(series);
+  return enumerationAfter(paragraph, endInParagraph) ?? itemsAfterColon(structure, paragraph, endInParagraph);
+}
+
+/**
+ * A list after a colon to the end of its sentence, split at ； (else at 、): 三个方面问题：学习不深、调研不实、作风不硬。
+ * A list with a ， in it, or an item longer than a short phrase, is narrative and counts nothing.
+ */
+function enumerationAfter(paragraph: Part, endInParagraph: number): Item[] | undefined {
+  const m = /^[^。；！？：:，,]{0,6}[：:]([^。！？：:，,\n]+)(?:[。！？]|$)/.exec(paragraph.text.slice(endInParagraph));
+  if (!m) return undefined;
+  const separator = m[1].includes('；') ? '；' : '、';
+  const parts = m[1].replace(/[；;]$/, '').split(separator);
+  if (parts.length < 2 || parts.some((part) => !part.trim() || part.length > 16)) return undefined;
+  let at = paragraph.offset + endInParagraph + m[0].indexOf(m[1]);
+  return parts.map((part) => {
+    const item = { offset: at, length: part.length, label: part, worded: true };
+    at += part.length + separator.length;
+    return item;
+  });
 }
 
 /** The headings right after `paragraph` when it ends, a few characters after `endInParagraph`, with a colon. */
@@ -159,7 +184,7 @@ function headingItem(h: Heading): Item {
     offset: start,
     length: h.title.offset + h.title.length - start,
     label: `${h.marker?.text ?? ''}${h.title.text}`.slice(0, 24),
-    heading: true,
+    worded: true,
   };
 }
 
