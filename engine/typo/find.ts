@@ -28,6 +28,8 @@ const PRIOR: Record<TypoKind, number> = {
   dropped: Math.log(1e-3),
 };
 const priorOf = (kind: TypoKind) => PRIOR[kind];
+/** Reading combinations followed per window (characters with several readings multiply them). */
+const MAX_KEYS = 8;
 /** Characters of context on each side of a suspect that the local segmentation sees. */
 const CONTEXT = 6;
 
@@ -35,6 +37,8 @@ export interface TypoSearch {
   lexicon: Lexicon;
   /** Look-alike characters: each character's mates (data/typo.json and the workspace's own). */
   shapes: ReadonlyMap<string, readonly string[]>;
+  /** 1 at the code of each character that has mates: most characters are passed over with one look. */
+  shapeChars: Uint8Array;
   /** Whether [start, end) of the text touches a workspace word (never corrected). */
   isProtected(start: number, end: number): boolean;
 }
@@ -73,11 +77,11 @@ export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
 
 type Suggest = (candidate: Omit<TypoCandidate, 'margin'>) => void;
 
-function searchRun(text: string, start: number, end: number, { lexicon, shapes }: TypoSearch, suggest: Suggest): void {
+function searchRun(text: string, start: number, end: number, { lexicon, shapes, shapeChars }: TypoSearch, suggest: Suggest): void {
   const { readings, bySound, dropped, droppedStarts, idioms, freq, charLogp, logTotal } = lexicon;
   // Look-alikes first: 侯/候 also sound alike, and a pair in the shape table is the better explanation.
   for (let p = start; p < end; p++) {
-    const mates = shapes.size ? shapes.get(text[p]) : undefined;
+    const mates = shapeChars[text.charCodeAt(p)] ? shapes.get(text[p]) : undefined;
     if (!mates) continue;
     for (const mate of mates) {
       for (let length = 2; length <= 4; length++) {
@@ -88,26 +92,26 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes }
       }
     }
   }
-  const keys: number[] = [];
+  const keys = new Int32Array(MAX_KEYS);
   for (let p = start; p < end - 1; p++) {
     // Same sound: the pinyin keys of the windows p..p+L, grown one character at a time (one key per reading).
-    keys.length = 1;
+    let count = 1;
     keys[0] = 0;
     for (let length = 1; length <= 4 && p + length <= end; length++) {
       const ids = readings[text.charCodeAt(p + length - 1)];
       if (!ids?.length) break;
-      const n = keys.length;
+      const n = count;
       for (let r = ids.length - 1; r >= 0; r--) {
-        for (let k = 0; k < n && keys.length < 8; k++) {
+        for (let k = 0; k < n && count < MAX_KEYS; k++) {
           const next = soundKey(keys[k], ids[r]);
           if (r === 0) keys[k] = next;
-          else keys.push(next);
+          else keys[count++] = next;
         }
       }
       // Two-character same-sound pairs are left out: too weak to report (SHORT_HOMOPHONE) and the costliest to scan.
       if (length < 3) continue;
-      for (const key of keys) {
-        const words = bySound[length].get(key);
+      for (let k = 0; k < count; k++) {
+        const words = bySound[length].get(keys[k]);
         if (!words) continue;
         for (const word of words) {
           const at = onlyDifference(text, p, word);

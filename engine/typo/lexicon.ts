@@ -5,8 +5,6 @@ import { IntTable } from './int-table';
 export const UNKNOWN_COUNT = 0.5;
 /** Longest word the local segmentation (score.ts) tries; longer dictionary words are left out. */
 export const MAX_WORD = 8;
-/** Base of a pinyin key: toneless syllables are fewer than 512 (about 410). */
-export const SOUND_BASE = 512;
 /** A word whose characters have many readings is keyed by at most this many combinations. */
 const MAX_READINGS = 4;
 /**
@@ -46,16 +44,18 @@ export const pairSlot = (text: string, at: number): number =>
   ((Math.imul(text.charCodeAt(at), 0x9e3779b1) ^ text.charCodeAt(at + 1)) >>> 0) & ((1 << PAIR_BITS) - 1);
 
 /**
- * Keys stay small integers (V8 hashes those fastest): they are folded modulo a prime below 2^30, and whatever
- * a key finds is checked against the text (same sound at the one different character, the same characters).
+ * Keys are 31-bit hashes (FNV-1a steps with Math.imul, never −1, the IntTable's empty mark): integer
+ * arithmetic only, where a modulo of a product beyond 2^31 would be a floating-point fmod per character.
+ * Whatever a key finds is checked against the text (same sound at the one different character, the same
+ * characters), so a collision costs a comparison, never a wrong finding.
  */
-const FOLD = 1_073_741_789;
+const FNV_PRIME = 0x01000193;
 /** The key of a sound one syllable longer. */
-export const soundKey = (key: number, syllable: number): number => ((key * SOUND_BASE + syllable + 1) % FOLD) | 0;
+export const soundKey = (key: number, syllable: number): number => Math.imul(key ^ (syllable + 1), FNV_PRIME) >>> 1;
 /** The key of `n` characters at `at`. */
 export const charKey = (text: string, at: number, n: number): number => {
   let key = 0;
-  for (let i = 0; i < n; i++) key = ((key * 65_599 + text.charCodeAt(at + i)) % FOLD) | 0;
+  for (let i = 0; i < n; i++) key = Math.imul(key ^ text.charCodeAt(at + i), FNV_PRIME) >>> 1;
   return key;
 };
 
@@ -105,8 +105,9 @@ export function buildLexicon(dictionary: string): Lexicon {
     }
     return ids.length ? ids : undefined;
   };
-  const bySound = [0, 1, 2, 3, 4].map((n) => new IntTable<string>(n < 3 ? 0 : 40_000));
-  const dropped = new IntTable<{ idiom: string; at: number }>(50_000);
+  // Sized for jieba's dictionary: ~5,000 sounds of 3 characters, ~60,000 of 4, ~64,000 idiom remainders.
+  const bySound = [0, 0, 0, 5_000, 60_000].map((expected) => new IntTable<string>(expected));
+  const dropped = new IntTable<{ idiom: string; at: number }>(64_000);
   const droppedStarts = new Uint8Array(1 << PAIR_BITS);
   let keys: number[] = [];
   let grown: number[] = [];

@@ -33,7 +33,10 @@ export function typoSearch(ruleData: RuleData): Omit<TypoSearch, 'isProtected'> 
   let search = searches.get(ruleData);
   if (search === undefined) {
     const lex = sharedLexicon();
-    search = lex && { lexicon: lex, shapes: shapeMates([...builtinShapes, ...ruleData.typoConfusions]) };
+    const shapes = shapeMates([...builtinShapes, ...ruleData.typoConfusions]);
+    const shapeChars = new Uint8Array(65536);
+    for (const c of shapes.keys()) if (c.length === 1) shapeChars[c.charCodeAt(0)] = 1;
+    search = lex && { lexicon: lex, shapes, shapeChars };
     searches.set(ruleData, search);
   }
   return search;
