@@ -22,14 +22,21 @@ export function registerCommands(context: ServerContext): void {
 }
 
 /** A 忽略/关闭规则 quick fix, made now against the config as it is now (open in the editor or on disk). */
-async function changeConfig({ connection, documents }: ServerContext, change: ConfigChange): Promise<boolean> {
+async function changeConfig({ connection, documents, configs, analysis }: ServerContext, change: ConfigChange): Promise<boolean> {
   const open = typeof change?.file === 'string' ? documents.get(pathToFileURL(change.file).toString()) : undefined;
   const result = configEdit(change, open);
   if ('problem' in result) {
     void connection.window.showWarningMessage(result.problem);
     return false;
   }
-  return (await connection.workspace.applyEdit({ label: '修改 Gongwen 配置', edit: result.edit })).applied;
+  const { applied } = await connection.workspace.applyEdit({ label: '修改 Gongwen 配置', edit: result.edit });
+  // The client's file watcher covers the workspace folders only: a report outside them (its config in its own
+  // folder) would keep its findings until a restart. Re-read the configs now; the watcher may still follow.
+  if (applied) {
+    configs.reset();
+    analysis.invalidate();
+  }
+  return applied;
 }
 
 async function insertSection({ connection, documents, analysis }: ServerContext, uri: string, partId: string): Promise<boolean> {

@@ -27,6 +27,8 @@ function applyToText(before: string, edits: Change[]): string {
   return text;
 }
 
+const applyEditToDisk = (edit: unknown) => applyToDisk(edit as Edit);
+
 /** Applies a WorkspaceEdit to the files on disk, as the editor would. */
 function applyToDisk(edit: Edit): void {
   const apply = (uri: string, edits: Change[]) => {
@@ -52,7 +54,7 @@ describe('workspace config and suppression over LSP', () => {
       range: { start: { line, character: 0 }, end: { line, character: 200 } },
       context: { diagnostics: [] },
     }) as Promise<Action[]>;
-  /** What picking the action does: its own edit, or the edit its command asks the client to apply. */
+  /** What picking the action does: its own edit, or the edit its command has the client apply (to disk, here). */
   const editOf = async (action: Action): Promise<Edit> => {
     if (action.edit) return action.edit;
     const count = client.appliedEdits.length;
@@ -75,6 +77,7 @@ describe('workspace config and suppression over LSP', () => {
       capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } },
     });
     await client.connection.sendNotification('initialized', {});
+    client.onApplyEdit = applyEditToDisk;
   });
   after(() => client.shutdown());
 
@@ -86,7 +89,6 @@ describe('workspace config and suppression over LSP', () => {
     const actions = await actionsAt(uri, 5);
     const off = await editOf(actions.find((a) => a.title === '在本工作区关闭规则 duplicate-word')!);
     assert.equal(off.documentChanges![0].kind, 'create');
-    applyToDisk(off);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')), { rules: { 'duplicate-word': 'off' } });
     const after = await client.nextDiagnostics(uri, configChanged);
     assert.deepEqual(codes(after), ['placeholder']);
@@ -97,7 +99,6 @@ describe('workspace config and suppression over LSP', () => {
     const actions = await actionsAt(uri, 5);
     const ignore = await editOf(actions.find((a) => a.title === '在本工作区忽略“XXXX”')!);
     assert.equal(ignore.documentChanges![0].kind, undefined, 'an edit of the existing file');
-    applyToDisk(ignore);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')), {
       rules: { 'duplicate-word': 'off' },
       ignore: [{ rule: 'placeholder', text: 'XXXX' }],
@@ -112,9 +113,22 @@ describe('workspace config and suppression over LSP', () => {
     const d = await client.nextDiagnostics(uri, () => client.open(uri, text));
     assert.ok(codes(d).includes('typo'));
     const actions = await actionsAt(uri, 5);
-    applyToDisk(await editOf(actions.find((a) => a.title === '将“时侯”加入词典（本工作区不再提示）')!));
+    await editOf(actions.find((a) => a.title === '将“时侯”加入词典（本工作区不再提示）')!);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')).words, ['时侯']);
     assert.ok(!codes(await client.nextDiagnostics(uri, configChanged)).includes('typo'));
+  });
+
+  test('a config change made by a quick fix takes effect at once, also for a report outside the workspace folders', async () => {
+    // No didChangeWatchedFiles: the editor watches the workspace folders only, and this report is outside them.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-outside-'));
+    const uri = pathToFileURL(path.join(outside, 'd.txt')).toString();
+    const text = REPORT.replace('执行各项规定规定。', '时侯村执行各项规定。');
+    fs.writeFileSync(new URL(uri), text);
+    assert.ok(codes(await client.nextDiagnostics(uri, () => client.open(uri, text))).includes('typo'));
+    const add = (await actionsAt(uri, 5)).find((a) => a.title === '将“时侯”加入词典（本工作区不再提示）')!;
+    const diagnostics = await client.nextDiagnostics(uri, () => client.connection.sendRequest('workspace/executeCommand', add.command));
+    assert.ok(!codes(diagnostics).includes('typo'), codes(diagnostics).join());
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(outside, '.gongwen.json'), 'utf8')).words, ['时侯']);
   });
 
   test('in .txt, 忽略此处 is an ignore entry for this file only', async () => {
@@ -124,7 +138,7 @@ describe('workspace config and suppression over LSP', () => {
     fs.mkdirSync(path.join(dir, 'sub'), { recursive: true });
     fs.writeFileSync(new URL(uri), REPORT);
     await client.nextDiagnostics(uri, () => client.open(uri, REPORT));
-    applyToDisk(await editOf((await actionsAt(uri, 5)).find((a) => a.title === '忽略此处（placeholder）')!));
+    await editOf((await actionsAt(uri, 5)).find((a) => a.title === '忽略此处（placeholder）')!);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, '.gongwen.json'), 'utf8')), {
       ignore: [{ rule: 'placeholder', text: 'XXXX', files: ['sub/b.txt'] }],
     });
@@ -182,7 +196,10 @@ describe('workspace config and suppression over LSP', () => {
     await client.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: configUri, languageId: 'jsonc', version: 7, text: unsaved },
     });
+    // The edit is against the open (unsaved) config, which this test reads instead of the disk.
+    client.onApplyEdit = undefined;
     const edit = await editOf((await actionsAt(uriOf('a.txt'), 5)).find((a) => a.title === '在本工作区忽略“XXXX”')!);
+    client.onApplyEdit = applyEditToDisk;
     const [change] = edit.documentChanges!;
     assert.deepEqual(change.textDocument, { uri: configUri, version: 7 });
     const after = applyToText(unsaved, change.edits!);
@@ -210,8 +227,7 @@ describe('workspace config and suppression over LSP', () => {
     const actions = await actionsAt(uriOf('a.txt'), 5);
     const ignore = await editOf(actions.find((a) => a.title === '在本工作区忽略“XXXX”')!);
     assert.equal(ignore.documentChanges![0].textDocument!.uri, uriOf('.gongwen.yaml'));
-    applyToDisk(ignore);
-    applyToDisk(await editOf(actions.find((a) => a.title === '在本工作区关闭规则 duplicate-word')!));
+    await editOf(actions.find((a) => a.title === '在本工作区关闭规则 duplicate-word')!);
     const after = fs.readFileSync(yamlFile, 'utf8');
     assert.equal(after.replace(/\r\n/g, '').includes('\n'), false, `only CRLF line ends: ${JSON.stringify(after)}`);
     assert.equal(

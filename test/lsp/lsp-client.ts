@@ -29,6 +29,8 @@ export class TestClient {
   readonly process: ChildProcess;
   settings: Record<string, unknown> = {};
   readonly messages: { type: number; message: string }[] = [];
+  /** Called with each edit before it is answered as applied: writes it to disk, as the editor would. */
+  onApplyEdit?: (edit: unknown) => void;
   /** Edits the server asked the client to apply (workspace/applyEdit). */
   readonly appliedEdits: { label?: string; edit: { changes: Record<string, { range: unknown; newText: string }[]> } }[] = [];
   private readonly diagnostics = new Map<string, Diagnostic[][]>();
@@ -53,6 +55,7 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/applyEdit', (params: TestClient['appliedEdits'][number]) => {
       this.appliedEdits.push(params);
+      this.onApplyEdit?.(params.edit);
       return { applied: true };
     });
     const record = (m: { type: number; message: string }) => {
