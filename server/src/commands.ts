@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { check, diffEdit, fixAll, rules } from '../../engine';
 import type { ReviewCategoryId } from '../../engine';
@@ -31,12 +32,27 @@ async function changeConfig({ connection, documents, configs, analysis }: Server
   }
   const { applied } = await connection.workspace.applyEdit({ label: '修改 Gongwen 配置', edit: result.edit });
   // The client's file watcher covers the workspace folders only: a report outside them (its config in its own
-  // folder) would keep its findings until a restart. Re-read the configs now; the watcher may still follow.
+  // folder) would keep its findings until a restart. The editor may answer before its save reaches the disk,
+  // so the configs are re-read once the file holds the new text (or, if it is kept open unsaved, after a while).
   if (applied) {
+    if (!open) await untilFileHolds(change.file, result.text, CONFIG_SAVE_WAIT_MS);
     configs.reset();
     analysis.invalidate();
   }
   return applied;
+}
+
+/** How long a quick fix waits for the editor to write the changed config. */
+const CONFIG_SAVE_WAIT_MS = 3000;
+
+async function untilFileHolds(file: string, text: string, waitMs: number): Promise<void> {
+  for (const deadline = Date.now() + waitMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    try {
+      if (fs.readFileSync(file, 'utf8') === text) return;
+    } catch {
+      // not there yet
+    }
+  }
 }
 
 async function insertSection({ connection, documents, analysis }: ServerContext, uri: string, partId: string): Promise<boolean> {

@@ -80,7 +80,10 @@ function disableNextLine(document: TextDocument, finding: Finding): TextEdit {
  * stale edit is refused), else against the file on disk, which is created when missing. Only the
  * changed span is replaced: comments, indentation, key order and line endings stay as they are.
  */
-export function configEdit(change: ConfigChange, open: TextDocument | undefined): { edit: WorkspaceEdit } | { problem: string } {
+export function configEdit(
+  change: ConfigChange,
+  open: TextDocument | undefined,
+): { edit: WorkspaceEdit; /** the config's text once the edit is applied */ text: string } | { problem: string } {
   const { file, jsonPath, value } = change;
   if (!CONFIG_NAMES.includes(path.basename(file))) return { problem: `“${file}”不是 Gongwen 配置文件。` };
   const uri = pathToFileURL(file).toString();
@@ -93,6 +96,7 @@ export function configEdit(change: ConfigChange, open: TextDocument | undefined)
           textEdit(uri, null, '', [{ offset: 0, length: 0, newText: content }]),
         ],
       },
+      text: content,
     };
   }
   let before: string;
@@ -105,7 +109,7 @@ export function configEdit(change: ConfigChange, open: TextDocument | undefined)
   const after = /\.ya?ml$/i.test(file) ? yamlText(before, jsonPath, value) : jsonText(before, jsonPath, value);
   if (after === undefined) return { problem: `${path.basename(file)} 有语法错误，请先修正后再用此快速修复。` };
   const edit = diffEdit(before, after);
-  return { edit: { documentChanges: [textEdit(uri, open?.version ?? null, before, edit ? [edit] : [])] } };
+  return { edit: { documentChanges: [textEdit(uri, open?.version ?? null, before, edit ? [edit] : [])] }, text: after };
 }
 
 /**
