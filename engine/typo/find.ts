@@ -1,4 +1,5 @@
 import { charKey, Lexicon, pairSlot, soundKey } from './lexicon';
+import { IDIOM, PROPER } from './word-table';
 import { segment } from './score';
 
 export type TypoKind = 'homophone' | 'shape' | 'idiom' | 'dropped';
@@ -78,7 +79,7 @@ export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
 type Suggest = (candidate: Omit<TypoCandidate, 'margin'>) => void;
 
 function searchRun(text: string, start: number, end: number, { lexicon, shapes, shapeChars }: TypoSearch, suggest: Suggest): void {
-  const { readings, bySound, dropped, droppedStarts, idioms, freq, charLogp, logTotal } = lexicon;
+  const { readings, bySound, dropped, droppedStarts, words, charLogp, logTotal } = lexicon;
   // Look-alikes first: 侯/候 also sound alike, and a pair in the shape table is the better explanation.
   for (let p = start; p < end; p++) {
     const mates = shapeChars[text.charCodeAt(p)] ? shapes.get(text[p]) : undefined;
@@ -87,7 +88,7 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes, 
       for (let length = 2; length <= 4; length++) {
         for (let s = Math.max(start, p - length + 1); s <= p && s + length <= end; s++) {
           const word = text.slice(s, p) + mate + text.slice(p + 1, s + length);
-          if (freq.has(word)) suggest({ offset: s, length, replacement: word, word, kind: 'shape' });
+          if (words.idOf(word) >= 0) suggest({ offset: s, length, replacement: word, word, kind: 'shape' });
         }
       }
     }
@@ -111,23 +112,26 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes, 
       // Two-character same-sound pairs are left out: too weak to report (SHORT_HOMOPHONE) and the costliest to scan.
       if (length < 3) continue;
       for (let k = 0; k < count; k++) {
-        const words = bySound[length].get(keys[k]);
-        if (!words) continue;
-        for (const word of words) {
+        for (let entry = bySound[length].first(keys[k]); entry >= 0; entry = bySound[length].next(entry)) {
+          const id = bySound[length].value(entry);
+          const word = words.word(id);
           const at = onlyDifference(text, p, word);
           if (at < 0 || !sameSound(readings, text.charCodeAt(p + at), word.charCodeAt(at))) continue;
-          const kind = length === 4 && idioms.has(word) ? 'idiom' : 'homophone';
+          const kind = length === 4 && words.flags(id) & IDIOM ? 'idiom' : 'homophone';
           // Cheap bound first (no strings): the written characters one by one are at least this likely.
           let written = 0;
           for (let i = 0; i < length; i++) written += charLogp[text.charCodeAt(p + i)];
-          if (Math.log(freq.get(word)!) - logTotal + priorOf(kind) <= written) continue;
+          if (Math.log(words.count(id)) - logTotal + priorOf(kind) <= written) continue;
           suggest({ offset: p, length, replacement: word, word, kind });
         }
       }
     }
     // An idiom with an inner character dropped: the three that are left, exactly.
     if (p + 3 <= end && droppedStarts[pairSlot(text, p)]) {
-      for (const { idiom, at } of dropped.get(charKey(text, p, 3)) ?? []) {
+      for (let entry = dropped.first(charKey(text, p, 3)); entry >= 0; entry = dropped.next(entry)) {
+        const value = dropped.value(entry);
+        const idiom = words.word(value >> 2);
+        const at = value & 3;
         if (text.startsWith(idiom.slice(0, at) + idiom.slice(at + 1), p))
           suggest({ offset: p, length: 3, replacement: idiom, word: idiom, kind: 'dropped' });
       }
@@ -179,7 +183,11 @@ function judge(
   // A proper noun the dictionary knows (人名、地名) that overlaps the suspect is what the writer meant.
   const window: [number, number] = [c.offset - from, end - from];
   const span = before + written + after;
-  if (asWritten.words.some(([s, e]) => s < window[1] && e > window[0] && lexicon.proper.has(span.slice(s, e)))) return undefined;
+  const isProper = (s: number, e: number) => {
+    const id = lexicon.words.idOf(span, s, e);
+    return id >= 0 && (lexicon.words.flags(id) & PROPER) !== 0;
+  };
+  if (asWritten.words.some(([s, e]) => s < window[1] && e > window[0] && isProper(s, e))) return undefined;
   const corrected = segment(before + c.replacement + after, lexicon);
   // The correction must come out as the word it is about, where it was written.
   const wordStart = before.length + c.replacement.indexOf(c.word);

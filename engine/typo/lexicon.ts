@@ -1,5 +1,6 @@
 import generated from '../../data/generated/readings.json';
 import { IntTable } from './int-table';
+import { IDIOM, PROPER, WordTable } from './word-table';
 
 /** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
 export const UNKNOWN_COUNT = 0.5;
@@ -13,27 +14,23 @@ const MAX_READINGS = 4;
  */
 const MIN_TARGET = { 3: 200, 4: 50 } as Record<number, number>;
 /** jieba's tags for names of people, places, organisations and other proper nouns. */
-const PROPER = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
+const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 /** Toneless readings of each dictionary character, most common first (pinyin-pro, at build time: scripts/readings.ts). */
 const READINGS: Readonly<Record<string, string>> = generated.readings;
 
 export interface Lexicon {
-  /** Frequency of each dictionary word of up to MAX_WORD characters. */
-  freq: Map<string, number>;
+  /** Each dictionary word of up to MAX_WORD characters: its count, and whether it is a proper noun or an idiom. */
+  words: WordTable;
   /** ln of the sum of all frequencies: a word's log-probability is ln(freq) − logTotal. */
   logTotal: number;
-  /** Words jieba tags as proper nouns (人名、地名、机构名): a typo is never found in one. */
-  proper: Set<string>;
-  /** 4-character 成语 (tag i) and 习用语 (tag l). */
-  idioms: Set<string>;
   /** ln probability of each character as a one-character word (unknown ones as score.ts counts them), by code. */
   charLogp: Float64Array;
   /** Toneless syllable ids of each BMP Han character that occurs in the dictionary, by char code. */
   readings: (readonly number[] | undefined)[];
-  /** By length (3–4; two-character pairs are too weak, find.ts): pinyin key → the frequent words with that sound. */
-  bySound: IntTable<string>[];
-  /** 4-character idioms with an inner character dropped, by the code key of the 3 that are left. */
-  dropped: IntTable<{ idiom: string; at: number }>;
+  /** By length (3–4; two-character pairs are too weak, find.ts): pinyin key → ids of the frequent words with that sound. */
+  bySound: IntTable[];
+  /** 4-character idioms with an inner character dropped, by the code key of the 3 that are left: idiom id × 4 + place. */
+  dropped: IntTable;
   /** Hashed pairs of characters that begin a key of `dropped`: most places of a text are passed over with one look. */
   droppedStarts: Uint8Array;
 }
@@ -65,26 +62,27 @@ export const charKey = (text: string, at: number, n: number): number => {
  * idioms with a dropped character. Built once per process, on the first check that needs it (~0.3 s cold).
  */
 export function buildLexicon(dictionary: string): Lexicon {
-  const freq = new Map<string, number>();
-  const proper = new Set<string>();
-  const idioms = new Set<string>();
+  let lines = 1;
+  for (let at = dictionary.indexOf('\n'); at >= 0; at = dictionary.indexOf('\n', at + 1)) lines++;
+  const words = new WordTable(dictionary, lines);
   let total = 0;
-  // indexOf, not split: 74,000 lines split into arrays cost three times as long, on every CLI start.
+  // indexOf over the text, no split: no string or array per line, on every start of the CLI and the server.
   for (let at = 0; at < dictionary.length;) {
     let eol = dictionary.indexOf('\n', at);
     if (eol < 0) eol = dictionary.length;
     const space = dictionary.indexOf(' ', at);
     if (space > at && space < eol) {
-      const word = dictionary.slice(at, space);
       const tagAt = dictionary.indexOf(' ', space + 1);
       const hasTag = tagAt > 0 && tagAt < eol;
       const n = Number(dictionary.slice(space + 1, hasTag ? tagAt : eol));
-      if (n > 0 && word.length <= MAX_WORD) {
+      const length = space - at;
+      if (n > 0 && length <= MAX_WORD) {
         const tag = hasTag ? dictionary.slice(tagAt + 1, eol) : '';
-        freq.set(word, Math.max(n, freq.get(word) ?? 0));
+        const flags =
+          (PROPER_TAGS.has(tag) && length > 1 ? PROPER : 0) | // 侯, 眉: one character tagged as a surname is no name
+          ((tag === 'i' || tag === 'l') && length === 4 ? IDIOM : 0);
+        words.add(at, space, n, flags);
         total += n;
-        if (PROPER.has(tag) && word.length > 1) proper.add(word); // 侯, 眉: one character tagged as a surname is no name
-        if ((tag === 'i' || tag === 'l') && word.length === 4) idioms.add(word);
       }
     }
     at = eol + 1;
@@ -106,14 +104,16 @@ export function buildLexicon(dictionary: string): Lexicon {
     return ids.length ? ids : undefined;
   };
   // Sized for jieba's dictionary: ~5,000 sounds of 3 characters, ~60,000 of 4, ~64,000 idiom remainders.
-  const bySound = [0, 0, 0, 5_000, 60_000].map((expected) => new IntTable<string>(expected));
-  const dropped = new IntTable<{ idiom: string; at: number }>(64_000);
+  const bySound = [0, 0, 0, 5_000, 60_000].map((expected) => new IntTable(expected));
+  const dropped = new IntTable(64_000);
   const droppedStarts = new Uint8Array(1 << PAIR_BITS);
   let keys: number[] = [];
   let grown: number[] = [];
-  for (const [word, n] of freq) {
-    const length = word.length;
-    if (length < 3 || length > 4 || (n < MIN_TARGET[length] && !idioms.has(word))) continue;
+  for (let id = 0; id < words.size; id++) {
+    const length = words.length(id);
+    const idiom = (words.flags(id) & IDIOM) !== 0;
+    if (length < 3 || length > 4 || (words.count(id) < MIN_TARGET[length] && !idiom)) continue;
+    const word = words.word(id);
     // The first MAX_READINGS combinations in reading order, grown in two scratch arrays (no per-word closures).
     keys.length = 0;
     keys.push(0);
@@ -129,19 +129,23 @@ export function buildLexicon(dictionary: string): Lexicon {
       keys = grown;
       grown = swap;
     }
-    for (const key of keys) bySound[length].add(key, word);
-    if (idioms.has(word)) {
+    for (const key of keys) bySound[length].add(key, id);
+    if (idiom) {
       for (const at of [1, 2]) {
         const rest = word.slice(0, at) + word.slice(at + 1);
-        dropped.add(charKey(rest, 0, 3), { idiom: word, at });
+        dropped.add(charKey(rest, 0, 3), id * 4 + at);
         droppedStarts[pairSlot(rest, 0)] = 1;
       }
     }
   }
   // Readings of every dictionary character, so a text character is looked up, never converted per check.
-  for (const word of freq.keys()) for (let i = 0; i < word.length; i++) readingsOf(word.charCodeAt(i));
+  for (let id = 0; id < words.size; id++) {
+    for (let k = words.start(id), end = k + words.length(id); k < end; k++) readingsOf(dictionary.charCodeAt(k));
+  }
   const logTotal = Math.log(total);
   const charLogp = new Float64Array(65536).fill(Math.log(UNKNOWN_COUNT) - logTotal);
-  for (const [word, n] of freq) if (word.length === 1) charLogp[word.charCodeAt(0)] = Math.log(n) - logTotal;
-  return { freq, logTotal, charLogp, proper, idioms, readings, bySound, dropped, droppedStarts };
+  for (let id = 0; id < words.size; id++) {
+    if (words.length(id) === 1) charLogp[words.word(id).charCodeAt(0)] = Math.log(words.count(id)) - logTotal;
+  }
+  return { words, logTotal, charLogp, readings, bySound, dropped, droppedStarts };
 }

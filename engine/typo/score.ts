@@ -20,7 +20,7 @@ export function segment(text: string, lexicon: Lexicon): Segmentation {
   for (let i = 0; i < n; i++) {
     if (best[i] === -Infinity) continue;
     for (let j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
-      const count = lexicon.freq.get(text.slice(i, j));
+      const count = lexicon.words.countOf(text, i, j);
       const p = count ? Math.log(count) - lexicon.logTotal : j === i + 1 ? unknown : -Infinity;
       if (p === -Infinity) continue;
       if (best[i] + p > best[j]) {
