@@ -28,22 +28,11 @@ export function readMarkdown(text: string, index: LineIndex): { prose: string; b
   const kept: Span[] = [];
   const keep = (start: number, end: number) => kept.push({ start, end });
   const blocks: Span[] = [];
-  // The parts that need the parser, one after another with a blank line between, parsed at once:
-  // micromark's set-up costs as much as a few paragraphs.
-  let parsed = '';
-  const pieceMap = new PieceMap();
-  for (const piece of pieces(source, index)) {
-    if (piece.plain) {
-      keep(piece.start, piece.end);
-      blocks.push(piece);
-    } else {
-      pieceMap.add(parsed.length, piece.start);
-      parsed += source.slice(piece.start, piece.end) + '\n\n';
-    }
-  }
-  const toText = (at: number) => pieceMap.origin(at);
-  const visit = (node: MdNode): void => {
+  // Reference definitions ([1]: url) go before every batch, so a reference resolves wherever it is.
+  const definitions = definitionLines(source);
+  const visit = (node: MdNode, toText: (at: number) => number): void => {
     if (node.position?.start.offset === undefined || node.position.end.offset === undefined) return;
+    if (node.position.end.offset <= definitions.length) return; // the definitions put before the batch
     // Leaves never span two pieces (a blank line ends them, and an open fence or HTML block keeps its piece going).
     const start = toText(node.position.start.offset);
     const end = toText(node.position.end.offset - 1) + 1;
@@ -76,10 +65,35 @@ export function readMarkdown(text: string, index: LineIndex): { prose: string; b
       case 'definition':
         return;
     }
-    for (const child of node.children ?? []) visit(child);
+    for (const child of node.children ?? []) visit(child, toText);
   };
-  // Indented code is off: 公文 paragraphs are often indented by spaces, and they are report text.
-  if (parsed) visit(fromMarkdown(parsed, { extensions: [{ disable: { null: ['codeIndented'] } }] }));
+  // The parts that need the parser, one after another with a blank line between, parsed a batch at a time:
+  // micromark's set-up costs as much as a few paragraphs, and its cost grows faster than the length of one
+  // container (nested quotes and lists) or one line of unclosed marks, so no batch is longer than MAX_PARSED.
+  let parsed = definitions;
+  let pieceMap = new PieceMap();
+  const parse = () => {
+    const map = pieceMap;
+    // Indented code is off: 公文 paragraphs are often indented by spaces, and they are report text.
+    if (parsed.length > definitions.length) {
+      visit(fromMarkdown(parsed, { extensions: [{ disable: { null: ['codeIndented'] } }] }), (at) => map.origin(at));
+    }
+    parsed = definitions;
+    pieceMap = new PieceMap();
+  };
+  for (const piece of pieces(source, index)) {
+    if (piece.plain) {
+      keep(piece.start, piece.end);
+      blocks.push(piece);
+      continue;
+    }
+    for (const part of bounded(source, piece)) {
+      if (parsed.length > definitions.length && parsed.length + part.end - part.start > MAX_PARSED) parse();
+      pieceMap.add(parsed.length, part.start);
+      parsed += source.slice(part.start, part.end) + '\n\n';
+    }
+  }
+  parse();
   blocks.sort((a, b) => a.start - b.start);
   return {
     prose: blankOutside(
@@ -106,8 +120,68 @@ const HTML_BLOCKS: [RegExp, string][] = [
   [/<style/i, '</style>'],
   [/<textarea/i, '</textarea>'],
 ];
-/** A link reference definition ([1]: url): references elsewhere need it, so the text is parsed whole. */
-const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
+/** A link reference definition line ([1]: url). */
+const DEFINITION_LINE = /^ {0,3}\[[^\]\n]+\]:.*$/gm;
+/** Characters given to micromark at once (see readMarkdown); definitions beyond this are not repeated per batch. */
+const MAX_PARSED = 2000;
+
+/** The text's reference definitions, as lines to put before each batch (none when they are many). */
+function definitionLines(text: string): string {
+  const lines = text.match(DEFINITION_LINE);
+  const joined = lines ? lines.join('\n') + '\n\n' : '';
+  return joined.length <= MAX_PARSED ? joined : '';
+}
+
+/**
+ * A piece cut into parts of at most MAX_PARSED characters: between lines, preferring a line that starts a
+ * block (a list item, a quote, a heading) over one that continues a paragraph, never inside an open fence or
+ * HTML block; a longer line after a sentence end. Real reports' pieces are far shorter and stay whole.
+ */
+function* bounded(text: string, piece: Span): Iterable<Span> {
+  if (piece.end - piece.start <= MAX_PARSED) {
+    yield piece;
+    return;
+  }
+  let start = piece.start;
+  let open: RegExp | string | undefined;
+  let cut = -1; // the last line start in the part where it may be cut, preferring block starts
+  let cutIsBlock = false;
+  for (let line = piece.start; line < piece.end;) {
+    let eol = text.indexOf('\n', line);
+    if (eol < 0 || eol > piece.end) eol = piece.end;
+    if (!open && line > start) {
+      const block = BLOCK_START.test(text.slice(line, Math.min(eol, line + 16)));
+      if (block || !cutIsBlock) [cut, cutIsBlock] = [line, block];
+    }
+    if (eol - start > MAX_PARSED && !open) {
+      if (cut > start) {
+        yield { start, end: cut - 1 };
+        start = cut;
+      }
+      // One line longer than a part: cut after a sentence end, else a clause mark (else anywhere but inside a surrogate pair).
+      while (start === line && eol - start > MAX_PARSED) {
+        const window = text.slice(start, start + MAX_PARSED);
+        let at = lastStop(window, SENTENCE_ENDS) || lastStop(window, CLAUSE_ENDS);
+        if (at <= 0) at = MAX_PARSED - (/[\ud800-\udbff]/.test(window[MAX_PARSED - 1]) ? 1 : 0);
+        yield { start, end: start + at };
+        start += at;
+        line = start;
+      }
+      cut = -1;
+      cutIsBlock = false;
+    }
+    open = stillOpen(text.slice(line, eol), open);
+    line = eol + 1;
+  }
+  if (start < piece.end) yield { start, end: piece.end };
+}
+
+const SENTENCE_ENDS = ['。', '！', '？', '；'];
+const CLAUSE_ENDS = ['，', '、', '：', ' '];
+/** Just after the last of these marks in `window`, or 0. */
+const lastStop = (window: string, marks: string[]) => Math.max(...marks.map((m) => window.lastIndexOf(m))) + 1;
+
+const BLOCK_START = /^[ \t]*(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]|#)/;
 
 /**
  * micromark costs far more per block than a regular expression, and most paragraphs of a report are
@@ -116,10 +190,6 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/m;
  * parsed, and a stretch of them goes on while a fence or HTML block is open.
  */
 function* pieces(text: string, index: LineIndex): Iterable<Span & { plain: boolean }> {
-  if (DEFINITION.test(text)) {
-    if (text.trim()) yield { start: 0, end: text.length, plain: false };
-    return;
-  }
   let parsed: Span | undefined; // the stretch to parse, growing
   let open: RegExp | string | undefined; // the fence (its closing line) or HTML end that is still open
   for (const run of runsOfLines(text, index)) {

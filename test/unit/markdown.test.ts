@@ -88,6 +88,29 @@ test('a table, front matter and fence are masked however many plain paragraphs s
   assert.deepEqual(textsOf(text, 'placeholder', { language: 'markdown' }), ['XXXX']);
 });
 
+test('a long Markdown text is parsed in bounded parts with the same result: lists, long lines, fences, references', () => {
+  // Each is far over the part size (engine/markdown.ts MAX_PARSED), so it is cut; what a reader sees must not change.
+  const list = Array.from({ length: 300 }, (_, i) => `- 第${i + 1}项工作已经完成。`).join('\n');
+  const quote = Array.from({ length: 300 }, () => '> - > 1. 引用中的列表项').join('\n');
+  const line = '这是**重点**工作，'.repeat(400) + '经XXXX研究。';
+  const fence = '```\n' + '代码XXXX\n'.repeat(600) + '```';
+  const refs = Array.from({ length: 200 }, (_, i) => `见[规定${i}][1]。`).join('\n') + '\n\n[1]: https://example.org/XXXX';
+  for (const text of [list, quote, line, fence, refs]) {
+    const { prose } = parseReport(text, 'markdown', segmenters[0]);
+    assert.equal(prose.length, text.length);
+    assert.equal(prose.replace(/[^\n]/g, ''), text.replace(/[^\n]/g, ''), 'line breaks stay');
+  }
+  const prose = (text: string) => parseReport(text, 'markdown', segmenters[0]).prose;
+  assert.equal((prose(list).match(/已经完成/g) ?? []).length, 300);
+  assert.equal((prose(quote).match(/引用中的列表项/g) ?? []).length, 300);
+  assert.equal((prose(line).match(/重点/g) ?? []).length, 400);
+  assert.ok(!prose(line).includes('**'), 'emphasis marks are masked in every part');
+  assert.ok(!prose(fence).includes('XXXX'), 'a fence longer than a part stays code');
+  assert.equal((prose(refs).match(/规定\d+/g) ?? []).length, 200);
+  assert.ok(!prose(refs).includes('[1]') && !prose(refs).includes('example.org'), 'every reference resolves to the definition');
+  assert.deepEqual(textsOf(line, 'placeholder', { language: 'markdown' }), ['XXXX']);
+});
+
 test('in-text disable comments still switch rules off in Markdown', () => {
   const text = '<!-- gongwen-disable-next-line placeholder -->\n经XXXX研究。\n\n经XXXX研究。';
   const found = findingsOf(text, 'placeholder', { language: 'markdown' });
