@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { TestClient } from './lsp-client';
+import { before, describe, test } from 'node:test';
+import { clientFor, TestClient } from './lsp-client';
 
 const REPORT =
   '关于报送项目清单的报告\n\n市委：\n现将有关情况报告如下：\n一、基本情况\n经XXXX研究，执行各项规定规定。\n特此报告。\n\n市财政局\n2026年11月20日\n';
@@ -21,18 +21,6 @@ async function exercise(client: TestClient, uri: string): Promise<void> {
   await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument });
   await client.connection.sendRequest('textDocument/completion', { textDocument, position: { line: 4, character: 0 } });
   await client.connection.sendRequest('gongwen/structure', { textDocument });
-}
-
-/** A started client with these settings for the suite, shut down after it. */
-function clientFor(settings: Record<string, unknown>): () => TestClient {
-  let client: TestClient;
-  before(async () => {
-    client = new TestClient();
-    client.settings = settings;
-    await client.initialize();
-  });
-  after(() => client.shutdown());
-  return () => client;
 }
 
 describe('documents VS Code may send', () => {

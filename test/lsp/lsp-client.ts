@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import { ChildProcess, fork, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import {
@@ -135,4 +136,16 @@ export class TestClient {
       this.process.kill();
     }
   }
+}
+
+/** A client started with these settings before the suite's tests and shut down after them (call inside describe). */
+export function clientFor(settings: Record<string, unknown>): () => TestClient {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    client.settings = settings;
+    await client.initialize();
+  });
+  after(() => client.shutdown());
+  return () => client;
 }

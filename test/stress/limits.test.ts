@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { TestClient } from '../lsp/lsp-client';
+import { clientFor, TestClient } from '../lsp/lsp-client';
 
 // The limits, checked at their size: a 10 MB file, a 50 MB one, a 2,000,000-character document, a --fix killed
 // mid-write on 600 KB. Each takes seconds, so they run in the e2e tier (test/run-all.sh), not in npm test.
@@ -26,17 +26,6 @@ before(() => {
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A started client with these settings for the suite, shut down after it. */
-function clientFor(settings: Record<string, unknown>): () => TestClient {
-  let client: TestClient;
-  before(async () => {
-    client = new TestClient();
-    client.settings = settings;
-    await client.initialize();
-  });
-  after(() => client.shutdown());
-  return () => client;
-}
 const codes = (d: { code: string }[]) => d.map((x) => x.code).sort();
 
 test('a file of exactly the 10 MB limit is checked in one go; a 50 MB one gets one message, exit 2, and no huge memory', () => {

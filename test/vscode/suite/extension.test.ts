@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, openCopy, setSetting, waitForDiagnostics } from './helpers';
+import { codeOf, openCopy, quickFixesAt, setSetting, waitForDiagnostics } from './helpers';
 
 const codes = (list: vscode.Diagnostic[]) => list.map(codeOf).sort();
 
@@ -28,12 +28,7 @@ describe('Gongwen in a real VS Code extension host', () => {
     const diagnostics = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'outdated-phrasing'));
     const outdated = diagnostics.find((d) => codeOf(d) === 'outdated-phrasing')!;
     const before = editor.document.getText();
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      outdated.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await quickFixesAt(uri, outdated.range);
     const fix = actions.find((a) => a.title === '替换为“党的二十大和二十届历次全会精神”');
     assert.ok(fix?.edit, `quick fix offered: ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));

@@ -42,3 +42,13 @@ export async function waitForDiagnostics(
 export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('gongwen').update(key, value, vscode.ConfigurationTarget.Global);
 }
+
+/** The quick fixes VS Code offers for `range` of `uri` (from every provider, the server's among them). */
+export async function quickFixesAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+}

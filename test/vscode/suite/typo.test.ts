@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, openCopy, waitForDiagnostics } from './helpers';
+import { codeOf, openCopy, quickFixesAt, waitForDiagnostics } from './helpers';
 
 const typos = (list: vscode.Diagnostic[]) => list.filter((d) => codeOf(d) === 'typo');
 
@@ -17,12 +17,7 @@ describe('typo detection in VS Code', () => {
     assert.ok(duty, found.map((d) => editor.document.getText(d.range)).join());
     assert.match(duty.message, /主体责任/);
     const before = editor.document.getText();
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      duty.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await quickFixesAt(uri, duty.range);
     const fix = actions.find((a) => a.title === '改为“主体责任”');
     assert.ok(fix?.edit, `quick fix offered: ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(!fix.isPreferred, 'a judgement fix is not the preferred (auto) fix');
@@ -37,12 +32,7 @@ describe('typo detection in VS Code', () => {
     const name = typos(await waitForDiagnostics(uri, (d) => typos(d).length === 2)).find(
       (d) => editor.document.getText(d.range) === '时侯',
     )!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      uri,
-      name.range,
-      vscode.CodeActionKind.QuickFix.value,
-    );
+    const actions = await quickFixesAt(uri, name.range);
     const add = actions.find((a) => a.title === '将“时侯”加入词典（本工作区不再提示）');
     assert.ok(add?.command, `加入词典 offered: ${actions.map((a) => a.title).join(', ')}`);
     await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
