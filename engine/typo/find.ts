@@ -102,8 +102,10 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes, 
       const ids = readings[text.charCodeAt(p + length - 1)];
       if (!ids?.length) break;
       const n = count;
+      // Other readings add keys while there is room; the first reading always extends every key, or a full buffer
+      // would keep keys of the shorter window.
       for (let r = ids.length - 1; r >= 0; r--) {
-        for (let k = 0; k < n && count < MAX_KEYS; k++) {
+        for (let k = 0; k < n && (r === 0 || count < MAX_KEYS); k++) {
           const next = soundKey(keys[k], ids[r]);
           if (r === 0) keys[k] = next;
           else keys[count++] = next;
