@@ -46,7 +46,7 @@ export const abbreviation: Rule = {
       !bookTitleAround(text, p.offset, p.offset + p.length);
     const defined = new Set<string>();
     yield* definitions(text, defined, isUse);
-    yield* knownNames(text, defined);
+    yield* knownNames(text, defined, isUse);
   },
 };
 
@@ -90,11 +90,11 @@ function insideName(text: string, p: Place, short: string, name: string): boolea
 }
 
 /** The organisations of data/unit-names.json; a 简称 the document defines itself is left to definitions(). */
-function* knownNames(text: string, defined: ReadonlySet<string>): Generator<Report> {
+function* knownNames(text: string, defined: ReadonlySet<string>, isUse: (p: Place) => boolean): Generator<Report> {
   for (const entry of data.entries) {
     const full = occurrences(text, entry.full);
     const shorts = entry.short
-      .map((short) => ({ short, places: occurrences(text, short).filter((p) => !full.some((f) => within(p, f))) }))
+      .map((short) => ({ short, places: occurrences(text, short).filter((p) => isUse(p) && !full.some((f) => within(p, f))) }))
       .filter((s) => s.places.length);
     if (!shorts.length) continue;
     const firstShort = shorts.reduce((a, b) => (b.places[0].offset < a.places[0].offset ? b : a));

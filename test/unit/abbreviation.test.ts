@@ -11,6 +11,9 @@ ruleTester('abbreviation', {
     // the full name written in full before its definition: 巡视组 there is part of it
     '中央第三巡视组进驻后，我们全力配合。中央第三巡视组（以下简称巡视组）反馈问题12个，巡视组指出的问题全部整改。\n',
     '市人力资源和社会保障局牵头，市人社局配合落实。\n',
+    // a title or a 《…》 document name with the 简称 comes before the body's full name: not a use
+    '关于配合市发改委开展专项检查的报告\n\n市政府：\n我局配合市发展和改革委员会开展检查。\n',
+    '学习《市发改委关于做好项目申报的通知》，配合市发展和改革委员会开展申报。\n',
     // one 简称, used after the full name
     '国家发展和改革委员会印发通知后，我市按照国家发展改革委要求开展自查。\n',
   ],
