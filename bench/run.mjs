@@ -11,20 +11,19 @@ import { fileURLToPath } from 'node:url';
 import { cliFigures, cliSection, ruleTimes, ruleTimesSection } from './cli-e2e.mjs';
 import { GOAL, growthTable, measureGrowth } from './growth.mjs';
 import { reportText } from './inputs.mjs';
+import { DEBOUNCE_MS, serverFigures } from './server-figures.mjs';
 import { workspaceCheckFigures, workspaceCheckSection } from './workspace-check.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [10_000, 100_000, 1_000_000];
 const RUNS = { 10_000: 200, 100_000: 30, 1_000_000: 7 };
-const DEBOUNCE_MS = 200; // server/src/server.ts
 /** Median of `runs` timed calls after a few untimed ones (JIT and caches warm, as in an editor session). */
 const warmMedian = (runs, fn) => {
   for (let i = 0; i < Math.max(2, runs / 10); i++) fn();
   return median(Array.from({ length: runs }, () => time(fn)));
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const time = (fn) => {
   const t = process.hrtime.bigint();
@@ -172,48 +171,3 @@ const own = new Set([...report.matchAll(/^## .*$/gm)].map((m) => m[0]));
 const kept = previous.split(/^(?=## )/m).filter((s) => s.startsWith('## ') && !own.has(s.split('\n')[0]));
 fs.writeFileSync(benchPath, [report.trimEnd(), ...kept.map((s) => s.trimEnd())].join('\n\n') + '\n');
 console.log(report);
-
-/** Starts dist/server.js over stdio and measures it as an editor would use it. */
-async function serverFigures(text, keystrokes = 60) {
-  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
-  const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const waiters = [];
-  connection.onNotification('textDocument/publishDiagnostics', () => waiters.splice(0).forEach((w) => w(process.hrtime.bigint())));
-  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({ referenceDate: '2026-11-23' })));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.listen();
-  const published = () => new Promise((resolve) => waiters.push(resolve));
-  const uri = 'file:///bench/report.txt';
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { workspace: { configuration: true } },
-  });
-  await connection.sendNotification('initialized', {});
-  const first = published();
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
-  const firstDiagnostics = Number((await first) - started) / 1e6;
-  const rss = () => Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) / 1024);
-  const rssOpen = rss();
-  const latencies = [];
-  const lines = text.split('\n');
-  for (let k = 0; k < keystrokes; k++) {
-    const line = 4 + (k % 20);
-    const character = Math.min(5 + k, lines[line].length);
-    const done = published();
-    const sent = process.hrtime.bigint();
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: k + 2 },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '字' }],
-    });
-    latencies.push(Number((await done) - sent) / 1e6 - DEBOUNCE_MS);
-  }
-  const rssTyped = rss();
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-  child.kill();
-  return { firstDiagnostics, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), rssOpen, rssTyped, keystrokes };
-}

@@ -1,22 +1,33 @@
 // Reading the segmenter's dictionary is the one file I/O of engine/ (docs/architecture.md).
 // eslint-disable-next-line no-restricted-imports
 import * as fs from 'node:fs';
-import { dictionaryFile, USER_TERM_WEIGHT } from './jieba';
-import { userTerms } from './user-terms';
+import { Dictionary, parseDictionary } from './dictionary';
+import { parseHmmModel, HmmModel } from './hmm';
+import { dictionaryFile, hmmModelFile } from './jieba';
+import { userDictionary } from './user-terms';
 
-let text: string | null | undefined;
+let dictionary: Dictionary | { error: Error } | undefined;
 
 /**
- * The words jieba segments with (the trimmed dictionary, `word frequency tag` per line) followed by the
- * 公文 terms at their user-dictionary weight, read once per process; null when the file cannot be had
- * (the typo rule then stays quiet rather than guess without frequencies).
+ * The words jieba segments with (the trimmed dictionary, `word frequency tag` per line) and the 公文 terms at
+ * their user-dictionary weight, read and parsed once per process for the segmenter and the typo rule.
+ * Throws when the file cannot be had (the segmenter falls back to ICU; the typo rule stays quiet).
  */
-export function dictionaryText(log: (message: string) => void = (m) => console.error(m)): string | null {
-  if (text !== undefined) return text;
-  try {
-    text = fs.readFileSync(dictionaryFile(log), 'utf8') + userTerms.map((w) => `${w} ${USER_TERM_WEIGHT} n`).join('\n') + '\n';
-  } catch {
-    text = null; // the segmenter has said why (it falls back to ICU for the same reason)
+export function sharedDictionary(log: (message: string) => void = (m) => console.error(m)): Dictionary {
+  if (dictionary === undefined) {
+    try {
+      const main = fs.readFileSync(dictionaryFile(log), 'utf8');
+      const text = main.endsWith('\n') ? main + userDictionary : `${main}\n${userDictionary}`;
+      dictionary = parseDictionary(text, text.length - userDictionary.length);
+    } catch (error) {
+      dictionary = { error: error as Error };
+    }
   }
-  return text;
+  if ('error' in dictionary) throw dictionary.error;
+  return dictionary;
+}
+
+/** jieba's HMM model for unknown words, read when the first cut needs it. */
+export function readHmmModel(): HmmModel {
+  return parseHmmModel(fs.readFileSync(hmmModelFile(), 'utf8'));
 }

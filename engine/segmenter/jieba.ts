@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Segmenter } from '../types';
 import { assertLoadable, privateFolder, verifiedFile } from './private-files';
 import { TOP_WORDS, TRIMMED_NAME, trimDictionary } from './trim-dictionary';
-import { userTerms } from './user-terms';
+import { userDictionary } from './user-terms';
 
 interface NodeJieba {
   load(dicts: Record<string, string>): unknown;
@@ -16,11 +16,13 @@ interface NodeJieba {
 const IDF = '的 1.0\n';
 const STOP_WORDS = '的\n';
 
-/** The weight the 公文 terms get in the user dictionary (and in the typo rule's lexicon). */
-export const USER_TERM_WEIGHT = 10000;
-
 function jiebaDictFolder(): string {
   return path.join(path.dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict');
+}
+
+/** jieba's HMM model of unknown words, in nodejieba's dictionary folder. */
+export function hmmModelFile(): string {
+  return assertLoadable(path.join(jiebaDictFolder(), 'hmm_model.utf8'));
 }
 
 /**
@@ -69,13 +71,11 @@ export function loadJieba(log: (message: string) => void): Segmenter {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const jieba: NodeJieba = require('nodejieba');
-  const dictDir = jiebaDictFolder();
   const dir = privateFolder(log);
-  const user = userTerms.map((w) => `${w} ${USER_TERM_WEIGHT} n`).join('\n') + '\n'; // explicit weight: short terms (四风) split otherwise
   const files = {
     dict: (dictionary = { file: findDictionary(log, dir) }).file, // what the typo rule's lexicon reads too
-    hmmDict: assertLoadable(path.join(dictDir, 'hmm_model.utf8')),
-    userDict: verifiedFile(dir, 'user', user, () => user),
+    hmmDict: hmmModelFile(),
+    userDict: verifiedFile(dir, 'user', userDictionary, () => userDictionary),
     idfDict: verifiedFile(dir, 'idf', IDF, () => IDF),
     stopWordDict: verifiedFile(dir, 'stop_words', STOP_WORDS, () => STOP_WORDS),
   };

@@ -1,5 +1,5 @@
 import { charKey, Lexicon, pairSlot, soundKey } from './lexicon';
-import { IDIOM, PROPER } from './word-table';
+import { IDIOM, PROPER } from '../segmenter/word-table';
 import { segment } from './score';
 
 export type TypoKind = 'homophone' | 'shape' | 'idiom' | 'dropped';

@@ -1,6 +1,7 @@
 import generated from '../../data/generated/readings.json';
 import { IntTable } from './int-table';
-import { IDIOM, PROPER, WordTable } from './word-table';
+import type { Dictionary } from '../segmenter/dictionary';
+import { IDIOM, WordTable } from '../segmenter/word-table';
 
 /** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
 export const UNKNOWN_COUNT = 0.5;
@@ -13,13 +14,11 @@ const MAX_READINGS = 4;
  * run: rarer words are corrections nobody means (measured on test/corpus/clean and test/corpus/typos).
  */
 const MIN_TARGET = { 3: 200, 4: 50 } as Record<number, number>;
-/** jieba's tags for names of people, places, organisations and other proper nouns. */
-const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
 /** Toneless readings of each dictionary character, most common first (pinyin-pro, at build time: scripts/readings.ts). */
 const READINGS: Readonly<Record<string, string>> = generated.readings;
 
 export interface Lexicon {
-  /** Each dictionary word of up to MAX_WORD characters: its count, and whether it is a proper noun or an idiom. */
+  /** Each dictionary word (the segmenter's table): its count, and whether it is a proper noun or an idiom. */
   words: WordTable;
   /** ln of the sum of all frequencies: a word's log-probability is ln(freq) − logTotal. */
   logTotal: number;
@@ -61,32 +60,10 @@ export const charKey = (text: string, at: number, n: number): number => {
  * local segmentation, a same-sound index (pinyin-pro readings, data/generated) of the frequent 3–4 character words, and the
  * idioms with a dropped character. Built once per process, on the first check that needs it (~0.3 s cold).
  */
-export function buildLexicon(dictionary: string): Lexicon {
-  let lines = 1;
-  for (let at = dictionary.indexOf('\n'); at >= 0; at = dictionary.indexOf('\n', at + 1)) lines++;
-  const words = new WordTable(dictionary, lines);
+export function buildLexicon(dictionary: Dictionary): Lexicon {
+  const { words } = dictionary;
   let total = 0;
-  // indexOf over the text, no split: no string or array per line, on every start of the CLI and the server.
-  for (let at = 0; at < dictionary.length;) {
-    let eol = dictionary.indexOf('\n', at);
-    if (eol < 0) eol = dictionary.length;
-    const space = dictionary.indexOf(' ', at);
-    if (space > at && space < eol) {
-      const tagAt = dictionary.indexOf(' ', space + 1);
-      const hasTag = tagAt > 0 && tagAt < eol;
-      const n = Number(dictionary.slice(space + 1, hasTag ? tagAt : eol));
-      const length = space - at;
-      if (n > 0 && length <= MAX_WORD) {
-        const tag = hasTag ? dictionary.slice(tagAt + 1, eol) : '';
-        const flags =
-          (PROPER_TAGS.has(tag) && length > 1 ? PROPER : 0) | // 侯, 眉: one character tagged as a surname is no name
-          ((tag === 'i' || tag === 'l') && length === 4 ? IDIOM : 0);
-        words.add(at, space, n, flags);
-        total += n;
-      }
-    }
-    at = eol + 1;
-  }
+  for (let length = 1; length <= MAX_WORD; length++) total += dictionary.totalByLength[length];
   const readings: (number[] | undefined)[] = new Array(65536);
   const syllables = new Map<string, number>();
   const readingsOf = (code: number): number[] | undefined => {
@@ -140,7 +117,8 @@ export function buildLexicon(dictionary: string): Lexicon {
   }
   // Readings of every dictionary character, so a text character is looked up, never converted per check.
   for (let id = 0; id < words.size; id++) {
-    for (let k = words.start(id), end = k + words.length(id); k < end; k++) readingsOf(dictionary.charCodeAt(k));
+    if (words.length(id) > MAX_WORD) continue;
+    for (let k = words.start(id), end = k + words.length(id); k < end; k++) readingsOf(words.source.charCodeAt(k));
   }
   const logTotal = Math.log(total);
   const charLogp = new Float64Array(65536).fill(Math.log(UNKNOWN_COUNT) - logTotal);

@@ -1,6 +1,6 @@
 import data from '../../data/typo.json';
 import type { RuleData } from '../rule-data';
-import { dictionaryText } from '../segmenter/dictionary-text';
+import { sharedDictionary } from '../segmenter/dictionary-text';
 import type { TypoSearch } from './find';
 import { buildLexicon, Lexicon } from './lexicon';
 
@@ -9,8 +9,11 @@ let lexicon: Lexicon | null | undefined;
 /** The lexicon, built on first use from the segmenter's dictionary (null when that cannot be read). */
 function sharedLexicon(): Lexicon | null {
   if (lexicon === undefined) {
-    const text = dictionaryText();
-    lexicon = text === null ? null : buildLexicon(text);
+    try {
+      lexicon = buildLexicon(sharedDictionary());
+    } catch {
+      lexicon = null; // the segmenter has said why (it falls back to ICU for the same reason)
+    }
   }
   return lexicon;
 }

@@ -20,19 +20,26 @@ test(
     fs.mkdirSync(path.join(tmp, `gongwen-${process.getuid?.()}`), { mode: 0o777 });
     fs.chmodSync(path.join(tmp, `gongwen-${process.getuid?.()}`), 0o777);
     fs.writeFileSync(path.join(root, 'r.txt'), '执行各项规定规定，落实四风要求。\n');
-    const run = spawnSync(process.execPath, [BIN, 'check', 'r.txt', '--format', 'json'], {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: { ...process.env, XDG_CACHE_HOME: cache, TMPDIR: tmp, GONGWEN_SEGMENTER: '' },
-    });
-    assert.equal(run.status, 0, run.stderr);
-    assert.deepEqual(
-      JSON.parse(run.stdout).map((f: { text: string }) => f.text),
-      ['规定规定'],
-    );
-    const notes = run.stderr.split('\n').filter(Boolean);
-    assert.equal(notes.length, 1, run.stderr);
+    const runWith = (segmenter: string) => {
+      const run = spawnSync(process.execPath, [BIN, 'check', 'r.txt', '--format', 'json'], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, XDG_CACHE_HOME: cache, TMPDIR: tmp, GONGWEN_SEGMENTER: segmenter },
+      });
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(
+        JSON.parse(run.stdout).map((f: { text: string }) => f.text),
+        ['规定规定'],
+      );
+      return run.stderr.split('\n').filter(Boolean);
+    };
+    // The bundle ships the trimmed dictionary: the default segmenter reads it there and needs no private folder.
+    assert.deepEqual(runWith(''), []);
+    assert.deepEqual(fs.readdirSync(tmp), [`gongwen-${process.getuid?.()}`]);
+    // nodejieba itself wants its user dictionary as a file: it goes to a fresh private folder, said once.
+    const notes = runWith('nodejieba');
+    assert.equal(notes.length, 1, notes.join('\n'));
     assert.match(notes[0], /^gongwen: 分词词典改存于临时文件夹 .*（.*不是文件夹，未使用；.*权限过宽（777），未使用）。$/);
   },
 );

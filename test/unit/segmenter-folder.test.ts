@@ -48,7 +48,7 @@ test(
       fs.mkdirSync(path.join(tmp, `gongwen-${uid}`), { mode: 0o777 });
       fs.chmodSync(path.join(tmp, `gongwen-${uid}`), 0o777);
     });
-    assert.equal(name, 'nodejieba');
+    assert.equal(name, 'jieba');
     assert.deepEqual(found, ['规定规定']);
     const lines = gongwenLines(stderr);
     assert.equal(lines.length, 1, stderr);
@@ -69,7 +69,7 @@ test(
       fs.mkdirSync(cache);
       fs.writeFileSync(path.join(cache, 'gongwen'), 'not a folder');
     });
-    assert.equal(name, 'nodejieba');
+    assert.equal(name, 'jieba');
     assert.match(gongwenLines(stderr).join('\n'), /^gongwen: 分词词典改存于 .*tmp\/gongwen-\d+（.*cache\/gongwen 不是文件夹，未使用）。$/);
     if (uid === 0) {
       // only root can give a folder to another user
@@ -78,7 +78,7 @@ test(
         fs.mkdirSync(path.join(cache, 'gongwen'), { recursive: true, mode: 0o700 });
         fs.chownSync(path.join(cache, 'gongwen'), 65534, 65534);
       });
-      assert.equal(run.name, 'nodejieba');
+      assert.equal(run.name, 'jieba');
       assert.match(run.stderr, /cache\/gongwen 属于其他用户（uid 65534），未使用/);
     }
   },
@@ -86,16 +86,16 @@ test(
 
 test('damaged files in the private folder are not loaded but written again', () => {
   const root = fresh();
-  assert.equal(runWith(root, () => undefined).name, 'nodejieba');
+  assert.equal(runWith(root, () => undefined).name, 'jieba');
   const folder = path.join(root, 'cache', 'gongwen');
   const files = fs.readdirSync(folder);
   assert.ok(
-    files.some((f) => f.startsWith('user-')),
+    files.some((f) => f.startsWith('dict-')),
     files.join(),
   );
   for (const f of files) fs.writeFileSync(path.join(folder, f), '坏');
   const again = runWith(root, () => undefined);
-  assert.equal(again.name, 'nodejieba');
+  assert.equal(again.name, 'jieba');
   assert.deepEqual(again.found, ['规定规定']);
   assert.equal(gongwenLines(again.stderr).length, 0, again.stderr);
 });
@@ -111,5 +111,5 @@ test('when no private folder can be made at all, the run goes on with ICU and sa
   assert.deepEqual(found, ['规定规定']);
   const lines = gongwenLines(stderr);
   assert.equal(lines.length, 1, stderr);
-  assert.match(lines[0], /^gongwen: nodejieba 无法加载，改用内置 ICU 分词（精度略低）。原因：/);
+  assert.match(lines[0], /^gongwen: 分词词典无法载入，改用内置 ICU 分词（精度略低）。原因：/);
 });

@@ -21,7 +21,8 @@ export class WordTable {
 
   /** `capacity`: at most this many words will be added. */
   constructor(
-    private readonly source: string,
+    /** The dictionary text the words are in. */
+    readonly source: string,
     capacity: number,
   ) {
     let size = 1024;
@@ -34,14 +35,14 @@ export class WordTable {
     this.flagBits = new Uint8Array(capacity);
   }
 
-  /** The word at [start, end) of the source, with its count (the larger one when it comes twice) and flags. */
-  add(start: number, end: number, count: number, flags: number): void {
+  /** The word at [start, end) of the source, with its count (the larger one when it comes twice) and flags: its id. */
+  add(start: number, end: number, count: number, flags: number): number {
     let i = slotOf(this.source, start, end, this.mask);
     for (let id = this.slots[i]; id >= 0; id = this.slots[(i = (i + 1) & this.mask)]) {
       if (this.matches(id, this.source, start, end)) {
         this.counts[id] = Math.max(this.counts[id], count);
         this.flagBits[id] |= flags;
-        return;
+        return id;
       }
     }
     const id = this.words++;
@@ -50,6 +51,7 @@ export class WordTable {
     this.lengths[id] = end - start;
     this.counts[id] = count;
     this.flagBits[id] = flags;
+    return id;
   }
 
   /** The id of text[start, end), or −1. */
