@@ -10,13 +10,18 @@ import { reportText } from './inputs.mjs';
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEBOUNCE_MS = 200; // server/src/server.ts
+/** How the extension launches the server (client/src/extension.ts). */
+const launch = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/process-options.json'), 'utf8'));
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 /** Starts dist/server.js over stdio and measures it as an editor would use it. */
-export async function serverFigures(text, keystrokes = 60) {
+export async function serverFigures(text, keystrokes = 60, execArgv = launch.execArgv) {
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...execArgv, path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...launch.env },
+  });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = [];
   connection.onNotification('textDocument/publishDiagnostics', () => waiters.splice(0).forEach((w) => w(process.hrtime.bigint())));

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import processOptions from '../../server/src/process-options.json';
 import { notify } from './protocol';
 import { registerCommands } from './commands';
 import { registerWord } from './word';
@@ -21,9 +22,12 @@ export interface GongwenApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // A small young generation, V8's size-over-speed mode and two malloc arenas keep the server near 100 MB
+  // (docs/benchmark.md); checks stay well within the keystroke budget. The bench and LSP tests launch it the same way.
+  const { execArgv, env } = processOptions;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv, env } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -9,7 +9,9 @@ export interface HmmModel {
   start: Float64Array;
   /** trans[from × 4 + to] */
   trans: Float64Array;
-  /** emit[state × 65536 + code]: BMP characters only (the model has no others; they emit NEVER). */
+  /** The row of `emit` of each BMP character the model knows, plus one (0: unknown, emits NEVER). */
+  rows: Uint16Array;
+  /** emit[(row − 1) × 4 + state]: ~7,000 rows, where a table by character code would hold 2 MB of NEVER. */
   emit: Float64Array;
 }
 
@@ -21,17 +23,21 @@ export function parseHmmModel(text: string): HmmModel {
     .filter((l) => l && !l.startsWith('#'));
   if (lines.length < 9) throw new Error('hmm_model.utf8 不完整');
   const numbers = (line: string) => line.split(' ').map(Number);
-  const emit = new Float64Array(STATES * 65536).fill(NEVER);
-  for (let state = 0; state < STATES; state++) {
-    for (const pair of lines[5 + state].split(',')) {
-      const colon = pair.lastIndexOf(':');
-      if (colon === 1) emit[state * 65536 + pair.charCodeAt(0)] = Number(pair.slice(2));
-    }
-  }
-  return { start: Float64Array.from(numbers(lines[0])), trans: Float64Array.from(lines.slice(1, 5).flatMap(numbers)), emit };
+  const emissions = [0, 1, 2, 3].map((state) => lines[5 + state].split(',').filter((pair) => pair.lastIndexOf(':') === 1));
+  const rows = new Uint16Array(65536);
+  let known = 0;
+  for (const pairs of emissions) for (const pair of pairs) rows[pair.charCodeAt(0)] ||= ++known;
+  const emit = new Float64Array(known * STATES).fill(NEVER);
+  emissions.forEach((pairs, state) => {
+    for (const pair of pairs) emit[(rows[pair.charCodeAt(0)] - 1) * STATES + state] = Number(pair.slice(2));
+  });
+  return { start: Float64Array.from(numbers(lines[0])), trans: Float64Array.from(lines.slice(1, 5).flatMap(numbers)), rows, emit };
 }
 
-const emitOf = (model: HmmModel, state: number, code: number) => (code < 65536 ? model.emit[state * 65536 + code] : NEVER);
+function emitOf(model: HmmModel, state: number, code: number): number {
+  const row = code < 65536 ? model.rows[code] : 0;
+  return row ? model.emit[(row - 1) * STATES + state] : NEVER;
+}
 
 /**
  * cppjieba's HMMSegment over the code points `codes[from, to)`: ASCII letters(+digits) and numbers are

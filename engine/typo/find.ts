@@ -129,7 +129,8 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes, 
       }
     }
     // An idiom with an inner character dropped: the three that are left, exactly.
-    if (p + 3 <= end && droppedStarts[pairSlot(text, p)]) {
+    const slot = p + 3 <= end ? pairSlot(text, p) : -1;
+    if (slot >= 0 && (droppedStarts[slot >>> 5] >>> (slot & 31)) & 1) {
       for (let entry = dropped.first(charKey(text, p, 3)); entry >= 0; entry = dropped.next(entry)) {
         const value = dropped.value(entry);
         const idiom = words.word(value >> 2);

@@ -6,7 +6,7 @@
 export class IntTable {
   private keys: Int32Array;
   private heads: Int32Array;
-  private tails: Int32Array;
+  private tails: Int32Array | undefined;
   private mask: number;
   private used = 0;
   private values = new Int32Array(1024);
@@ -37,9 +37,11 @@ export class IntTable {
     this.values[entry] = value;
     this.nexts[entry] = -1;
     let i = this.slot(key);
+    const tails = this.tails;
+    if (!tails) throw new Error('IntTable: add after seal');
     if (this.keys[i] === key) {
-      this.nexts[this.tails[i]] = entry;
-      this.tails[i] = entry;
+      this.nexts[tails[i]] = entry;
+      tails[i] = entry;
       return;
     }
     if ((this.used + 1) * 2 > this.mask) {
@@ -49,7 +51,14 @@ export class IntTable {
     this.used++;
     this.keys[i] = key;
     this.heads[i] = entry;
-    this.tails[i] = entry;
+    this.tails![i] = entry;
+  }
+
+  /** Done adding: the build-only parts go (a third of the table) and the entries shrink to their number. */
+  seal(): void {
+    this.tails = undefined;
+    this.values = this.values.slice(0, this.entries);
+    this.nexts = this.nexts.slice(0, this.entries);
   }
 
   /** The first entry of `key`, or −1; walk on with next(). */
@@ -72,17 +81,18 @@ export class IntTable {
   }
 
   private rehash(): void {
-    const { keys, heads, tails } = this;
+    const { keys, heads } = this;
+    const tails = this.tails!;
     this.keys = new Int32Array(keys.length * 2).fill(-1);
     this.heads = new Int32Array(keys.length * 2);
-    this.tails = new Int32Array(keys.length * 2);
+    const grownTails = (this.tails = new Int32Array(keys.length * 2));
     this.mask = this.keys.length - 1;
     keys.forEach((key, i) => {
       if (key === -1) return;
       const j = this.slot(key);
       this.keys[j] = key;
       this.heads[j] = heads[i];
-      this.tails[j] = tails[i];
+      grownTails[j] = tails[i];
     });
   }
 }

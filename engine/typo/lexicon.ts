@@ -30,8 +30,8 @@ export interface Lexicon {
   bySound: IntTable[];
   /** 4-character idioms with an inner character dropped, by the code key of the 3 that are left: idiom id × 4 + place. */
   dropped: IntTable;
-  /** Hashed pairs of characters that begin a key of `dropped`: most places of a text are passed over with one look. */
-  droppedStarts: Uint8Array;
+  /** Hashed pairs of characters that begin a key of `dropped`, one bit each: most places of a text are passed over with one look. */
+  droppedStarts: Uint32Array;
 }
 
 const PAIR_BITS = 20;
@@ -83,7 +83,7 @@ export function buildLexicon(dictionary: Dictionary): Lexicon {
   // Sized for jieba's dictionary: ~5,000 sounds of 3 characters, ~60,000 of 4, ~64,000 idiom remainders.
   const bySound = [0, 0, 0, 5_000, 60_000].map((expected) => new IntTable(expected));
   const dropped = new IntTable(64_000);
-  const droppedStarts = new Uint8Array(1 << PAIR_BITS);
+  const droppedStarts = new Uint32Array(1 << (PAIR_BITS - 5)); // one bit per slot
   let keys: number[] = [];
   let grown: number[] = [];
   for (let id = 0; id < words.size; id++) {
@@ -111,7 +111,8 @@ export function buildLexicon(dictionary: Dictionary): Lexicon {
       for (const at of [1, 2]) {
         const rest = word.slice(0, at) + word.slice(at + 1);
         dropped.add(charKey(rest, 0, 3), id * 4 + at);
-        droppedStarts[pairSlot(rest, 0)] = 1;
+        const slot = pairSlot(rest, 0);
+        droppedStarts[slot >>> 5] |= 1 << (slot & 31);
       }
     }
   }
@@ -120,6 +121,7 @@ export function buildLexicon(dictionary: Dictionary): Lexicon {
     if (words.length(id) > MAX_WORD) continue;
     for (let k = words.start(id), end = k + words.length(id); k < end; k++) readingsOf(words.source.charCodeAt(k));
   }
+  for (const table of [...bySound, dropped]) table.seal();
   const logTotal = Math.log(total);
   const charLogp = new Float64Array(65536).fill(Math.log(UNKNOWN_COUNT) - logTotal);
   for (let id = 0; id < words.size; id++) {

@@ -1,5 +1,6 @@
 import { after, before } from 'node:test';
 import { ChildProcess, fork, spawn } from 'node:child_process';
+import processOptions from '../../server/src/process-options.json';
 import * as path from 'node:path';
 import {
   createMessageConnection,
@@ -10,6 +11,8 @@ import {
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
 
+// Launched as the extension launches it (client/src/extension.ts).
+const { execArgv, env } = processOptions;
 export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
 
 export interface Diagnostic {
@@ -41,13 +44,16 @@ export class TestClient {
 
   constructor(transport: 'stdio' | 'ipc' = 'stdio') {
     if (transport === 'stdio') {
-      this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      this.process = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env: { ...process.env, ...env },
+      });
       this.connection = createMessageConnection(
         new StreamMessageReader(this.process.stdout!),
         new StreamMessageWriter(this.process.stdin!),
       );
     } else {
-      this.process = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      this.process = fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv, env: { ...process.env, ...env } });
       this.connection = createMessageConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process));
     }
     this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
