@@ -27,8 +27,9 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['nodejieba'] }),
   esbuild.build({ ...common, entryPoints: ['cli/gongwen.ts'], outfile: 'dist/cli.js', external: ['nodejieba'] }),
-  // Build-time only (not packaged): makes the trimmed dictionary shipped beside nodejieba.
+  // Build-time only (not packaged): make the trimmed dictionary and the dictionary pack shipped beside nodejieba.
   esbuild.build({ ...common, entryPoints: ['engine/segmenter/trim-dictionary.ts'], outfile: 'dist/tools/trim-dictionary.js' }),
+  esbuild.build({ ...common, entryPoints: ['engine/dictionary-pack.ts'], outfile: 'dist/tools/dictionary-pack.js' }),
 ]);
 
 copyNodejieba();
@@ -37,25 +38,32 @@ function copyNodejieba() {
   const from = join(root, 'node_modules', 'nodejieba');
   const to = join(root, 'dist', 'node_modules', 'nodejieba');
   rmSync(to, { recursive: true, force: true });
+  const dict = 'submodules/cppjieba/dict';
   const files = [
     'package.json',
     'index.js',
     'LICENSE',
-    'build/Release/nodejieba.node',
     // The word dictionary ships trimmed (below); idf, stop-word and user dictionaries are Gongwen's own.
-    'submodules/cppjieba/dict/hmm_model.utf8',
+    `${dict}/hmm_model.utf8`,
   ];
-  const missing = [...files, 'submodules/cppjieba/dict/jieba.dict.utf8'].filter((f) => !existsSync(join(from, f)));
+  const missing = [...files, `${dict}/jieba.dict.utf8`].filter((f) => !existsSync(join(from, f)));
   if (missing.length) {
     // The engine falls back to ICU segmentation, so a build without nodejieba still works.
     console.warn(`esbuild.mjs: nodejieba not copied (missing ${missing.join(', ')}); the ICU fallback will be used.`);
     return;
   }
+  // The native module only serves GONGWEN_SEGMENTER=nodejieba: the default segmenter reads the dictionary files.
+  const native = 'build/Release/nodejieba.node';
+  if (existsSync(join(from, native))) files.push(native);
+  else console.warn(`esbuild.mjs: ${native} missing; GONGWEN_SEGMENTER=nodejieba will fall back to ICU.`);
   for (const f of files) {
     mkdirSync(dirname(join(to, f)), { recursive: true });
     cpSync(join(from, f), join(to, f));
   }
-  const { trimDictionary, TRIMMED_NAME } = createRequire(import.meta.url)('./dist/tools/trim-dictionary.js');
-  const full = readFileSync(join(from, 'submodules/cppjieba/dict/jieba.dict.utf8'), 'utf8');
-  writeFileSync(join(to, 'submodules/cppjieba/dict', TRIMMED_NAME), trimDictionary(full));
+  const tool = createRequire(import.meta.url);
+  const { trimDictionary, TRIMMED_NAME, PACK_NAME } = tool('./dist/tools/trim-dictionary.js');
+  const { buildDictionaryPack } = tool('./dist/tools/dictionary-pack.js');
+  const trimmed = trimDictionary(readFileSync(join(from, `${dict}/jieba.dict.utf8`), 'utf8'));
+  writeFileSync(join(to, dict, TRIMMED_NAME), trimmed);
+  writeFileSync(join(to, dict, PACK_NAME), buildDictionaryPack(trimmed, readFileSync(join(from, `${dict}/hmm_model.utf8`), 'utf8')));
 }

@@ -1,3 +1,5 @@
+import type { Pack } from './pack';
+import { userDictionary } from './user-terms';
 import { IDIOM, PROPER, WordTable } from './word-table';
 
 /** jieba's tags for names of people, places, organisations and other proper nouns. */
@@ -23,6 +25,26 @@ export interface Dictionary {
   maxLength: number;
   /** Sum of the counts of every line, by the word's length (index = length). */
   totalByLength: Float64Array;
+}
+
+/** The main dictionary (`word frequency tag` lines) with the 公文 terms as user words after it. */
+export function dictionaryWithTerms(main: string): Dictionary {
+  const text = main.endsWith('\n') ? main + userDictionary : `${main}\n${userDictionary}`;
+  return parseDictionary(text, text.length - userDictionary.length);
+}
+
+/** Bump when the pack's layout or what goes into it changes. */
+const PACK_FORMAT = 1;
+/**
+ * What a pack must have been built with to be used: its format and the user terms (the main dictionary and the
+ * readings are built into dist/ with the bundle that reads them, esbuild.mjs).
+ */
+export const PACK_KEY = `${PACK_FORMAT}:${fnv(userDictionary)}`;
+
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
 }
 
 /**
@@ -74,4 +96,33 @@ export function parseDictionary(text: string, userFrom: number): Dictionary {
   }
   for (const [id, n] of userLines) weights[id] = Math.log(n / mainSum);
   return { words, weights, minWeight, userSingles, maxLength, totalByLength };
+}
+
+/** The dictionary's arrays by name, to store in the dictionary pack (pack.ts). */
+export function packDictionary({ words, weights, minWeight, userSingles, maxLength, totalByLength }: Dictionary): Pack {
+  const pack: Pack = { minWeight, maxLength, weights, totalByLength, userSingles: Int32Array.from(userSingles) };
+  for (const [part, value] of Object.entries(words.parts())) pack[`words.${part}`] = value;
+  return pack;
+}
+
+/** The dictionary packDictionary stored. */
+export function unpackDictionary(pack: Pack): Dictionary {
+  const get = <T>(name: string) => pack[name] as T;
+  const words = new WordTable(get('words.source'), {
+    source: get('words.source'),
+    slots: get('words.slots'),
+    starts: get('words.starts'),
+    lengths: get('words.lengths'),
+    counts: get('words.counts'),
+    flagBits: get('words.flagBits'),
+    size: get('words.size'),
+  });
+  return {
+    words,
+    weights: get('weights'),
+    minWeight: get('minWeight'),
+    userSingles: new Set(get<Int32Array>('userSingles')),
+    maxLength: get('maxLength'),
+    totalByLength: get('totalByLength'),
+  };
 }

@@ -1,3 +1,5 @@
+import type { Pack } from './pack';
+
 /** cppjieba's MIN_DOUBLE: the weight of what the model has never seen. */
 const NEVER = -3.14e100;
 const E = 1;
@@ -104,4 +106,14 @@ function viterbi(model: HmmModel, codes: Int32Array, from: number, to: number, e
   }
   // A word ends at every E or S (odd states); B and M go on.
   for (let x = 0; x < n; x++) if (status[x] % 2) ends.push(from + x + 1);
+}
+
+/** The model's arrays by name, to store in the dictionary pack (pack.ts). */
+export function packHmmModel({ start, trans, rows, emit }: HmmModel): Pack {
+  return { 'hmm.start': start, 'hmm.trans': trans, 'hmm.rows': rows, 'hmm.emit': emit };
+}
+
+export function unpackHmmModel(pack: Pack): HmmModel {
+  const get = <T>(name: string) => pack[`hmm.${name}`] as T;
+  return { start: get('start'), trans: get('trans'), rows: get('rows'), emit: get('emit') };
 }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Segmenter } from '../types';
 import { assertLoadable, privateFolder, verifiedFile } from './private-files';
-import { TOP_WORDS, TRIMMED_NAME, trimDictionary } from './trim-dictionary';
+import { PACK_NAME, TOP_WORDS, TRIMMED_NAME, trimDictionary } from './trim-dictionary';
 import { userDictionary } from './user-terms';
 
 interface NodeJieba {
@@ -18,6 +18,12 @@ const STOP_WORDS = '的\n';
 
 function jiebaDictFolder(): string {
   return path.join(path.dirname(require.resolve('nodejieba')), 'submodules/cppjieba/dict');
+}
+
+/** The dictionary pack (dictionary-text.ts) where a build put it beside the trimmed dictionary, else undefined. */
+export function packFile(): string | undefined {
+  const file = path.join(jiebaDictFolder(), PACK_NAME);
+  return fs.existsSync(file) ? file : undefined;
 }
 
 /** jieba's HMM model of unknown words, in nodejieba's dictionary folder. */

@@ -3,6 +3,8 @@ export const TOP_WORDS = 40_000;
 
 /** File name of the trimmed dictionary, beside jieba's own in a packaged extension. */
 export const TRIMMED_NAME = 'gongwen.dict.utf8';
+/** File name of the dictionary pack made from it at build time (engine/dictionary-pack.ts). */
+export const PACK_NAME = 'gongwen.pack';
 
 /**
  * jieba's full dictionary takes ~1 s and ~250 MB to load; the most frequent words, 4-character

@@ -10,6 +10,17 @@ export const IDIOM = 2;
  * string, without slicing it (the local segmentation asks for every span of up to 8 characters). Ids follow
  * the order in which words first occur; building makes no object per word.
  */
+/** What a WordTable is made of, to store it and to make it again without building (pack.ts). */
+export interface WordTableParts {
+  source: string;
+  slots: Int32Array;
+  starts: Int32Array;
+  lengths: Uint8Array;
+  counts: Float64Array;
+  flagBits: Uint8Array;
+  size: number;
+}
+
 export class WordTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
@@ -18,21 +29,30 @@ export class WordTable {
   private readonly counts: Float64Array;
   private readonly flagBits: Uint8Array;
   private words = 0;
+  /** The dictionary text the words are in. */
+  readonly source: string;
 
-  /** `capacity`: at most this many words will be added. */
-  constructor(
-    /** The dictionary text the words are in. */
-    readonly source: string,
-    capacity: number,
-  ) {
-    let size = 1024;
-    while (size < capacity * 3) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
-    this.starts = new Int32Array(capacity);
-    this.lengths = new Uint8Array(capacity);
-    this.counts = new Float64Array(capacity);
-    this.flagBits = new Uint8Array(capacity);
+  /** `capacity`: at most this many words will be added; or the parts of a table made before. */
+  constructor(source: string, capacity: number | WordTableParts) {
+    this.source = source;
+    if (typeof capacity !== 'number') {
+      ({ slots: this.slots, starts: this.starts, lengths: this.lengths, counts: this.counts, flagBits: this.flagBits } = capacity);
+      this.words = capacity.size;
+    } else {
+      let size = 1024;
+      while (size < capacity * 3) size *= 2;
+      this.slots = new Int32Array(size).fill(-1);
+      this.starts = new Int32Array(capacity);
+      this.lengths = new Uint8Array(capacity);
+      this.counts = new Float64Array(capacity);
+      this.flagBits = new Uint8Array(capacity);
+    }
+    this.mask = this.slots.length - 1;
+  }
+
+  parts(): WordTableParts {
+    const { source, slots, starts, lengths, counts, flagBits, words } = this;
+    return { source, slots, starts, lengths, counts, flagBits, size: words };
   }
 
   /** The word at [start, end) of the source, with its count (the larger one when it comes twice) and flags: its id. */

@@ -79,7 +79,7 @@ export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
 type Suggest = (candidate: Omit<TypoCandidate, 'margin'>) => void;
 
 function searchRun(text: string, start: number, end: number, { lexicon, shapes, shapeChars }: TypoSearch, suggest: Suggest): void {
-  const { readings, bySound, dropped, droppedStarts, words, charLogp, logTotal } = lexicon;
+  const { readingStarts, readingIds, bySound, dropped, droppedStarts, words, charLogp, logTotal } = lexicon;
   // Look-alikes first: 侯/候 also sound alike, and a pair in the shape table is the better explanation.
   for (let p = start; p < end; p++) {
     const mates = shapeChars[text.charCodeAt(p)] ? shapes.get(text[p]) : undefined;
@@ -99,14 +99,16 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes, 
     let count = 1;
     keys[0] = 0;
     for (let length = 1; length <= 4 && p + length <= end; length++) {
-      const ids = readings[text.charCodeAt(p + length - 1)];
-      if (!ids?.length) break;
+      const code = text.charCodeAt(p + length - 1);
+      const first = readingStarts[code];
+      const readingCount = readingStarts[code + 1] - first;
+      if (!readingCount) break;
       const n = count;
       // Other readings add keys while there is room; the first reading always extends every key, or a full buffer
       // would keep keys of the shorter window.
-      for (let r = ids.length - 1; r >= 0; r--) {
+      for (let r = readingCount - 1; r >= 0; r--) {
         for (let k = 0; k < n && (r === 0 || count < MAX_KEYS); k++) {
-          const next = soundKey(keys[k], ids[r]);
+          const next = soundKey(keys[k], readingIds[first + r]);
           if (r === 0) keys[k] = next;
           else keys[count++] = next;
         }
@@ -118,7 +120,7 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes, 
           const id = bySound[length].value(entry);
           const word = words.word(id);
           const at = onlyDifference(text, p, word);
-          if (at < 0 || !sameSound(readings, text.charCodeAt(p + at), word.charCodeAt(at))) continue;
+          if (at < 0 || !sameSound(lexicon, text.charCodeAt(p + at), word.charCodeAt(at))) continue;
           const kind = length === 4 && words.flags(id) & IDIOM ? 'idiom' : 'homophone';
           // Cheap bound first (no strings): the written characters one by one are at least this likely.
           let written = 0;
@@ -142,10 +144,11 @@ function searchRun(text: string, start: number, end: number, { lexicon, shapes, 
   }
 }
 
-function sameSound(readings: Lexicon['readings'], a: number, b: number): boolean {
-  const ra = readings[a];
-  const rb = readings[b];
-  return !!ra && !!rb && ra.some((x) => rb.includes(x));
+function sameSound({ readingStarts, readingIds }: Lexicon, a: number, b: number): boolean {
+  for (let i = readingStarts[a]; i < readingStarts[a + 1]; i++) {
+    for (let j = readingStarts[b]; j < readingStarts[b + 1]; j++) if (readingIds[i] === readingIds[j]) return true;
+  }
+  return false;
 }
 
 /** The one position where text[p..] differs from `word`, or −1 when none or more than one do. */

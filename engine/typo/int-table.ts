@@ -3,17 +3,32 @@
  * arrays: the typo scan asks it several times per character of text, and building it makes no object per
  * entry (a Map of ~80,000 lists cost ~0.2 s of every start). Values of a key come back in insertion order.
  */
+export interface IntTableParts {
+  keys: Int32Array;
+  heads: Int32Array;
+  values: Int32Array;
+  nexts: Int32Array;
+  used: number;
+}
+
 export class IntTable {
   private keys: Int32Array;
   private heads: Int32Array;
   private tails: Int32Array | undefined;
   private mask: number;
   private used = 0;
-  private values = new Int32Array(1024);
-  private nexts = new Int32Array(1024);
+  private values: Int32Array = new Int32Array(1024);
+  private nexts: Int32Array = new Int32Array(1024);
   private entries = 0;
 
-  constructor(expected: number) {
+  /** `expected`: about this many keys will be added; or the parts of a sealed table (pack.ts). */
+  constructor(expected: number | IntTableParts) {
+    if (typeof expected !== 'number') {
+      ({ keys: this.keys, heads: this.heads, values: this.values, nexts: this.nexts, used: this.used } = expected);
+      this.entries = this.values.length;
+      this.mask = this.keys.length - 1;
+      return;
+    }
     let size = 1024;
     while (size < expected * 4) size *= 2; // a quarter full: a miss, the common case, probes ~1.4 slots
     this.keys = new Int32Array(size).fill(-1);
@@ -75,6 +90,13 @@ export class IntTable {
     return this.values[entry];
   }
 
+  /** A sealed table's parts, to store it. */
+  parts(): IntTableParts {
+    if (this.tails) throw new Error('IntTable: parts before seal');
+    const { keys, heads, values, nexts, used } = this;
+    return { keys, heads, values, nexts, used };
+  }
+
   /** How many keys. */
   get size(): number {
     return this.used;
@@ -97,7 +119,7 @@ export class IntTable {
   }
 }
 
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+function grown(array: Int32Array): Int32Array {
   const next = new Int32Array(array.length * 2);
   next.set(array);
   return next;

@@ -1,6 +1,7 @@
 import generated from '../../data/generated/readings.json';
 import { IntTable } from './int-table';
 import type { Dictionary } from '../segmenter/dictionary';
+import type { Pack } from '../segmenter/pack';
 import { IDIOM, WordTable } from '../segmenter/word-table';
 
 /** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
@@ -24,8 +25,12 @@ export interface Lexicon {
   logTotal: number;
   /** ln probability of each character as a one-character word (unknown ones as score.ts counts them), by code. */
   charLogp: Float64Array;
-  /** Toneless syllable ids of each BMP Han character that occurs in the dictionary, by char code. */
-  readings: (readonly number[] | undefined)[];
+  /**
+   * Toneless syllable ids of each BMP Han character that occurs in the dictionary, most common first: those of
+   * code c are readingIds[readingStarts[c] … readingStarts[c + 1]).
+   */
+  readingStarts: Uint32Array;
+  readingIds: Uint16Array;
   /** By length (3–4; two-character pairs are too weak, find.ts): pinyin key → ids of the frequent words with that sound. */
   bySound: IntTable[];
   /** 4-character idioms with an inner character dropped, by the code key of the 3 that are left: idiom id × 4 + place. */
@@ -127,5 +132,41 @@ export function buildLexicon(dictionary: Dictionary): Lexicon {
   for (let id = 0; id < words.size; id++) {
     if (words.length(id) === 1) charLogp[words.word(id).charCodeAt(0)] = Math.log(words.count(id)) - logTotal;
   }
-  return { words, logTotal, charLogp, readings, bySound, dropped, droppedStarts };
+  const readingStarts = new Uint32Array(65537);
+  for (let code = 0; code < 65536; code++) readingStarts[code + 1] = readingStarts[code] + (readings[code]?.length ?? 0);
+  const readingIds = new Uint16Array(readingStarts[65536]);
+  readings.forEach((ids, code) => ids && readingIds.set(ids, readingStarts[code]));
+  return { words, logTotal, charLogp, readingStarts, readingIds, bySound, dropped, droppedStarts };
+}
+
+/** The lexicon's arrays by name, to store in the dictionary pack (words are stored with the dictionary). */
+export function packLexicon(lexicon: Lexicon): Pack {
+  const pack: Pack = { 'lexicon.logTotal': lexicon.logTotal, 'lexicon.bySound': lexicon.bySound.length };
+  for (const name of ['charLogp', 'readingStarts', 'readingIds', 'droppedStarts'] as const) pack[`lexicon.${name}`] = lexicon[name];
+  const tables = [...lexicon.bySound.map((t, i) => [`bySound${i}`, t] as const), ['dropped', lexicon.dropped] as const];
+  for (const [name, table] of tables) for (const [part, value] of Object.entries(table.parts())) pack[`lexicon.${name}.${part}`] = value;
+  return pack;
+}
+
+/** The lexicon packLexicon stored, over the dictionary's words. */
+export function unpackLexicon(pack: Pack, words: WordTable): Lexicon {
+  const get = <T>(name: string) => pack[`lexicon.${name}`] as T;
+  const table = (name: string) =>
+    new IntTable({
+      keys: get(`${name}.keys`),
+      heads: get(`${name}.heads`),
+      values: get(`${name}.values`),
+      nexts: get(`${name}.nexts`),
+      used: get(`${name}.used`),
+    });
+  return {
+    words,
+    logTotal: get('logTotal'),
+    charLogp: get('charLogp'),
+    readingStarts: get('readingStarts'),
+    readingIds: get('readingIds'),
+    bySound: Array.from({ length: get<number>('bySound') }, (_, i) => table(`bySound${i}`)),
+    dropped: table('dropped'),
+    droppedStarts: get('droppedStarts'),
+  };
 }

@@ -1,8 +1,8 @@
 import data from '../../data/typo.json';
 import type { RuleData } from '../rule-data';
-import { sharedDictionary } from '../segmenter/dictionary-text';
+import { sharedDictionary, sharedPack } from '../segmenter/dictionary-text';
 import type { TypoSearch } from './find';
-import { buildLexicon, Lexicon } from './lexicon';
+import { buildLexicon, Lexicon, unpackLexicon } from './lexicon';
 
 let lexicon: Lexicon | null | undefined;
 
@@ -10,7 +10,8 @@ let lexicon: Lexicon | null | undefined;
 function sharedLexicon(): Lexicon | null {
   if (lexicon === undefined) {
     try {
-      lexicon = buildLexicon(sharedDictionary());
+      const packed = sharedPack();
+      lexicon = packed ? unpackLexicon(packed, sharedDictionary().words) : buildLexicon(sharedDictionary());
     } catch {
       lexicon = null; // the segmenter has said why (it falls back to ICU for the same reason)
     }
