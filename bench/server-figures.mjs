@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DEBOUNCE_MS = 200; // server/src/server.ts
 /** How the extension launches the server (client/src/extension.ts). */
-const launch = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/process-options.json'), 'utf8'));
+export const launch = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/process-options.json'), 'utf8'));
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 /** Starts dist/server.js over stdio and measures it as an editor would use it. */

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { reportText } from './inputs.mjs';
+import { DEBOUNCE_MS, launch } from './server-figures.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEBOUNCE_MS = 200; // server/src/server.ts
 const FILES = 1500;
 const START = '<!-- workspace-check -->';
 const END = '<!-- /workspace-check -->';
@@ -24,7 +24,10 @@ export async function workspaceCheckFigures() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-ws-'));
   for (let i = 0; i < FILES; i++) fs.writeFileSync(path.join(root, `report-${i}.txt`), text);
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...launch.execArgv, path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...launch.env },
+  });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const uri = 'file:///bench/open-report.txt';
   const waiters = [];
