@@ -15,6 +15,22 @@ export const launch = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/pro
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 /** Starts dist/server.js over stdio and measures it as an editor would use it. */
+/**
+ * Types the k-th keystroke (one character, moving along lines 4–23) into the open report `uri` and returns the
+ * time until its diagnostics arrive, less the server's debounce. `published()` resolves on the next diagnostics.
+ */
+export async function typeKeystroke(connection, uri, lines, k, published) {
+  const line = 4 + (k % 20);
+  const character = Math.min(5 + k, lines[line].length);
+  const done = published();
+  const sent = process.hrtime.bigint();
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: k + 2 },
+    contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '字' }],
+  });
+  return Number((await done) - sent) / 1e6 - DEBOUNCE_MS;
+}
+
 export async function serverFigures(text, keystrokes = 60, execArgv = launch.execArgv) {
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
   const started = process.hrtime.bigint();
@@ -43,17 +59,7 @@ export async function serverFigures(text, keystrokes = 60, execArgv = launch.exe
   const rssOpen = rss();
   const latencies = [];
   const lines = text.split('\n');
-  for (let k = 0; k < keystrokes; k++) {
-    const line = 4 + (k % 20);
-    const character = Math.min(5 + k, lines[line].length);
-    const done = published();
-    const sent = process.hrtime.bigint();
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: k + 2 },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '字' }],
-    });
-    latencies.push(Number((await done) - sent) / 1e6 - DEBOUNCE_MS);
-  }
+  for (let k = 0; k < keystrokes; k++) latencies.push(await typeKeystroke(connection, uri, lines, k, published));
   const rssTyped = rss();
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { reportText } from './inputs.mjs';
-import { DEBOUNCE_MS, launch } from './server-figures.mjs';
+import { DEBOUNCE_MS, launch, typeKeystroke } from './server-figures.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,15 +61,7 @@ export async function workspaceCheckFigures() {
   const lines = text.split('\n');
   const during = [];
   for (let k = 0; k < 40; k++) {
-    const line = 4 + (k % 20);
-    const character = Math.min(5 + k, lines[line].length);
-    const done = published();
-    const sent = process.hrtime.bigint();
-    await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: k + 2 },
-      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: '字' }],
-    });
-    const latency = Number((await done) - sent) / 1e6 - DEBOUNCE_MS;
+    const latency = await typeKeystroke(connection, uri, lines, k, published);
     // Only keystrokes answered while the check still ran count: the figure is about typing during it.
     if (finished === undefined) during.push(latency);
     latencies.push(latency);

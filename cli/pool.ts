@@ -15,9 +15,11 @@ export interface Job {
 }
 
 /**
- * Below this much text in all, a folder is checked in this thread: each worker compiles the engine and loads
- * the dictionary and the typo lexicon again (~0.8 s of CPU). Measured on 2 cores (2026-12-07): 1,000 reports
- * of 5.9 MB took 3.1 s in one thread and 3.8 s in two; 4,000 of 23.6 MB took 12.7 s and 10.2 s (break-even ~10 MB).
+ * Below this much text in all, a folder is checked in this thread: each worker compiles the engine and loads the
+ * dictionary pack again (~0.2 s of CPU) and warms its own JIT. Measured on 2 cores (2026-12-07): 1,000 reports of
+ * 5.9 MB took 3.1 s in one thread and 3.7 s in two; 4,000 of 23.6 MB took 12.7 s and 10.2 s (break-even ~10 MB).
+ * On that machine two separate processes on the halves of a folder ran only ×1.04–1.35 faster than one after the
+ * other (bench/cli-e2e.mjs), so threads cannot gain more there.
  */
 const MIN_BYTES_FOR_WORKERS = 12 * 1024 * 1024;
 const IN_FLIGHT = 2;
