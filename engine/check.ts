@@ -70,7 +70,7 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
       continue;
     }
     for (const report of reports) {
-      findings.push({
+      const finding: Finding = {
         rule: rule.id,
         severity: setting ?? report.severity ?? rule.defaultSeverity,
         message: report.message,
@@ -80,23 +80,29 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
         text: text.slice(report.offset, report.offset + report.length),
         fixes: report.fixes ?? [],
         category: report.entry?.category ?? rule.category,
-        ...(report.entry && { entry: report.entry }),
-        ...(report.related?.length
-          ? { related: report.related.map((r) => ({ range: model.lines.rangeOf(r.offset, r.length), message: r.message })) }
-          : {}),
-      });
+      };
+      // Assigned, not spread in: a spread per finding was most of the cost of 400,000 findings.
+      if (report.entry) finding.entry = report.entry;
+      if (report.related?.length) {
+        finding.related = report.related.map((r) => ({ range: model.lines.rangeOf(r.offset, r.length), message: r.message }));
+      }
+      findings.push(finding);
     }
   }
   const sorted = summarize(suppress(findings, model, options.ignore)).sort((a, b) => a.offset - b.offset || a.length - b.length);
   return { findings: sorted, referenceDate: reference };
 }
 
+const summarizing = rules.filter((r) => r.summarize);
+
 /** Lets each rule with a `summarize` step rewrite its own findings (the others pass through). */
 function summarize(findings: Finding[]): Finding[] {
-  const out = findings.filter((f) => !rules.some((r) => r.summarize && r.id === f.rule));
-  for (const rule of rules) {
+  const own = new Map(summarizing.map((r) => [r.id, [] as Finding[]]));
+  const out: Finding[] = [];
+  for (const f of findings) (own.get(f.rule) ?? out).push(f);
+  for (const rule of summarizing) {
     // A loop, not push(...list): spreading 150,000 findings overflows the call stack.
-    if (rule.summarize) for (const summary of rule.summarize(findings.filter((f) => f.rule === rule.id))) out.push(summary);
+    for (const summary of rule.summarize!(own.get(rule.id)!)) out.push(summary);
   }
   return out;
 }
