@@ -36,6 +36,12 @@ const CONTEXT = 6;
 
 export interface TypoSearch {
   lexicon: Lexicon;
+  /**
+   * Judged candidates of each run of Han characters already searched, by its text (offsets within the run,
+   * workspace words not yet applied): an editor re-checks the whole report on every keystroke, and only the
+   * run typed in has changed. Shared by the checks of one rule-data pack; see RunMemo.
+   */
+  runs: RunMemo;
   /** Look-alike characters: each character's mates (data/typo.json and the workspace's own). */
   shapes: ReadonlyMap<string, readonly string[]>;
   /** 1 at the code of each character that has mates: most characters are passed over with one look. */
@@ -43,6 +49,9 @@ export interface TypoSearch {
   /** Whether [start, end) of the text touches a workspace word (never corrected). */
   isProtected(start: number, end: number): boolean;
 }
+
+/** What searching one run needs: the parts of a TypoSearch that do not depend on where the run is. */
+type RunSearch = Omit<TypoSearch, 'runs' | 'isProtected'>;
 
 const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
@@ -55,7 +64,6 @@ const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
  */
 export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
   const found: TypoCandidate[] = [];
-  const seen = new Set<string>();
   for (let start = 0; start < text.length;) {
     if (!isHan(text.charCodeAt(start))) {
       start++;
@@ -63,22 +71,59 @@ export function findTypos(text: string, search: TypoSearch): TypoCandidate[] {
     }
     let end = start;
     while (end < text.length && isHan(text.charCodeAt(end))) end++;
-    if (end - start >= 2)
-      searchRun(text, start, end, search, (candidate) => {
-        const key = `${candidate.offset}:${candidate.length}:${candidate.replacement}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        const judged = judge(text, start, end, candidate, search);
-        if (judged) found.push(judged);
-      });
+    if (end - start >= 2) {
+      // Workspace words and listed slips are positions in this text: applied after the memo, never stored in it.
+      for (const c of search.runs.judged(text.slice(start, end), search)) {
+        if (!search.isProtected(start + c.offset, start + c.offset + c.length)) found.push({ ...c, offset: start + c.offset });
+      }
+    }
     start = end;
   }
   return resolveOverlaps(found);
 }
 
+/** Characters of runs a RunMemo keeps before it starts afresh: a few reports' worth, a few MB. */
+const MEMO_CHARS = 1_000_000;
+
+/** The judged candidates of runs already searched, by run text, up to MEMO_CHARS characters of runs. */
+export class RunMemo {
+  private readonly byRun = new Map<string, readonly TypoCandidate[]>();
+  private chars = 0;
+
+  judged(run: string, search: RunSearch): readonly TypoCandidate[] {
+    let judged = this.byRun.get(run);
+    if (!judged) {
+      judged = judgeRun(run, search);
+      if ((this.chars += run.length) > MEMO_CHARS) {
+        this.byRun.clear();
+        this.chars = run.length;
+      }
+      // A copy of the key: a slice would keep the whole text it came from (one per keystroke) alive.
+      this.byRun.set(flatCopy(run), judged);
+    }
+    return judged;
+  }
+}
+
+const flatCopy = (s: string) => Array.from(s).join('');
+
+/** Every candidate of one run (the whole text) that its segmentation judges a slip. */
+function judgeRun(run: string, search: RunSearch): TypoCandidate[] {
+  const judged: TypoCandidate[] = [];
+  const seen = new Set<string>();
+  searchRun(run, 0, run.length, search, (candidate) => {
+    const key = `${candidate.offset}:${candidate.length}:${candidate.replacement}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const c = judge(run, 0, run.length, candidate, search);
+    if (c) judged.push(c);
+  });
+  return judged;
+}
+
 type Suggest = (candidate: Omit<TypoCandidate, 'margin'>) => void;
 
-function searchRun(text: string, start: number, end: number, { lexicon, shapes, shapeChars }: TypoSearch, suggest: Suggest): void {
+function searchRun(text: string, start: number, end: number, { lexicon, shapes, shapeChars }: RunSearch, suggest: Suggest): void {
   const { readingStarts, readingIds, bySound, dropped, droppedStarts, words, charLogp, logTotal } = lexicon;
   // Look-alikes first: 侯/候 also sound alike, and a pair in the shape table is the better explanation.
   for (let p = start; p < end; p++) {
@@ -164,14 +209,14 @@ function onlyDifference(text: string, p: number, word: string): number {
 
 /**
  * The candidate with its margin, or undefined when the written span is as likely (a real word, a name, a
- * workspace word, a reduplication) — precision first.
+ * reduplication) — precision first. Workspace words are findTypos's, after the memo.
  */
 function judge(
   text: string,
   runStart: number,
   runEnd: number,
   c: Omit<TypoCandidate, 'margin'>,
-  search: TypoSearch,
+  search: RunSearch,
 ): TypoCandidate | undefined {
   const end = c.offset + c.length;
   const written = text.slice(c.offset, end);
@@ -179,7 +224,6 @@ function judge(
   const prior = priorOf(c.kind);
   // The window alone first (a few lookups): what does not gain there is not a slip, and most candidates end here.
   if (segment(c.replacement, lexicon).logp + prior <= segment(written, lexicon).logp) return undefined;
-  if (search.isProtected(c.offset, end)) return undefined;
   if (/(.)\1/u.test(written) || /(..)\1/u.test(text.slice(Math.max(runStart, c.offset - 2), Math.min(runEnd, end + 2)))) return undefined; // 层层, 研究研究
   const from = Math.max(runStart, c.offset - CONTEXT);
   const to = Math.min(runEnd, end + CONTEXT);

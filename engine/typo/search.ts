@@ -1,7 +1,7 @@
 import data from '../../data/typo.json';
 import type { RuleData } from '../rule-data';
 import { sharedDictionary, sharedPack } from '../segmenter/dictionary-text';
-import type { TypoSearch } from './find';
+import { RunMemo, type TypoSearch } from './find';
 import { buildLexicon, Lexicon, unpackLexicon } from './lexicon';
 
 let lexicon: Lexicon | null | undefined;
@@ -40,7 +40,7 @@ export function typoSearch(ruleData: RuleData): Omit<TypoSearch, 'isProtected'> 
     const shapes = shapeMates([...builtinShapes, ...ruleData.typoConfusions]);
     const shapeChars = new Uint8Array(65536);
     for (const c of shapes.keys()) if (c.length === 1) shapeChars[c.charCodeAt(0)] = 1;
-    search = lex && { lexicon: lex, shapes, shapeChars };
+    search = lex && { lexicon: lex, shapes, shapeChars, runs: new RunMemo() };
     searches.set(ruleData, search);
   }
   return search;
