@@ -1,6 +1,6 @@
-import type { Pack } from './pack';
+import { type Pack, packed, unpacked } from './pack';
 import { userDictionary } from './user-terms';
-import { IDIOM, PROPER, WordTable } from './word-table';
+import { IDIOM, PROPER, WordTable, type WordTableParts } from './word-table';
 
 /** jieba's tags for names of people, places, organisations and other proper nouns. */
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz']);
@@ -36,16 +36,10 @@ export function dictionaryWithTerms(main: string): Dictionary {
 /** Bump when the pack's layout or what goes into it changes. */
 const PACK_FORMAT = 1;
 /**
- * What a pack must have been built with to be used: its format and the user terms (the main dictionary and the
- * readings are built into dist/ with the bundle that reads them, esbuild.mjs).
+ * What a pack must have been built with to be used: its format and the user terms themselves (a few hundred
+ * bytes; the main dictionary and the readings are built into dist/ with the bundle that reads them, esbuild.mjs).
  */
-export const PACK_KEY = `${PACK_FORMAT}:${fnv(userDictionary)}`;
-
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16);
-}
+export const PACK_KEY = `${PACK_FORMAT}\n${userDictionary}`;
 
 /**
  * `text` is the main dictionary followed, from `userFrom` on, by user lines (the 公文 terms), as jieba loads
@@ -100,25 +94,14 @@ export function parseDictionary(text: string, userFrom: number): Dictionary {
 
 /** The dictionary's arrays by name, to store in the dictionary pack (pack.ts). */
 export function packDictionary({ words, weights, minWeight, userSingles, maxLength, totalByLength }: Dictionary): Pack {
-  const pack: Pack = { minWeight, maxLength, weights, totalByLength, userSingles: Int32Array.from(userSingles) };
-  for (const [part, value] of Object.entries(words.parts())) pack[`words.${part}`] = value;
-  return pack;
+  return { minWeight, maxLength, weights, totalByLength, userSingles: Int32Array.from(userSingles), ...packed('words.', words.parts()) };
 }
 
 /** The dictionary packDictionary stored. */
 export function unpackDictionary(pack: Pack): Dictionary {
   const get = <T>(name: string) => pack[name] as T;
-  const words = new WordTable(get('words.source'), {
-    source: get('words.source'),
-    slots: get('words.slots'),
-    starts: get('words.starts'),
-    lengths: get('words.lengths'),
-    counts: get('words.counts'),
-    flagBits: get('words.flagBits'),
-    size: get('words.size'),
-  });
   return {
-    words,
+    words: new WordTable(unpacked<WordTableParts>(pack, 'words.')),
     weights: get('weights'),
     minWeight: get('minWeight'),
     userSingles: new Set(get<Int32Array>('userSingles')),

@@ -1,4 +1,4 @@
-import type { Pack } from './pack';
+import { type Pack, packed, unpacked } from './pack';
 
 /** cppjieba's MIN_DOUBLE: the weight of what the model has never seen. */
 const NEVER = -3.14e100;
@@ -109,11 +109,10 @@ function viterbi(model: HmmModel, codes: Int32Array, from: number, to: number, e
 }
 
 /** The model's arrays by name, to store in the dictionary pack (pack.ts). */
-export function packHmmModel({ start, trans, rows, emit }: HmmModel): Pack {
-  return { 'hmm.start': start, 'hmm.trans': trans, 'hmm.rows': rows, 'hmm.emit': emit };
+export function packHmmModel(model: HmmModel): Pack {
+  return packed('hmm.', model);
 }
 
 export function unpackHmmModel(pack: Pack): HmmModel {
-  const get = <T>(name: string) => pack[`hmm.${name}`] as T;
-  return { start: get('start'), trans: get('trans'), rows: get('rows'), emit: get('emit') };
+  return unpacked<HmmModel>(pack, 'hmm.');
 }

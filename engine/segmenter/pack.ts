@@ -61,3 +61,15 @@ export function readPack(bytes: Uint8Array): Pack {
   }
   return pack;
 }
+
+/** `parts` (the fields of one stored object) as entries of a pack, each name behind `prefix`. */
+export function packed(prefix: string, parts: object): Pack {
+  return Object.fromEntries(Object.entries(parts).map(([name, value]) => [prefix + name, value]));
+}
+
+/** The fields packed() stored behind `prefix`, as the object they came from. */
+export function unpacked<T>(pack: Pack, prefix: string): T {
+  const parts: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(pack)) if (name.startsWith(prefix)) parts[name.slice(prefix.length)] = value;
+  return parts as T;
+}

@@ -5,11 +5,6 @@ const FNV_PRIME = 0x01000193;
 export const PROPER = 1;
 export const IDIOM = 2;
 
-/**
- * The dictionary's words, kept as places in the dictionary text itself and found by their characters in any
- * string, without slicing it (the local segmentation asks for every span of up to 8 characters). Ids follow
- * the order in which words first occur; building makes no object per word.
- */
 /** What a WordTable is made of, to store it and to make it again without building (pack.ts). */
 export interface WordTableParts {
   source: string;
@@ -21,6 +16,11 @@ export interface WordTableParts {
   size: number;
 }
 
+/**
+ * The dictionary's words, kept as places in the dictionary text itself and found by their characters in any
+ * string, without slicing it (the local segmentation asks for every span of up to 8 characters). Ids follow
+ * the order in which words first occur; building makes no object per word.
+ */
 export class WordTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
@@ -32,13 +32,20 @@ export class WordTable {
   /** The dictionary text the words are in. */
   readonly source: string;
 
-  /** `capacity`: at most this many words will be added; or the parts of a table made before. */
-  constructor(source: string, capacity: number | WordTableParts) {
-    this.source = source;
-    if (typeof capacity !== 'number') {
-      ({ slots: this.slots, starts: this.starts, lengths: this.lengths, counts: this.counts, flagBits: this.flagBits } = capacity);
-      this.words = capacity.size;
+  /** The words of `source`: at most `capacity` will be added. Or the parts of a table made before (pack.ts). */
+  constructor(source: string | WordTableParts, capacity = 0) {
+    if (typeof source !== 'string') {
+      ({
+        source: this.source,
+        slots: this.slots,
+        starts: this.starts,
+        lengths: this.lengths,
+        counts: this.counts,
+        flagBits: this.flagBits,
+      } = source);
+      this.words = source.size;
     } else {
+      this.source = source;
       let size = 1024;
       while (size < capacity * 3) size *= 2;
       this.slots = new Int32Array(size).fill(-1);

@@ -1,7 +1,7 @@
 import generated from '../../data/generated/readings.json';
-import { IntTable } from './int-table';
+import { IntTable, type IntTableParts } from './int-table';
 import type { Dictionary } from '../segmenter/dictionary';
-import type { Pack } from '../segmenter/pack';
+import { type Pack, packed, unpacked } from '../segmenter/pack';
 import { IDIOM, WordTable } from '../segmenter/word-table';
 
 /** A character the dictionary does not know counts as this rare (jieba's counts start at 1). */
@@ -141,24 +141,18 @@ export function buildLexicon(dictionary: Dictionary): Lexicon {
 
 /** The lexicon's arrays by name, to store in the dictionary pack (words are stored with the dictionary). */
 export function packLexicon(lexicon: Lexicon): Pack {
-  const pack: Pack = { 'lexicon.logTotal': lexicon.logTotal, 'lexicon.bySound': lexicon.bySound.length };
-  for (const name of ['charLogp', 'readingStarts', 'readingIds', 'droppedStarts'] as const) pack[`lexicon.${name}`] = lexicon[name];
-  const tables = [...lexicon.bySound.map((t, i) => [`bySound${i}`, t] as const), ['dropped', lexicon.dropped] as const];
-  for (const [name, table] of tables) for (const [part, value] of Object.entries(table.parts())) pack[`lexicon.${name}.${part}`] = value;
-  return pack;
+  const { logTotal, charLogp, readingStarts, readingIds, droppedStarts, bySound, dropped } = lexicon;
+  return {
+    ...packed('lexicon.', { logTotal, charLogp, readingStarts, readingIds, droppedStarts, bySound: bySound.length }),
+    ...Object.assign({}, ...bySound.map((table, i) => packed(`lexicon.bySound${i}.`, table.parts()))),
+    ...packed('lexicon.dropped.', dropped.parts()),
+  };
 }
 
 /** The lexicon packLexicon stored, over the dictionary's words. */
 export function unpackLexicon(pack: Pack, words: WordTable): Lexicon {
   const get = <T>(name: string) => pack[`lexicon.${name}`] as T;
-  const table = (name: string) =>
-    new IntTable({
-      keys: get(`${name}.keys`),
-      heads: get(`${name}.heads`),
-      values: get(`${name}.values`),
-      nexts: get(`${name}.nexts`),
-      used: get(`${name}.used`),
-    });
+  const table = (name: string) => new IntTable(unpacked<IntTableParts>(pack, `lexicon.${name}.`));
   return {
     words,
     logTotal: get('logTotal'),
