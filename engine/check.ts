@@ -1,9 +1,11 @@
 import { isIsoDate } from './dates';
+import { CheckMemo, keptReports, movedReport, paragraphEdit, signatureOf } from './incremental';
 import { parseReport } from './model';
 import type { ReportModel } from './model';
+import type { Span } from './paragraphs';
 import { ReferenceDate, resolveReferenceDate } from './reference-date';
 import { detectType, DetectedType } from './report-types';
-import type { RuleContext } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { ruleData } from './rule-data';
 import { rules } from './rules';
 import { findParts, PartStatus } from './sections';
@@ -41,28 +43,32 @@ export function parseModel(text: string, options: CheckOptions): ReportModel {
 
 /** checkReport on a model already parsed (openReport: one parse per document version). */
 export function checkModel(model: ReportModel, options: CheckOptions = {}): CheckResult {
+  return checkAfter(model, options).result;
+}
+
+/**
+ * checkModel that also leaves a memo for the next version of the same document, and given the previous
+ * version's, re-runs the paragraph-scoped rules only on the paragraph an edit stayed inside (incremental.ts).
+ */
+export function checkAfter(model: ReportModel, options: CheckOptions, previous?: CheckMemo): { result: CheckResult; memo: CheckMemo } {
   const { text } = model;
-  const reference = resolveReferenceDate(model.structure().date?.iso, options.referenceDate, options.dateMode);
-  let type: DetectedType | undefined;
-  let parts: PartStatus[] | undefined;
-  const data = ruleData(options.pack);
-  const context: RuleContext = {
-    model,
-    referenceDate: reference.date,
-    reference,
-    ruleOptions: options.ruleOptions ?? {},
-    maxLength: options.maxLength ?? 0,
-    data,
-    reportType: () => (type ??= detectType(model, data.types, options.reportType)),
-    parts: () => (parts ??= findParts(model, context.reportType().type)),
-  };
+  const context = ruleContext(model, options);
+  const { reference } = context;
+  const edit = paragraphEdit(previous, model, options, reference.date);
   const findings: Finding[] = [];
+  const runs = new Map<string, readonly Report[]>();
+  let runOnParagraph: ((rule: Rule) => Report[]) | undefined;
   for (const rule of rules) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
     let reports: Report[];
     try {
-      reports = [...rule.check(context)];
+      const before = rule.scope === 'paragraph' ? previous?.runs.get(rule.id) : undefined;
+      reports =
+        edit && before
+          ? [...keptReports(before, edit), ...(runOnParagraph ??= paragraphRun(context, edit.paragraph))(rule)]
+          : [...rule.check(context)];
+      if (rule.scope === 'paragraph') runs.set(rule.id, reports);
     } catch (error) {
       // One broken rule (or a pack entry that trips it) must not blank the other rules' findings;
       // its partial reports are dropped, they may be wrong.
@@ -90,7 +96,39 @@ export function checkModel(model: ReportModel, options: CheckOptions = {}): Chec
     }
   }
   const sorted = summarize(suppress(findings, model, options.ignore)).sort((a, b) => a.offset - b.offset || a.length - b.length);
-  return { findings: sorted, referenceDate: reference };
+  const memo: CheckMemo = { model, options, referenceDate: reference.date, signature: signatureOf(model, reference.date), runs };
+  return { result: { findings: sorted, referenceDate: reference }, memo };
+}
+
+/** What every rule is given: the model, the reference date, the data and the report type on first use. */
+export function ruleContext(model: ReportModel, options: CheckOptions): RuleContext {
+  const reference = resolveReferenceDate(model.structure().date?.iso, options.referenceDate, options.dateMode);
+  let type: DetectedType | undefined;
+  let parts: PartStatus[] | undefined;
+  const data = ruleData(options.pack);
+  const context: RuleContext = {
+    model,
+    referenceDate: reference.date,
+    reference,
+    ruleOptions: options.ruleOptions ?? {},
+    maxLength: options.maxLength ?? 0,
+    data,
+    reportType: () => (type ??= detectType(model, data.types, options.reportType)),
+    parts: () => (parts ??= findParts(model, context.reportType().type)),
+  };
+  return context;
+}
+
+/**
+ * Rules of paragraph scope run on one paragraph (ReportModel.within), their reports moved back to offsets in
+ * the text. The report type and parts are the whole report's, not theirs to read.
+ */
+export function paragraphRun(context: RuleContext, paragraph: Span): (rule: Rule) => Report[] {
+  const outOfScope = (): never => {
+    throw new Error('a rule of paragraph scope read the report type or parts');
+  };
+  const view: RuleContext = { ...context, model: context.model.within(paragraph), reportType: outOfScope, parts: outOfScope };
+  return (rule) => Array.from(rule.check(view), (r) => movedReport(r, paragraph.start));
 }
 
 const summarizing = rules.filter((r) => r.summarize);

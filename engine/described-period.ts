@@ -1,4 +1,4 @@
-import { periodNamed } from './period';
+import { periodNamed, timesNamed } from './period';
 import type { Part, ReportStructure } from './structure/parse';
 
 /** A year the report says it is about: in its title, its opening, or a top-level heading. */
@@ -61,6 +61,14 @@ export function describedYears(structure: ReportStructure, referenceDate: string
     });
   }
   return found;
+}
+
+/**
+ * All the time readings (describedYears, mentionTimes) take from a heading's title: the times it names, where,
+ * and whether it is a plan. An edit that leaves this alone leaves the readings of other paragraphs alone.
+ */
+export function headingTimeReading(title: string, referenceDate: string): string {
+  return JSON.stringify([timesNamed(title, referenceDate), PLAN.test(title)]);
 }
 
 /** A report on last year is normal early in the year; two years back is not. */

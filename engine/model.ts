@@ -1,6 +1,7 @@
 import { LineIndex } from './line-index';
 import { readMarkdown } from './markdown';
 import { Flow, flowOf, paragraphsOf, Span } from './paragraphs';
+import { movedStructure } from './structure/moved';
 import { parseStructure, ReportStructure } from './structure/parse';
 import type { Language, Segmenter, Token } from './types';
 
@@ -35,6 +36,12 @@ export interface ReportModel {
   flow(): Flow & Pick<ReportModel, 'onWordBoundaries' | 'tokensAround'>;
   /** Title, 主送机关, opening, heading tree, 结束语, 落款 and 成文日期, read once on first use. */
   structure(): ReportStructure;
+  /**
+   * The model as a rule of paragraph scope sees one of its paragraphs (engine/incremental.ts): the
+   * paragraph's text and prose alone, from offset 0, with the report's structure moved to match and the
+   * same dictionary answers. Short, so a re-check after a keystroke reads one paragraph, not the report.
+   */
+  within(paragraph: Span): ReportModel;
 }
 
 const URL = /\b(?:https?|ftp):\/\/[^\s"'<>，。；！？、）)\]]+|\bwww\.[^\s"'<>，。；！？、）)\]]+/g;
@@ -45,10 +52,28 @@ export function parseReport(text: string, language: Language, segmenter: Segment
   // URLs and Gongwen's own marker comments (in .txt too) are not report text.
   const prose = blankMarkerComments((markdown?.prose ?? text).replace(URL, blank));
   let structure: ReportStructure | undefined;
+  const parts: ModelParts = {
+    lines,
+    segmenter,
+    // Rules ask about the same short words again and again (的的 in a run of 的): ask the dictionary once.
+    words: new Map<string, boolean>(),
+    structure: () => (structure ??= parseStructure(text, prose, language, lines)),
+  };
+  return modelOf(text, language, prose, () => paragraphsOf(markdown?.blocks, prose, lines, language), parts);
+}
+
+/** What a model and the paragraph views made from it share. */
+interface ModelParts {
+  lines: LineIndex;
+  segmenter: Segmenter;
+  words: Map<string, boolean>;
+  structure: () => ReportStructure;
+}
+
+function modelOf(text: string, language: Language, prose: string, readParagraphs: () => Span[], shared: ModelParts): ReportModel {
+  const { lines, segmenter, words } = shared;
   let paragraphs: Span[] | undefined;
   let flow: ReturnType<ReportModel['flow']> | undefined;
-  // Rules ask about the same short words again and again (的的 in a run of 的): ask the dictionary once.
-  const words = new Map<string, boolean>();
   const { tokensAround, onWordBoundaries } = wordsOf(prose, segmenter);
   const model: ReportModel = {
     text,
@@ -57,7 +82,7 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     lines,
     tokensAround,
     onWordBoundaries,
-    paragraphs: () => (paragraphs ??= paragraphsOf(markdown?.blocks, prose, lines, language)),
+    paragraphs: () => (paragraphs ??= readParagraphs()),
     flow: () => {
       if (flow) return flow;
       const view = flowOf(text, prose, model.paragraphs());
@@ -73,7 +98,18 @@ export function parseReport(text: string, language: Language, segmenter: Segment
       }
       return known;
     },
-    structure: () => (structure ??= parseStructure(text, prose, language, model.lines)),
+    structure: shared.structure,
+    within: ({ start, end }) => {
+      const ownText = text.slice(start, end);
+      const firstLine = lines.positionAt(start).line;
+      let moved: ReportStructure | undefined;
+      return modelOf(ownText, language, prose === text ? ownText : prose.slice(start, end), () => [{ start: 0, end: end - start }], {
+        lines: new LineIndex(ownText),
+        segmenter,
+        words,
+        structure: () => (moved ??= movedStructure(shared.structure(), start, firstLine)),
+      });
+    },
   };
   return model;
 }
@@ -82,9 +118,11 @@ export function parseReport(text: string, language: Language, segmenter: Segment
 function wordsOf(prose: string, segmenter: Segmenter): Pick<ReportModel, 'tokensAround' | 'onWordBoundaries'> {
   // Neighbouring matches in one long clause share a window (see clauseEdge): cut it once.
   const cuts = new Map<string, Token[]>();
+  let lines: LineIndex | undefined;
+  const lineStart = (at: number) => (lines ??= new LineIndex(prose)).lineStart(lines.positionAt(at).line);
   const tokensAround = (start: number, end: number, hmm = true) => {
-    const from = clauseEdge(prose, start, -1);
-    const to = clauseEdge(prose, end, 1);
+    const from = clauseEdge(prose, start, -1, lineStart);
+    const to = clauseEdge(prose, end, 1, lineStart);
     const key = `${from}:${to}:${hmm}`;
     let tokens = cuts.get(key);
     if (!tokens) {
@@ -112,21 +150,24 @@ const CLAUSE_STOP = /[，。、；：！？,.;:!?\s“”《》（）]/;
 /** How far a window reaches for the end of the clause before giving up. */
 const REACH = 60;
 /**
- * Where a window that found no clause end stops instead: the next multiple of GRID beyond REACH, so
- * the many matches of one long run of text (的的的…, a line without punctuation) share a few windows
- * and the segmenter cuts each once, rather than once per match.
+ * Where a window that found no clause end stops instead: the next multiple of GRID from the start of
+ * its line beyond REACH, so the many matches of one long run of text (的的的…, a line without
+ * punctuation) share a few windows and the segmenter cuts each once, rather than once per match.
+ * Counted from the line, not the text, so a paragraph cuts the same wherever it moves to: an edit
+ * elsewhere leaves its findings as they were (engine/incremental.ts reuses them).
  */
 const GRID = 64;
 const MAX_CACHED_CUTS = 256;
 
 /** Where the clause around `at` starts (direction -1) or ends (+1): punctuation always ends a word. */
-function clauseEdge(text: string, at: number, direction: -1 | 1): number {
+function clauseEdge(text: string, at: number, direction: -1 | 1, lineStart: (at: number) => number): number {
   let i = at;
   for (let n = 0; n < REACH; n++) {
     if (direction < 0 ? i <= 0 || CLAUSE_STOP.test(text[i - 1]) : i >= text.length || CLAUSE_STOP.test(text[i])) return i;
     i += direction;
   }
-  return direction < 0 ? Math.max(0, Math.floor(i / GRID) * GRID) : Math.min(text.length, Math.ceil(i / GRID) * GRID);
+  const line = lineStart(at);
+  return direction < 0 ? line + Math.floor((i - line) / GRID) * GRID : Math.min(text.length, line + Math.ceil((i - line) / GRID) * GRID);
 }
 
 /** Whether a token of `tokens` (contiguous, in order) starts at `at`: binary search, not a scan per question. */

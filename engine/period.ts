@@ -263,6 +263,12 @@ export function periodNamed(text: string, referenceDate: string): { period: Peri
   return nearestCue(text, '', { date: referenceDate, year: y, month: m });
 }
 
+/** Every time expression in `text` (a heading's title): what it names and where. */
+export function timesNamed(text: string, referenceDate: string): { period: Period; cue: string; index: number }[] {
+  const [y, m] = referenceDate.split('-').map(Number);
+  return [...cuesIn(text, { date: referenceDate, year: y, month: m })];
+}
+
 /**
  * The time expression nearest the mention: the last one before it, else the first after it.
  */

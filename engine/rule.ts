@@ -68,6 +68,13 @@ export interface Rule {
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
   check(context: RuleContext): Iterable<Report>;
   /**
+   * `paragraph`: what the rule reports inside a paragraph depends only on that paragraph, the structure,
+   * the reference date and the options, never on the report type or another paragraph, and lies inside it.
+   * An editor's re-check after a keystroke then runs the rule on the paragraph typed in alone and keeps its
+   * other findings (engine/incremental.ts); test/unit/paragraph-scope.test.ts holds each such rule to it.
+   */
+  scope?: 'paragraph';
+  /**
    * Rewrites the rule's findings after suppression, e.g. hundreds of one kind into one finding whose fix
    * holds all their edits. Runs after suppression so a switched-off region's spans are never in it.
    */

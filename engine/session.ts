@@ -1,5 +1,6 @@
-import { checkModel, CheckResult, parseModel } from './check';
+import { checkAfter, CheckResult, parseModel } from './check';
 import { describeModel, ReportSummary } from './describe';
+import type { CheckMemo } from './incremental';
 import type { ReportModel } from './model';
 import type { ReportStructure } from './structure/parse';
 import type { CheckOptions } from './options';
@@ -21,16 +22,37 @@ export interface ReportSession {
   structure(): ReportStructure;
 }
 
-export function openReport(text: string, options: CheckOptions = {}): ReportSession {
+/**
+ * What each session's check leaves for the next version's (its own memo once checked, else the one it was
+ * opened after): kept beside the sessions, not in them, so the API stays the views. Only one memo is ever
+ * held per session, never a chain of older versions.
+ */
+const memos = new WeakMap<ReportSession, () => CheckMemo | undefined>();
+
+/**
+ * `previous`: the session of the document's version before this one. Its check's findings in the paragraphs
+ * an edit did not touch are kept where they can be (engine/incremental.ts decides, and falls back to a full check).
+ */
+export function openReport(text: string, options: CheckOptions = {}, previous?: ReportSession): ReportSession {
   const model = parseModel(text, options);
+  let base = previous && memos.get(previous)?.();
+  let memo: CheckMemo | undefined;
   let checked: CheckResult | undefined;
   let summary: ReportSummary | undefined;
-  return {
+  const session: ReportSession = {
     text,
     options,
     model,
-    checked: () => (checked ??= checkModel(model, options)),
+    checked: () => {
+      if (!checked) {
+        ({ result: checked, memo } = checkAfter(model, options, base));
+        base = undefined;
+      }
+      return checked;
+    },
     summary: () => (summary ??= describeModel(model, options)),
     structure: () => model.structure(),
   };
+  memos.set(session, () => memo ?? base);
+  return session;
 }

@@ -29,6 +29,7 @@ export const duplicateWord: Rule = {
     '规定规定、教育育、的的、在在；叠词不算：AABB（认认真真、时时处处）、ABAB（研究研究）、AA（层层、年年）、ABB（阴沉沉）、一茬一茬、看一看、目的的（见下文）。确定的笔误为安全修复。',
   defaultSeverity: 'warning',
   fix: 'mixed',
+  scope: 'paragraph',
   examples: {
     valid: ['认认真真学习，研究研究办法，层层压实责任。'],
     invalid: ['组织干部执行各项规定规定。', '加强的的管理。'],

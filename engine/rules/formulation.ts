@@ -46,6 +46,7 @@ export const formulation: Rule = {
   ].join('\n\n'),
   defaultSeverity: 'error',
   fix: 'judgement',
+  scope: 'paragraph',
   examples: {
     valid: ['增强“四个意识”、坚定“四个自信”、做到“两个维护”。', '《关于严以律已的几点思考》一文提到“一岗两责”的写法不规范。'],
     invalid: ['全体党员坚定“四个意识”。', '班子成员履行“一岗两责”。'],

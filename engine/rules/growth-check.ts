@@ -25,6 +25,7 @@ export const growthCheck: Rule = {
     'A、B为百分比时，二者之差应写作“X个百分点”，写成“X%”的提示改为百分点，写成百分点而数值不符的也报。只给消息和相关位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
+  scope: 'paragraph',
   examples: {
     valid: ['营业收入由100万元增长到120万元，增长20%。', '合格率由80%提高到90%，提高了10个百分点。'],
     invalid: ['营业收入由100万元增长到120万元，增长25%。', '合格率由80%提高到90%，提高了10%。'],

@@ -10,6 +10,7 @@ export const misusedWord: Rule = {
   details: '封闭清单（data/misused-words.json）里的错别字和误用词，只在分词边界上匹配；确定的笔误为安全修复，其余需确认；部分条目为 info。',
   defaultSeverity: 'warning',
   fix: 'mixed',
+  scope: 'paragraph',
   examples: {
     valid: ['驰而不息纠治“四风”。'],
     invalid: ['弛而不息纠治“四风”。'],

@@ -16,6 +16,7 @@ export const outdatedPhrasing: Rule = {
   details: '过时提法，按参考日期和每处提及所指的时期判断（见下文“过时提法与所指时期”）；消息开头和级别由条目的类别决定；替换需确认。',
   defaultSeverity: 'warning',
   fix: 'judgement',
+  scope: 'paragraph',
   examples: {
     valid: ['市自然资源局开展土地执法检查。', '2017年，原国土资源局开展土地执法检查。'],
     invalid: ['市国土资源局开展土地执法检查。'],

@@ -20,6 +20,7 @@ export const placeholder: Rule = {
   details: 'XXXX、xxxx、20XX、单个 X（X次）、×××、*、某某、□；一个占位日期（20xx年xx月xx日、X月X日）是一处。',
   defaultSeverity: 'error',
   fix: 'none',
+  scope: 'paragraph',
   examples: {
     valid: ['市应急管理局于2026年3月开展检查。'],
     invalid: ['XX局于20XX年开展检查。', '会议定于X月X日召开。'],

@@ -19,6 +19,7 @@ export const rateCheck: Rule = {
     '带“约、近、超过”时容差放宽1个百分点。总数与分项量词须相同；表格行不查。只给消息和相关位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
+  scope: 'paragraph',
   examples: {
     valid: ['参训20人、合格15人，合格率达75%。', '检查30家，合格20家，合格率66.7%。'],
     invalid: ['参训20人、合格15人，合格率达57%。'],

@@ -13,6 +13,7 @@ export const requestInReport: Rule = {
   details: '报告夹带请示用语（妥否，请批示；请予批准……），《》内的文件名不算；修复改为“特此报告。”，需确认。',
   defaultSeverity: 'warning',
   fix: 'judgement',
+  scope: 'paragraph',
   examples: {
     valid: [exampleReport(), '关于印发《请予批准事项办理规程》的情况说明。'],
     invalid: [exampleReport({ '特此报告。': '妥否，请批示。' })],

@@ -34,6 +34,7 @@ export const sumCheck: Rule = {
     '带“约、近、余、多、左右、以上”的数、不同量词、表格行不核对；只给消息和相关位置，不给修复。',
   defaultSeverity: 'warning',
   fix: 'none',
+  scope: 'paragraph',
   examples: {
     valid: ['共检查单位12家，其中机关5家、企业7家。', '整改问题20个，已完成17个，正在推进3个。'],
     invalid: ['共检查单位12家，其中机关5家、企业6家。', '整改问题20个，已完成18个，正在推进3个。'],

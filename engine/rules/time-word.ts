@@ -51,6 +51,7 @@ export const timeWord: Rule = {
     '标题写明报告期（上半年、第三季度、1—9月、年度）时，正文“下半年以来”“四季度以来”超出报告期为 warning；半年、全年报告中叙述已做工作的“本季度”为 info。',
   defaultSeverity: 'warning',
   fix: 'none',
+  scope: 'paragraph',
   examples: {
     valid: ['关于2026年工作情况的报告\n\n今年（2026年）以来，我局扎实推进各项工作。\n'],
     invalid: ['关于2026年工作情况的报告\n\n去年（2026年），我局扎实推进各项工作。\n'],

@@ -30,6 +30,7 @@ export const typo: Rule = {
   ].join('\n'),
   defaultSeverity: 'warning',
   fix: 'judgement',
+  scope: 'paragraph',
   examples: {
     valid: ['层层压实责任，常常研究研究工作方法，按部就班推进。'],
     invalid: ['我局己经完成整改任务。', '要再接再励，切实有效的开展各项工作。'],

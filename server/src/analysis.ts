@@ -40,6 +40,12 @@ export class Analysis {
   private readonly chosenTypes = new Map<string, string>();
   /** Files the user asked to check (检查当前报告) even though they do not look like reports. */
   private readonly forced = new Set<string>();
+  /**
+   * Open documents that have looked like reports: once one does, it stays checked while open, so the test
+   * (a scan of its first 20,000 characters) is not repeated on every keystroke, and its diagnostics do not
+   * vanish while a line is being rewritten.
+   */
+  private readonly reports = new Set<string>();
   readonly segmenter: () => Segmenter;
 
   constructor(
@@ -82,6 +88,7 @@ export class Analysis {
     this.sessions.delete(uri);
     this.settingsCache.delete(uri);
     this.forced.delete(uri);
+    this.reports.delete(uri);
   }
 
   schedule(document: TextDocument): void {
@@ -145,7 +152,8 @@ export class Analysis {
       cached.session.options.language === options.language
     )
       return cached.session;
-    const session = openReport(document.getText(), options);
+    // The previous version's session lets the check after a keystroke re-read only the paragraph typed in.
+    const session = openReport(document.getText(), options, cached?.session);
     // Only open documents keep a session: the workspace check reads closed files through here too.
     if (this.documents.get(document.uri))
       this.sessions.set(document.uri, { version: document.version, generation: this.generation, session });
@@ -168,7 +176,7 @@ export class Analysis {
     const settings = await this.settingsFor(document.uri);
     // A file in the gongwen language, or one the user asked to check, is a report by choice.
     const chosen = document.languageId === 'gongwen' || this.forced.has(document.uri);
-    const checked = settings.enable === 'always' || (settings.enable === 'auto' && (chosen || looksLikeReport(document.getText())));
+    const checked = settings.enable === 'always' || (settings.enable === 'auto' && (chosen || this.looksLikeReport(document)));
     if (!checked && !force) return undefined;
     const workspace = this.configs.settingsFor(document.uri);
     if (workspace.skip && !force) return undefined;
@@ -184,6 +192,13 @@ export class Analysis {
       reportType: this.chosenTypes.get(document.uri) ?? (settings.reportType || workspace.options.reportType),
       segmenter: this.segmenter(),
     };
+  }
+
+  private looksLikeReport(document: TextDocument): boolean {
+    if (this.reports.has(document.uri)) return true;
+    const looks = looksLikeReport(document.getText());
+    if (looks && this.documents.get(document.uri)) this.reports.add(document.uri);
+    return looks;
   }
 
   private settingsFor(uri: string): Promise<Settings> {

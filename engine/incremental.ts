@@ -1,0 +1,154 @@
+import { headingTimeReading } from './described-period';
+import type { ReportModel } from './model';
+import type { CheckOptions } from './options';
+import type { Span } from './paragraphs';
+import type { Report } from './types';
+
+/**
+ * What a check leaves for the check of the document's next version: an editor re-checks after every
+ * pause in typing, and in a long report most of the time went to rules whose findings in the paragraphs
+ * not typed in cannot have changed (Rule.scope = 'paragraph').
+ */
+export interface CheckMemo {
+  model: ReportModel;
+  options: CheckOptions;
+  referenceDate: string;
+  /** structureSignature of the model, made when the next version first compares with it. */
+  signature: () => string;
+  /** The reports of each paragraph-scoped rule, in the previous version's offsets. */
+  runs: Map<string, readonly Report[]>;
+}
+
+/** The one paragraph an edit changed: [start, before) in the previous version is [start, after) in this one. */
+export interface ParagraphEdit {
+  paragraph: Span;
+  before: number;
+  delta: number;
+}
+
+/**
+ * The paragraph an edit from `memo`'s version to `model` stays inside, or undefined when more changed than
+ * one paragraph's text: the options or reference date, any other paragraph's text or prose, the paragraphs
+ * themselves, or the structure beyond offsets (a heading, title, 落款 or series typed in changes it).
+ */
+export function paragraphEdit(
+  memo: CheckMemo | undefined,
+  model: ReportModel,
+  options: CheckOptions,
+  referenceDate: string,
+): ParagraphEdit | undefined {
+  if (!memo || memo.referenceDate !== referenceDate || !sameOptions(memo.options, options)) return undefined;
+  const old = memo.model;
+  const a = old.text;
+  const b = model.text;
+  if (old.language !== model.language) return undefined;
+  const prefix = commonPrefix(a, b);
+  const suffix = commonSuffix(a, b, Math.min(a.length, b.length) - prefix);
+  const delta = b.length - a.length;
+  const oldParagraphs = old.paragraphs();
+  const newParagraphs = model.paragraphs();
+  if (oldParagraphs.length !== newParagraphs.length) return undefined;
+  const changedEnd = b.length - suffix;
+  const index = newParagraphs.findIndex((p) => p.start <= prefix && changedEnd <= p.end);
+  if (index < 0) return undefined;
+  for (let i = 0; i < newParagraphs.length; i++) {
+    const shift = i < index ? 0 : delta;
+    const o = oldParagraphs[i];
+    const n = newParagraphs[i];
+    if (o.start + (i > index ? shift : 0) !== n.start || o.end + shift !== n.end) return undefined;
+  }
+  const paragraph = newParagraphs[index];
+  const before = oldParagraphs[index].end;
+  // Markdown or a marker comment can make the same characters different prose elsewhere (a fence typed in).
+  if (old.prose.slice(0, paragraph.start) !== model.prose.slice(0, paragraph.start)) return undefined;
+  if (old.prose.slice(before) !== model.prose.slice(paragraph.end)) return undefined;
+  if (memo.signature() !== signatureOf(model, referenceDate)()) return undefined;
+  return { paragraph, before, delta };
+}
+
+const CHUNK = 1024;
+
+/** How many characters `a` and `b` share at the start: chunks compared as strings first, then characters. */
+function commonPrefix(a: string, b: string): number {
+  const most = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= most && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < most && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** How many characters, at most `most`, `a` and `b` share at the end. */
+function commonSuffix(a: string, b: string, most: number): number {
+  let i = 0;
+  while (i + CHUNK <= most && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
+  while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** The reports a paragraph-scoped rule made in the previous version outside the edited paragraph, moved to this one. */
+export function keptReports(reports: readonly Report[], edit: ParagraphEdit): Report[] {
+  const kept: Report[] = [];
+  for (const r of reports) {
+    if (r.offset < edit.paragraph.start) kept.push(r);
+    else if (r.offset > edit.before) kept.push(movedReport(r, edit.delta));
+  }
+  return kept;
+}
+
+/** The report `by` characters further on: its offset, its fixes' edits and its related places. */
+export function movedReport(report: Report, by: number): Report {
+  if (!by) return report;
+  const moved: Report = { ...report, offset: report.offset + by };
+  if (report.fixes) moved.fixes = report.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + by })) }));
+  if (report.related) moved.related = report.related.map((r) => ({ ...r, offset: r.offset + by }));
+  return moved;
+}
+
+const signatures = new WeakMap<ReportModel, string>();
+/** Heading titles' time readings: a keystroke changes one title at most, the signature reads them all. */
+const readings = new Map<string, string>();
+const MAX_READINGS = 10_000;
+
+function readingOf(title: string, referenceDate: string): string {
+  const key = `${referenceDate} ${title}`;
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    readings.set(key, (reading = headingTimeReading(title, referenceDate)));
+  }
+  return reading;
+}
+
+/**
+ * Everything in the model's structure a paragraph's rules can read but where it is, equal when only offsets
+ * moved (made once per model). Of a heading's title that is only the times it names: typing in a run-in
+ * heading's first sentence (（一）加强学习……。) does not make every other paragraph's findings stale.
+ */
+export function signatureOf(model: ReportModel, referenceDate: string): () => string {
+  return () => {
+    let signature = signatures.get(model);
+    if (signature === undefined) {
+      signature = JSON.stringify(model.structure(), function (key, value) {
+        if (WHERE.has(key)) return undefined;
+        if (key === 'paragraphs') return value.length;
+        // `this` is the object holding the key: a heading's title, not the report's.
+        return key === 'title' && 'kind' in this ? readingOf(value.text, referenceDate) : value;
+      });
+      signatures.set(model, signature);
+    }
+    return signature;
+  };
+}
+
+/** Keys of positions (and the back link and flat copy of the heading tree, which repeat it). */
+const WHERE = new Set(['offset', 'length', 'line', 'start', 'end', 'endLine', 'parent', 'all']);
+
+/** Option by option: the editor builds its options anew for each check, so equal values count as the same. */
+function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof CheckOptions)[]);
+  for (const key of keys) {
+    if (a[key] === b[key]) continue;
+    if (key === 'segmenter' || JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
+  }
+  return true;
+}
