@@ -1,4 +1,5 @@
 import { headingTimeReading } from './described-period';
+import { diffEdit } from './fixes';
 import type { ReportModel } from './model';
 import type { CheckOptions } from './options';
 import type { Span } from './paragraphs';
@@ -37,25 +38,23 @@ export function paragraphEdit(
   options: CheckOptions,
   referenceDate: string,
 ): ParagraphEdit | undefined {
-  if (!memo || memo.referenceDate !== referenceDate || !sameOptions(memo.options, options)) return undefined;
-  const old = memo.model;
-  const a = old.text;
-  const b = model.text;
-  if (old.language !== model.language) return undefined;
-  const prefix = commonPrefix(a, b);
-  const suffix = commonSuffix(a, b, Math.min(a.length, b.length) - prefix);
-  const delta = b.length - a.length;
+  const old = memo?.model;
+  if (!old || old.language !== model.language || memo.referenceDate !== referenceDate || !sameOptions(memo.options, options))
+    return undefined;
+  const change = diffEdit(old.text, model.text);
+  if (!change) return undefined;
+  const delta = change.newText.length - change.length;
   const oldParagraphs = old.paragraphs();
   const newParagraphs = model.paragraphs();
   if (oldParagraphs.length !== newParagraphs.length) return undefined;
-  const changedEnd = b.length - suffix;
-  const index = newParagraphs.findIndex((p) => p.start <= prefix && changedEnd <= p.end);
+  const changedEnd = change.offset + change.newText.length;
+  const index = newParagraphs.findIndex((p) => p.start <= change.offset && changedEnd <= p.end);
   if (index < 0) return undefined;
+  // Before the edited paragraph nothing moved; after it, both ends moved by the edit's length; it, its end.
   for (let i = 0; i < newParagraphs.length; i++) {
-    const shift = i < index ? 0 : delta;
     const o = oldParagraphs[i];
     const n = newParagraphs[i];
-    if (o.start + (i > index ? shift : 0) !== n.start || o.end + shift !== n.end) return undefined;
+    if (o.start + (i > index ? delta : 0) !== n.start || o.end + (i >= index ? delta : 0) !== n.end) return undefined;
   }
   const paragraph = newParagraphs[index];
   const before = oldParagraphs[index].end;
@@ -64,25 +63,6 @@ export function paragraphEdit(
   if (old.prose.slice(before) !== model.prose.slice(paragraph.end)) return undefined;
   if (memo.signature() !== signatureOf(model, referenceDate)()) return undefined;
   return { paragraph, before, delta };
-}
-
-const CHUNK = 1024;
-
-/** How many characters `a` and `b` share at the start: chunks compared as strings first, then characters. */
-function commonPrefix(a: string, b: string): number {
-  const most = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= most && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < most && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** How many characters, at most `most`, `a` and `b` share at the end. */
-function commonSuffix(a: string, b: string, most: number): number {
-  let i = 0;
-  while (i + CHUNK <= most && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < most && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 /** The reports a paragraph-scoped rule made in the previous version outside the edited paragraph, moved to this one. */
@@ -104,7 +84,7 @@ export function movedReport(report: Report, by: number): Report {
   return moved;
 }
 
-const signatures = new WeakMap<ReportModel, string>();
+const signatures = new WeakMap<ReportModel, { referenceDate: string; signature: string }>();
 /** Heading titles' time readings: a keystroke changes one title at most, the signature reads them all. */
 const readings = new Map<string, string>();
 const MAX_READINGS = 10_000;
@@ -126,16 +106,15 @@ function readingOf(title: string, referenceDate: string): string {
  */
 export function signatureOf(model: ReportModel, referenceDate: string): () => string {
   return () => {
-    let signature = signatures.get(model);
-    if (signature === undefined) {
-      signature = JSON.stringify(model.structure(), function (key, value) {
-        if (WHERE.has(key)) return undefined;
-        if (key === 'paragraphs') return value.length;
-        // `this` is the object holding the key: a heading's title, not the report's.
-        return key === 'title' && 'kind' in this ? readingOf(value.text, referenceDate) : value;
-      });
-      signatures.set(model, signature);
-    }
+    const made = signatures.get(model);
+    if (made?.referenceDate === referenceDate) return made.signature;
+    const signature = JSON.stringify(model.structure(), function (key, value) {
+      if (WHERE.has(key)) return undefined;
+      if (key === 'paragraphs') return value.length;
+      // `this` is the object holding the key: a heading's title, not the report's.
+      return key === 'title' && 'kind' in this ? readingOf(value.text, referenceDate) : value;
+    });
+    signatures.set(model, { referenceDate, signature });
     return signature;
   };
 }

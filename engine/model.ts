@@ -74,7 +74,7 @@ function modelOf(text: string, language: Language, prose: string, readParagraphs
   const { lines, segmenter, words } = shared;
   let paragraphs: Span[] | undefined;
   let flow: ReturnType<ReportModel['flow']> | undefined;
-  const { tokensAround, onWordBoundaries } = wordsOf(prose, segmenter);
+  const { tokensAround, onWordBoundaries } = wordsOf(prose, segmenter, lines);
   const model: ReportModel = {
     text,
     language,
@@ -115,10 +115,10 @@ function modelOf(text: string, language: Language, prose: string, readParagraphs
 }
 
 /** Word questions about one text: its clauses are cut where a rule asks, and each window once. */
-function wordsOf(prose: string, segmenter: Segmenter): Pick<ReportModel, 'tokensAround' | 'onWordBoundaries'> {
+/** `lines`: the text's line index, when `prose` has its line breaks (the model's prose; not the flow). */
+function wordsOf(prose: string, segmenter: Segmenter, lines?: LineIndex): Pick<ReportModel, 'tokensAround' | 'onWordBoundaries'> {
   // Neighbouring matches in one long clause share a window (see clauseEdge): cut it once.
   const cuts = new Map<string, Token[]>();
-  let lines: LineIndex | undefined;
   const lineStart = (at: number) => (lines ??= new LineIndex(prose)).lineStart(lines.positionAt(at).line);
   const tokensAround = (start: number, end: number, hmm = true) => {
     const from = clauseEdge(prose, start, -1, lineStart);

@@ -166,8 +166,7 @@ export function mentionTimes(
   structure: ReportStructure,
   referenceDate: string,
 ): (at: number, length: number) => MentionTime {
-  const [y, m] = referenceDate.split('-').map(Number);
-  const now: Now = { date: referenceDate, year: y, month: m };
+  const now = nowAt(referenceDate);
   const headings = structure.all.filter((h) => h.kind === 'heading');
   // The innermost heading whose section holds `at`: the last heading starting at or before it (binary
   // search; headings are in document order), or the nearest ancestor whose section reaches `at`.
@@ -259,14 +258,17 @@ export function isStale(period: Period, since: string, until?: string): boolean 
 
 /** The time one piece of text names (a heading, a title), nearest its end, or undefined. */
 export function periodNamed(text: string, referenceDate: string): { period: Period; cue: string } | undefined {
-  const [y, m] = referenceDate.split('-').map(Number);
-  return nearestCue(text, '', { date: referenceDate, year: y, month: m });
+  return nearestCue(text, '', nowAt(referenceDate));
 }
 
 /** Every time expression in `text` (a heading's title): what it names and where. */
 export function timesNamed(text: string, referenceDate: string): { period: Period; cue: string; index: number }[] {
-  const [y, m] = referenceDate.split('-').map(Number);
-  return [...cuesIn(text, { date: referenceDate, year: y, month: m })];
+  return [...cuesIn(text, nowAt(referenceDate))];
+}
+
+function nowAt(referenceDate: string): Now {
+  const [year, month] = referenceDate.split('-').map(Number);
+  return { date: referenceDate, year, month };
 }
 
 /**

@@ -176,7 +176,7 @@ export class Analysis {
     const settings = await this.settingsFor(document.uri);
     // A file in the gongwen language, or one the user asked to check, is a report by choice.
     const chosen = document.languageId === 'gongwen' || this.forced.has(document.uri);
-    const checked = settings.enable === 'always' || (settings.enable === 'auto' && (chosen || this.looksLikeReport(document)));
+    const checked = settings.enable === 'always' || (settings.enable === 'auto' && (chosen || this.isReport(document)));
     if (!checked && !force) return undefined;
     const workspace = this.configs.settingsFor(document.uri);
     if (workspace.skip && !force) return undefined;
@@ -194,7 +194,7 @@ export class Analysis {
     };
   }
 
-  private looksLikeReport(document: TextDocument): boolean {
+  private isReport(document: TextDocument): boolean {
     if (this.reports.has(document.uri)) return true;
     const looks = looksLikeReport(document.getText());
     if (looks && this.documents.get(document.uri)) this.reports.add(document.uri);
