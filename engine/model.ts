@@ -114,8 +114,10 @@ function modelOf(text: string, language: Language, prose: string, readParagraphs
   return model;
 }
 
-/** Word questions about one text: its clauses are cut where a rule asks, and each window once. */
-/** `lines`: the text's line index, when `prose` has its line breaks (the model's prose; not the flow). */
+/**
+ * Word questions about one text: its clauses are cut where a rule asks, and each window once. `lines`: the
+ * text's line index, when `prose` has its line breaks (the model's prose; not the flow, which joins them).
+ */
 function wordsOf(prose: string, segmenter: Segmenter, lines?: LineIndex): Pick<ReportModel, 'tokensAround' | 'onWordBoundaries'> {
   // Neighbouring matches in one long clause share a window (see clauseEdge): cut it once.
   const cuts = new Map<string, Token[]>();
