@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiOutput } from './scripts/ascii-output.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const production = process.argv.includes('--production');
@@ -23,13 +24,26 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/** One esbuild build; the production build (minified, no source map) is written as pure ASCII. */
+async function bundle(options) {
+  const result = await esbuild.build({ ...common, ...options, write: !production });
+  for (const file of result.outputFiles ?? []) {
+    const text = asciiOutput(file.text);
+    if (/[^\x00-\x7f]/.test(text)) throw new Error(`esbuild.mjs: ${file.path} is not ASCII after escaping`);
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, text);
+  }
+}
+
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['nodejieba'] }),
-  esbuild.build({ ...common, entryPoints: ['cli/gongwen.ts'], outfile: 'dist/cli.js', external: ['nodejieba'] }),
+  bundle({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  bundle({ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['nodejieba'] }),
+  bundle({ entryPoints: ['cli/gongwen.ts'], outfile: 'dist/cli.js', external: ['nodejieba'] }),
+  // bin/gongwen.js loads dist/cli.js through this, with a V8 code cache.
+  bundle({ entryPoints: ['cli/code-cache.ts'], outfile: 'dist/code-cache.js' }),
   // Build-time only (not packaged): make the trimmed dictionary and the dictionary pack shipped beside nodejieba.
-  esbuild.build({ ...common, entryPoints: ['engine/segmenter/trim-dictionary.ts'], outfile: 'dist/tools/trim-dictionary.js' }),
-  esbuild.build({ ...common, entryPoints: ['engine/dictionary-pack.ts'], outfile: 'dist/tools/dictionary-pack.js' }),
+  bundle({ entryPoints: ['engine/segmenter/trim-dictionary.ts'], outfile: 'dist/tools/trim-dictionary.js' }),
+  bundle({ entryPoints: ['engine/dictionary-pack.ts'], outfile: 'dist/tools/dictionary-pack.js' }),
 ]);
 
 copyNodejieba();

@@ -34,7 +34,7 @@ export function dictionaryWithTerms(main: string): Dictionary {
 }
 
 /** Bump when the pack's layout or what goes into it changes. */
-const PACK_FORMAT = 1;
+const PACK_FORMAT = 2;
 /**
  * What a pack must have been built with to be used: its format and the user terms themselves (a few hundred
  * bytes; the main dictionary and the readings are built into dist/ with the bundle that reads them, esbuild.mjs).

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { notOwned, ownCacheFolder } from '../../workspace/private-folder';
 
 /**
  * Files nodejieba reads, kept where no one else can change them. nodejieba's native loader aborts
@@ -13,60 +14,18 @@ import * as path from 'node:path';
  * hash of their content, and each is checked (owner, type, size, hash) right before it is loaded.
  */
 
-/** A folder only this user can use: the user's cache folder, else one in the temp folder, else a fresh mkdtemp. */
+/** A folder only this user can use (workspace/private-folder.ts), else a fresh mkdtemp for this process. */
 export function privateFolder(log: (message: string) => void): string {
-  const refused: string[] = [];
-  for (const dir of candidates()) {
-    const problem = makePrivate(dir);
-    if (!problem) {
-      if (refused.length) log(`gongwen: 分词词典改存于 ${dir}（${refused.join('；')}）。`);
-      return dir;
-    }
-    refused.push(`${dir} ${problem}，未使用`);
+  const { dir, refused } = ownCacheFolder();
+  if (dir) {
+    if (refused.length) log(`gongwen: 分词词典改存于 ${dir}（${refused.join('；')}）。`);
+    return dir;
   }
   // mkdtemp makes a new folder with a random name and mode 0700; it is removed when the process ends.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-'));
-  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-  log(`gongwen: 分词词典改存于临时文件夹 ${dir}（${refused.join('；')}）。`);
-  return dir;
-}
-
-function candidates(): string[] {
-  const home = os.homedir();
-  const cache =
-    process.env.XDG_CACHE_HOME ||
-    (process.platform === 'win32'
-      ? process.env.LOCALAPPDATA
-      : home
-        ? path.join(home, process.platform === 'darwin' ? 'Library/Caches' : '.cache')
-        : undefined);
-  const user = process.getuid?.() ?? os.userInfo().username;
-  return [...(cache && path.isAbsolute(cache) ? [path.join(cache, 'gongwen')] : []), path.join(os.tmpdir(), `gongwen-${user}`)];
-}
-
-/** Creates `dir` (mode 0700) or accepts it when it already is private to this user; else says why not. */
-function makePrivate(dir: string): string | undefined {
-  try {
-    fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o700 });
-    fs.mkdirSync(dir, { mode: 0o700 });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return `无法创建（${(error as NodeJS.ErrnoException).code}）`;
-  }
-  const stat = fs.lstatSync(dir);
-  return stat.isSymbolicLink()
-    ? '是符号链接'
-    : !stat.isDirectory()
-      ? '不是文件夹'
-      : notOwned(stat)
-        ? `属于其他用户（uid ${stat.uid}）`
-        : process.platform !== 'win32' && stat.mode & 0o077
-          ? `权限过宽（${(stat.mode & 0o777).toString(8)}）`
-          : undefined;
-}
-
-function notOwned(stat: fs.Stats): boolean {
-  const uid = process.getuid?.();
-  return uid !== undefined && stat.uid !== uid;
+  const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-'));
+  process.once('exit', () => fs.rmSync(temporary, { recursive: true, force: true }));
+  log(`gongwen: 分词词典改存于临时文件夹 ${temporary}（${refused.join('；')}）。`);
+  return temporary;
 }
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);

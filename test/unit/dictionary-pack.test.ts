@@ -48,3 +48,10 @@ test('a damaged pack is refused, not read past its end', () => {
   assert.throws(() => readPack(bytes.subarray(0, bytes.length - 8)), /词典文件已损坏（numbers）/);
   assert.throws(() => readPack(new Uint8Array([255, 255, 0, 0, 1, 2])));
 });
+
+test('strings (stored as UTF-16 code units) and numbers come back exactly', () => {
+  const written = { empty: '', text: '弛而不息 12\n𠮷野家', count: -17.25, odd: new Uint8Array([1, 2, 3]), after: 'x' };
+  const read = readPack(writePack(written));
+  assert.deepEqual({ ...read, odd: Array.from(read.odd as Uint8Array) }, { ...written, odd: [1, 2, 3] });
+  assert.throws(() => writePack({ text: 'a\uD800b' }), /lone surrogate/);
+});
