@@ -1,4 +1,4 @@
-import { checkExamples, DATE_MODES, isIsoDate, settingsForFile } from '../engine';
+import { checkExamples, DATE_MODES, isIsoDate, readPackAsViews, settingsForFile } from '../engine';
 import { writeReviewOutput } from './review-output';
 import type { CheckOptions, DateMode } from '../engine';
 import { version } from '../package.json';
@@ -54,6 +54,7 @@ interface CheckArgs {
 
 /** Entry point of the `gongwen` command. Resolves to the exit code. */
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  readPackAsViews(); // a short-lived process: see engine/segmenter/dictionary-text.ts
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { readPackAsViews } from '../engine';
 import type { CheckOptions } from '../engine';
 import { checkFile, FileOutcome } from './check-file';
 import { checkDocxFile, isDocx } from './docx-file';
@@ -96,5 +97,6 @@ function failed(file: string, error: Error): FileOutcome {
 
 // In a worker started by checkInPool (the same file, in the CLI bundle or compiled): check what the main thread sends.
 if (!isMainThread && (workerData as { gongwenPool?: boolean } | null)?.gongwenPool) {
+  readPackAsViews();
   parentPort!.on('message', (job: Job) => parentPort!.postMessage(runJob(job)));
 }

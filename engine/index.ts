@@ -29,7 +29,7 @@ export type { Rule } from './rule';
 export { dataVersion, ruleData } from './rule-data';
 export type { MisusedEntry, OutdatedEntry, RuleData, UserPack } from './rule-data';
 export { rules, rulesByCategory } from './rules';
-export { icuSegmenter, sharedSegmenter, userTerms } from './segmenter';
+export { icuSegmenter, readPackAsViews, sharedSegmenter, userTerms } from './segmenter';
 export type { Heading, ReportStructure } from './structure/parse';
 export type { Ignore } from './suppression';
 export * from './types';

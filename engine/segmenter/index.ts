@@ -1,5 +1,6 @@
 import type { Segmenter } from '../types';
 import { readHmmModel, sharedDictionary } from './dictionary-text';
+export { readPackAsViews } from './dictionary-text';
 import { icuSegmenter } from './icu';
 import { loadJieba } from './jieba';
 import { jiebaSegmenter } from './jieba-segmenter';

@@ -48,12 +48,10 @@ export function writePack(pack: Pack): Uint8Array {
 }
 
 /**
- * The pack in `bytes`; throws on a malformed file. The arrays are views over `bytes`, not copies: on this
- * project's VMs every megabyte of fresh memory costs ~3 ms of page faults, and a copy of the 11 MB file was
- * ~20 ms of a 0.4 s CLI run. (An earlier measurement had the copies 9 MB smaller resident in the language
- * server; re-measured with views, the server stays within its budget — docs/benchmark.md.)
+ * The pack in `bytes`; throws on a malformed file. `copy`: each array copied out, so `bytes` can go (see
+ * dictionary-text.ts for which processes do which), else views over `bytes`.
  */
-export function readPack(bytes: Uint8Array): Pack {
+export function readPack(bytes: Uint8Array, copy = true): Pack {
   const buffer = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
   const length = new DataView(buffer.buffer, buffer.byteOffset).getUint32(0, true);
   const header = JSON.parse(new TextDecoder().decode(buffer.subarray(4, 4 + length))) as Record<string, Entry>;
@@ -66,7 +64,8 @@ export function readPack(bytes: Uint8Array): Pack {
       const at = buffer.byteOffset + start + entry.offset;
       if (!Type || at + entry.length * Type.BYTES_PER_ELEMENT > buffer.byteOffset + buffer.byteLength)
         throw new Error(`词典文件已损坏（${name}）`);
-      const array = new Type(buffer.buffer as ArrayBuffer, at, entry.length);
+      const view = new Type(buffer.buffer as ArrayBuffer, at, entry.length);
+      const array = copy ? view.slice() : view;
       pack[name] = entry.text ? new TextDecoder('utf-16le').decode(array) : array;
     }
   }

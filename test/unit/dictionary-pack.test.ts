@@ -54,4 +54,9 @@ test('strings (stored as UTF-16 code units) and numbers come back exactly', () =
   const read = readPack(writePack(written));
   assert.deepEqual({ ...read, odd: Array.from(read.odd as Uint8Array) }, { ...written, odd: [1, 2, 3] });
   assert.throws(() => writePack({ text: 'a\uD800b' }), /lone surrogate/);
+  // Copies by default (the language server); views of the file's bytes for the CLI (readPackAsViews).
+  const bytes = writePack(written);
+  assert.notEqual((readPack(bytes).odd as Uint8Array).buffer, bytes.buffer);
+  assert.equal((readPack(bytes, false).odd as Uint8Array).buffer, bytes.buffer);
+  assert.deepEqual(Array.from(readPack(bytes, false).odd as Uint8Array), [1, 2, 3]);
 });
