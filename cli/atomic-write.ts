@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -8,11 +8,18 @@ export interface Fingerprint {
   ino: bigint;
   size: bigint;
   mtimeNs: bigint;
-  sha256: string;
+  /** The bytes read (the decoded file keeps them anyway): compared whole before a write, no hash needed. */
+  bytes: Buffer;
 }
 
 export function fingerprint(stat: fs.BigIntStats, bytes: Buffer): Fingerprint {
-  return { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs, sha256: sha256(bytes) };
+  return { dev: stat.dev, ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs, bytes };
+}
+
+/** A random name part for temporary files; node:crypto is loaded only when a file is written (~6 ms at start). */
+function randomPart(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof Crypto).randomBytes(6).toString('hex');
 }
 
 /** A write that was not done on purpose, with the reason for the user; the file is untouched. */
@@ -35,7 +42,7 @@ export function replaceFile(file: string, bytes: Buffer, readAs: Fingerprint): v
   if (stat.nlink > 1n) throw new WriteRefused('文件有多个硬链接，写回会断开它们，未写回');
   if (changedSince(target, stat, readAs)) throw new WriteRefused('读取后文件已被修改，未写回');
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.gongwen-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.gongwen-${process.pid}-${randomPart()}.tmp`);
   const fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o600);
   try {
     try {
@@ -74,7 +81,7 @@ function changedSince(target: string, stat: fs.BigIntStats, readAs: Fingerprint)
     stat.ino !== readAs.ino ||
     stat.size !== readAs.size ||
     stat.mtimeNs !== readAs.mtimeNs ||
-    sha256(fs.readFileSync(target)) !== readAs.sha256
+    !fs.readFileSync(target).equals(readAs.bytes)
   );
 }
 
@@ -91,10 +98,6 @@ function syncFolder(dir: string): void {
   }
 }
 
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /**
  * Writes a new output file (an annotated copy, an export) atomically: a temporary file in the same
  * folder, fsynced, then renamed over the target, so the target is either absent, the old file, or
@@ -105,7 +108,7 @@ export function writeOutputFile(file: string, bytes: Buffer, notOver?: string): 
   if (notOver && fs.existsSync(file) && fs.realpathSync(file) === fs.realpathSync(notOver)) {
     throw new WriteRefused('输出文件不能是原文件本身，原文件未改动');
   }
-  const temp = path.join(dir, `.gongwen-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.gongwen-${process.pid}-${randomPart()}.tmp`);
   const fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL, 0o644);
   try {
     try {

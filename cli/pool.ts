@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { readPackAsViews } from '../engine';
 import type { CheckOptions } from '../engine';
 import { checkFile, FileOutcome } from './check-file';
@@ -23,6 +23,10 @@ export interface Job {
  * other (bench/cli-e2e.mjs), so threads cannot gain more there.
  */
 const MIN_BYTES_FOR_WORKERS = 12 * 1024 * 1024;
+/** In a worker's argv, so a run in one thread need not load worker_threads (~4 ms) to learn it is not one. */
+const WORKER_ARG = '--gongwen-pool-worker';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workerThreads = () => require('node:worker_threads') as typeof WorkerThreads;
 const IN_FLIGHT = 2;
 
 /** How many threads `gongwen check` uses: --jobs, else one per core when there is enough to check. */
@@ -58,7 +62,7 @@ export function checkInPool(jobs: readonly Job[], threads: number): Promise<File
   const start = (): Promise<void> =>
     new Promise((resolve) => {
       if (next >= jobs.length) return resolve();
-      const worker = new Worker(__filename, { workerData: { gongwenPool: true } });
+      const worker = new (workerThreads().Worker)(__filename, { argv: [WORKER_ARG], workerData: { gongwenPool: true } });
       // Jobs sent and not yet answered, oldest first: a worker answers in order. Two in flight keep it busy
       // while this thread reads its last answer.
       const inFlight: number[] = [];
@@ -96,7 +100,8 @@ function failed(file: string, error: Error): FileOutcome {
 }
 
 // In a worker started by checkInPool (the same file, in the CLI bundle or compiled): check what the main thread sends.
-if (!isMainThread && (workerData as { gongwenPool?: boolean } | null)?.gongwenPool) {
+const threads = process.argv.includes(WORKER_ARG) ? workerThreads() : undefined;
+if (threads && !threads.isMainThread && (threads.workerData as { gongwenPool?: boolean } | null)?.gongwenPool) {
   readPackAsViews();
-  parentPort!.on('message', (job: Job) => parentPort!.postMessage(runJob(job)));
+  threads.parentPort!.on('message', (job: Job) => threads.parentPort!.postMessage(runJob(job)));
 }

@@ -5,6 +5,9 @@ import type { Rule } from './rule';
 import { rules } from './rules';
 import { misusedEntrySchema, outdatedEntrySchema, partSchema, reportTypeSchema, severitySetting } from './schema';
 
+// config.ts loads this module only when it reads a config, and takes the entry schemas from here with it.
+export { misusedEntrySchema, outdatedEntrySchema, partSchema, reportTypeSchema };
+
 /*
  * The schema of .gongwen.json / .yaml: parseConfig (config.ts) validates with it key by key, and
  * scripts/generate.ts writes schemas/gongwen-config.schema.json from it for the editor's completion, hover and

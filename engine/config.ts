@@ -1,5 +1,5 @@
 import * as jsonc from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { z } from 'zod';
 import reportTypesData from '../data/report-types.json';
 import { globProblem } from './globs';
@@ -11,12 +11,21 @@ import { findType } from './report-types';
 import { ruleData } from './rule-data';
 import type { MisusedEntry, OutdatedEntry, UserPack } from './rule-data';
 import type { RawPart, RawType } from './schema';
-import { configShape } from './config-schema';
-import { misusedEntrySchema, outdatedEntrySchema, partSchema, reportTypeSchema } from './schema';
+import type * as ConfigSchema from './config-schema';
+import type { configShape } from './config-schema';
 import { packFixSafety } from './safe-fix';
 import { userPattern } from './text-pattern';
 import { SEVERITY_SETTINGS } from './types';
 import type { SeveritySetting } from './types';
+
+// zod with the config's schemas (~450 KB of code) and the YAML parser are loaded when a config is read, not on
+// every start: a CLI run without a config or an unconfigured editor never pays for them (docs/benchmark.md).
+let schemas: typeof ConfigSchema | undefined;
+let yaml: typeof Yaml | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const configSchemas = () => (schemas ??= require('./config-schema') as typeof ConfigSchema);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yamlParser = () => (yaml ??= require('yaml') as typeof Yaml);
 
 /** A workspace's .gongwen.json / .gongwen.yaml, validated (the format: engine/schema.ts). */
 export interface GongwenConfig {
@@ -52,6 +61,7 @@ type Report = (path: Path, message: string, severity?: 'warning') => void;
  * the line of the field at fault, so one bad entry never stops the built-in rules or the valid entries.
  */
 export function parseConfig(text: string, fileName: string): { config: GongwenConfig; problems: ConfigProblem[] } {
+  const { configShape, outdatedEntrySchema, misusedEntrySchema, partSchema, reportTypeSchema } = configSchemas();
   const config: GongwenConfig = { rules: {}, ruleOptions: {}, ignore: [], ignoreFiles: [], archiveFiles: [], draftFiles: [], pack: {} };
   const read = readConfigText(text, /\.ya?ml$/i.test(fileName));
   if ('problems' in read) return { config, problems: read.problems.slice(0, MAX_PROBLEMS) };
@@ -391,7 +401,7 @@ function readJson(text: string, lines: LineIndex): ReadConfig | { problems: Conf
 }
 
 function readYaml(text: string, lines: LineIndex): ReadConfig | { problems: ConfigProblem[] } {
-  const doc = parseDocument(text, { logLevel: 'error' }); // no process warnings (stringified keys): problems are ours to report
+  const doc = yamlParser().parseDocument(text, { logLevel: 'error' }); // no process warnings (stringified keys): problems are ours to report
   if (doc.errors.length) {
     return {
       problems: doc.errors.map((e) => ({
