@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import type * as WorkerThreads from 'node:worker_threads';
 import { readPackAsViews } from '../engine';
 import type { CheckOptions } from '../engine';
@@ -62,7 +63,10 @@ export function checkInPool(jobs: readonly Job[], threads: number): Promise<File
   const start = (): Promise<void> =>
     new Promise((resolve) => {
       if (next >= jobs.length) return resolve();
-      const worker = new (workerThreads().Worker)(__filename, { argv: [WORKER_ARG], workerData: { gongwenPool: true } });
+      // The worker loads this same file (the CLI bundle, or the compiled module in tests) through code-cache.ts,
+      // which sits beside it in both, so it skips compiling the bundle too.
+      const boot = `require(${JSON.stringify(path.join(__dirname, 'code-cache.js'))}).loadBundle(${JSON.stringify(__filename)})`;
+      const worker = new (workerThreads().Worker)(boot, { eval: true, argv: [WORKER_ARG], workerData: { gongwenPool: true } });
       // Jobs sent and not yet answered, oldest first: a worker answers in order. Two in flight keep it busy
       // while this thread reads its last answer.
       const inFlight: number[] = [];
