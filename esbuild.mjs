@@ -39,8 +39,10 @@ await Promise.all([
   bundle({ entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   bundle({ entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: ['nodejieba'] }),
   bundle({ entryPoints: ['cli/gongwen.ts'], outfile: 'dist/cli.js', external: ['nodejieba'] }),
-  // bin/gongwen.js loads dist/cli.js through this, with a V8 code cache.
-  bundle({ entryPoints: ['cli/code-cache.ts'], outfile: 'dist/code-cache.js' }),
+  // bin/gongwen.js and the pool's workers load dist/cli.js through this, with a V8 code cache; server-boot.js
+  // (the server's entry in the extension) does the same for dist/server.js.
+  bundle({ entryPoints: ['workspace/code-cache.ts'], outfile: 'dist/code-cache.js' }),
+  bundle({ entryPoints: ['server/src/boot.ts'], outfile: 'dist/server-boot.js' }),
   // Build-time only (not packaged): make the trimmed dictionary and the dictionary pack shipped beside nodejieba.
   bundle({ entryPoints: ['engine/segmenter/trim-dictionary.ts'], outfile: 'dist/tools/trim-dictionary.js' }),
   bundle({ entryPoints: ['engine/dictionary-pack.ts'], outfile: 'dist/tools/dictionary-pack.js' }),

@@ -14,7 +14,10 @@ export const DEBOUNCE_MS = 200; // server/src/server.ts
 export const launch = JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/process-options.json'), 'utf8'));
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
-/** Starts dist/server.js over stdio and measures it as an editor would use it. */
+/** The server's entry as the extension starts it: dist/server.js through its code-cache loader (server/src/boot.ts). */
+export const SERVER_ENTRY = path.join(ROOT, 'dist', 'server-boot.js');
+
+/** Starts the server over stdio and measures it as an editor would use it. */
 /**
  * Types the k-th keystroke (one character, moving along lines 4–23) into the open report `uri` and returns the
  * time until its diagnostics arrive, less the server's debounce. `published()` resolves on the next diagnostics.
@@ -34,7 +37,7 @@ export async function typeKeystroke(connection, uri, lines, k, published) {
 export async function serverFigures(text, keystrokes = 60, execArgv = launch.execArgv) {
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...execArgv, path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+  const child = spawn(process.execPath, [...execArgv, SERVER_ENTRY, '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, ...launch.env },
   });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { reportText } from './inputs.mjs';
-import { DEBOUNCE_MS, launch, typeKeystroke } from './server-figures.mjs';
+import { DEBOUNCE_MS, launch, SERVER_ENTRY, typeKeystroke } from './server-figures.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,7 +24,7 @@ export async function workspaceCheckFigures() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-ws-'));
   for (let i = 0; i < FILES; i++) fs.writeFileSync(path.join(root, `report-${i}.txt`), text);
   const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-jsonrpc/node');
-  const child = spawn(process.execPath, [...launch.execArgv, path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+  const child = spawn(process.execPath, [...launch.execArgv, SERVER_ENTRY, '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, ...launch.env },
   });

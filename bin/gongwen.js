@@ -6,7 +6,7 @@ process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(process.exitCode);
 });
-// The bundle is loaded with a V8 code cache (cli/code-cache.ts): compiling it would be most of a small run.
+// The bundle is loaded with a V8 code cache (workspace/code-cache.ts): compiling it would be most of a small run.
 require('../dist/code-cache.js')
   .loadBundle(path.join(__dirname, '..', 'dist', 'cli.js'))
   .main(process.argv.slice(2))

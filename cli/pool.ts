@@ -65,8 +65,8 @@ export function checkInPool(jobs: readonly Job[], threads: number): Promise<File
   const start = (): Promise<void> =>
     new Promise((resolve) => {
       if (next >= jobs.length) return resolve();
-      // The worker loads this same file (the CLI bundle, or the compiled module in tests) through code-cache.ts,
-      // which sits beside it in both, so it skips compiling the bundle too.
+      // The worker loads this same file, the CLI bundle, through dist/code-cache.js beside it
+      // (workspace/code-cache.ts), so it skips compiling the bundle too.
       const boot = `require(${JSON.stringify(path.join(__dirname, 'code-cache.js'))}).loadBundle(${JSON.stringify(__filename)})`;
       const worker = new (workerThreads().Worker)(boot, { eval: true, argv: [WORKER_ARG], workerData: { gongwenPool: true } });
       // Jobs sent and not yet answered, oldest first: a worker answers in order. Two in flight keep it busy

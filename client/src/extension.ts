@@ -21,13 +21,15 @@ export interface GongwenApi {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // server-boot.js loads server.js with a V8 code cache (server/src/boot.ts); the debug launch loads it as is.
+  const module = context.asAbsolutePath(path.join('dist', 'server-boot.js'));
+  const debugModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // A small young generation, V8's size-over-speed mode and two malloc arenas keep the server near 100 MB
   // (docs/benchmark.md); checks stay well within the keystroke budget. The bench and LSP tests launch it the same way.
   const { execArgv, env } = processOptions;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv, env } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'], env } },
+    debug: { module: debugModule, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6011'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 
-// bin/gongwen.js loads the CLI bundle through dist/code-cache.js (cli/code-cache.ts). Here it loads small
+// bin/gongwen.js loads the CLI bundle through dist/code-cache.js (workspace/code-cache.ts). Here it loads small
 // bundles of the test's own in fresh processes, with the cache folder and the temp folder inside a temp dir.
 const loader = path.join(__dirname, '..', '..', '..', 'dist', 'code-cache.js');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-code-cache-'));

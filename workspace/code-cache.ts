@@ -4,10 +4,13 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { crc32 } from 'node:zlib';
-import { notOwned, ownCacheFolder } from '../workspace/private-folder';
+import { notOwned, ownCacheFolder } from './private-folder';
+
+/** When a long-running process writes its cache: by then the first check has compiled what checks use. */
+const WRITE_AFTER_MS = 3000;
 
 /**
- * Loads a CommonJS bundle (dist/cli.js) with a V8 code cache, the way Node 22's module.enableCompileCache()
+ * Loads a CommonJS bundle (dist/cli.js, dist/server.js) with a V8 code cache, the way Node 22's module.enableCompileCache()
  * does, for the Node 20 this project supports. Compiling the 2.4 MB bundle is ~110 ms and ~20 MB of fresh
  * memory on every run; from the cache ~35 ms (docs/benchmark.md). The cache is compiled code only, kept in
  * this user's private cache folder (workspace/private-folder.ts: a planted cache would be planted code), named
@@ -24,8 +27,15 @@ export function loadBundle(file: string): Record<string, unknown> {
   const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
   const script = new vm.Script(source, { filename: file, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    // Made at exit, so the functions this run compiled lazily are in it too (a little faster than the top level alone).
-    process.once('exit', () => writeCache(cacheFile, script));
+    // Made at exit, so the functions this run compiled lazily are in it too (a little faster than the top level
+    // alone) — or a few seconds in, for a process that is killed rather than left (the language server).
+    let written = false;
+    const write = () => {
+      if (!written) writeCache(cacheFile, script);
+      written = true;
+    };
+    process.once('exit', write);
+    setTimeout(write, WRITE_AFTER_MS).unref();
   }
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
