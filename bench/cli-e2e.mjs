@@ -92,8 +92,9 @@ export function cliSection(rows) {
 
 \`gongwen check … --format json\` from process start to exit, median of ${RUNS} runs, next to the AutoCorrect CLI
 (\`autocorrect --lint --format json\` from autocorrect-node: the same Rust engine) on the same files. Milliseconds.
-Gongwen's time includes, once per process and per worker thread, compiling its bundle (~0.15 s) and loading its
-dictionary pack (the segmentation dictionary, the typo lexicon and the HMM as ready arrays: ~0.03 s). The last row
+Gongwen's time includes, once per process and per worker thread, loading its bundle through the V8 code cache
+(~0.1 s: reading it, the cached code and running its top level; docs/cli.md) and its dictionary pack (the
+segmentation dictionary, the typo lexicon and the HMM as ready arrays: ~0.05 s on this VM). The last row
 is the machine's own limit for two cores: two separate processes on the two halves of the folder, at once against
 one after the other.
 
