@@ -24,7 +24,7 @@ export function loadBundle(file: string): Record<string, unknown> {
   const bytes = fs.readFileSync(file);
   const source = Module.wrap(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
   const cacheFile = process.env.GONGWEN_CODE_CACHE === '0' ? undefined : cachePath(file, bytes);
-  const cachedData = cacheFile ? readOwnFile(cacheFile) : undefined;
+  const cachedData = cacheFile ? readOwnFile(cacheFile.path) : undefined;
   const script = new vm.Script(source, { filename: file, cachedData });
   if (cacheFile && (!cachedData || script.cachedDataRejected)) {
     // Made at exit, so the functions this run compiled lazily are in it too (a little faster than the top level
@@ -43,11 +43,15 @@ export function loadBundle(file: string): Record<string, unknown> {
   return module.exports;
 }
 
-function cachePath(file: string, bytes: Buffer): string | undefined {
+/** Where the cache of `file` goes, and the stem its caches share (older builds of it are removed). */
+function cachePath(file: string, bytes: Buffer): { path: string; stem: string } | undefined {
   try {
     const { dir } = ownCacheFolder();
-    const name = `${path.basename(file, '.js')}-${bytes.length}-${crc32(bytes).toString(16)}-${process.version}-${process.arch}.v8cache`;
-    return dir && path.join(dir, name);
+    // The stem names the bundle and its folder: two installs (a global CLI, the extension's) keep a cache each
+    // instead of replacing each other's on every run.
+    const stem = `${path.basename(file, '.js')}.${crc32(path.dirname(path.resolve(file))).toString(16)}`;
+    const name = `${stem}-${bytes.length}-${crc32(bytes).toString(16)}-${process.version}-${process.arch}.v8cache`;
+    return dir ? { path: path.join(dir, name), stem } : undefined;
   } catch {
     return undefined; // no cache folder: compile as Node would
   }
@@ -64,12 +68,18 @@ function readOwnFile(file: string): Buffer | undefined {
 }
 
 /** Writes the cache atomically and drops the caches of other builds of the same bundle. Never throws: it is only a cache. */
-function writeCache(cacheFile: string, script: vm.Script): void {
+function writeCache({ path: cacheFile, stem }: { path: string; stem: string }, script: vm.Script): void {
   const dir = path.dirname(cacheFile);
-  const stem = path.basename(cacheFile).split('-')[0];
-  const temporary = path.join(dir, `.${stem}-${process.pid}-${Date.now()}.tmp`);
+  // Unique per thread too: the pool's workers share the process id.
+  const temporary = path.join(dir, `.${stem}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
   try {
     fs.writeFileSync(temporary, script.createCachedData(), { flag: 'wx', mode: 0o600 }); // wx: never through a planted link
+  } catch (error) {
+    // EEXIST: another thread's file, not ours to remove; anything else (a full disk) left a part of ours.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temporary, { force: true });
+    return;
+  }
+  try {
     fs.renameSync(temporary, cacheFile);
     for (const name of fs.readdirSync(dir)) {
       if (name.startsWith(`${stem}-`) && name.endsWith('.v8cache') && name !== path.basename(cacheFile))

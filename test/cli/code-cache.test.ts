@@ -39,7 +39,7 @@ test('the first run writes a cache only this user can read; the next runs use it
   const bundle = writeBundle('cli.js', '公文');
   assert.equal(load(bundle), '公文 cli.js true function');
   const [cache] = caches();
-  assert.match(cache, new RegExp(`^cli-${fs.statSync(bundle).size}-[0-9a-f]+-${process.version}-${process.arch}\\.v8cache$`));
+  assert.match(cache, new RegExp(`^cli\\.[0-9a-f]+-${fs.statSync(bundle).size}-[0-9a-f]+-${process.version}-${process.arch}\\.v8cache$`));
   const stat = fs.statSync(path.join(cacheDir, cache));
   assert.equal(stat.mode & 0o077, 0, 'no access for group or others');
   assert.equal(fs.statSync(cacheDir).mode & 0o077, 0);
@@ -54,9 +54,18 @@ test('a bundle of the same length but other content gets its own cache, and the 
   const after = caches();
   assert.equal(after.length, 1);
   assert.notDeepEqual(after, before, 'named by the content, not by the size alone');
+  // The same bundle installed in another folder keeps a cache of its own beside it.
+  fs.mkdirSync(path.join(root, 'other-install'));
+  const elsewhere = path.join(root, 'other-install', 'cli.js');
+  fs.copyFileSync(bundle, elsewhere);
+  assert.equal(load(elsewhere), '报告 cli.js true function');
+  assert.equal(caches().length, 2);
+  assert.equal(load(bundle), '报告 cli.js true function');
+  assert.equal(caches().length, 2, 'neither replaced the other');
 });
 
 test('a damaged or foreign cache is not used: the bundle still runs and the cache is made again', () => {
+  for (const name of caches()) fs.rmSync(path.join(cacheDir, name));
   const bundle = writeBundle('cli.js', '整改');
   load(bundle);
   const file = path.join(cacheDir, caches()[0]);
@@ -89,7 +98,7 @@ test('GONGWEN_CODE_CACHE=0 compiles without one; a cache folder others can write
   assert.deepEqual(caches(), [], 'the shared folder stays empty');
   const own = path.join(root, 'tmp', `gongwen-${process.getuid?.()}`);
   assert.ok(
-    fs.readdirSync(own).some((name) => name.startsWith('other-')),
+    fs.readdirSync(own).some((name) => name.startsWith('other.') && name.endsWith('.v8cache')),
     'the private folder in the temp folder is used instead',
   );
 });
