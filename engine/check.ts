@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates';
-import { CheckMemo, keptReports, movedReport, paragraphEdit, signatureOf } from './incremental';
+import { CheckMemo, keptReports, movedReport, paragraphEdit } from './incremental';
 import { parseReport } from './model';
 import type { ReportModel } from './model';
 import type { Span } from './paragraphs';
@@ -96,7 +96,7 @@ export function checkAfter(model: ReportModel, options: CheckOptions, previous?:
     }
   }
   const sorted = summarize(suppress(findings, model, options.ignore)).sort((a, b) => a.offset - b.offset || a.length - b.length);
-  const memo: CheckMemo = { model, options, referenceDate: reference.date, signature: signatureOf(model, reference.date), runs };
+  const memo: CheckMemo = { model, options, referenceDate: reference.date, runs };
   return { result: { findings: sorted, referenceDate: reference }, memo };
 }
 
