@@ -1,3 +1,4 @@
+import generatedAnchors from '../data/generated/outdated-anchors.json';
 import misusedData from '../data/misused-words.json';
 import outdatedData from '../data/outdated-phrasing.json';
 import reportTypesData from '../data/report-types.json';
@@ -88,6 +89,13 @@ function compilePattern(source: string, origin: EntryOrigin, suffix = ''): TextP
   return 'problem' in pattern ? undefined : pattern;
 }
 
+/** The built-in patterns' anchors, worked out at build time (scripts/outdated-anchors.ts; checked by the tests). */
+const BUILT_ANCHORS: Readonly<Record<string, string[] | null>> = generatedAnchors.anchors;
+
+function anchorsOf(pattern: string): string[] | null {
+  return Object.hasOwn(BUILT_ANCHORS, pattern) ? BUILT_ANCHORS[pattern] : requiredAnchors(pattern);
+}
+
 export function compileOutdated(entry: OutdatedEntry, origin: EntryOrigin = 'builtin'): CompiledOutdated | undefined {
   const pattern = entry.pattern ? compilePattern(entry.pattern, origin) : undefined;
   if (entry.pattern && !pattern) return undefined;
@@ -98,7 +106,7 @@ export function compileOutdated(entry: OutdatedEntry, origin: EntryOrigin = 'bui
     // Longest first so 新型冠状病毒肺炎 wins over a shorter form inside it.
     literals: [...(entry.old ?? [])].sort((a, b) => b.length - a.length),
     pattern,
-    anchors: entry.pattern ? requiredAnchors(entry.pattern) : null,
+    anchors: entry.pattern ? anchorsOf(entry.pattern) : null,
     near,
   };
 }

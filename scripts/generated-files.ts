@@ -5,6 +5,7 @@ import { FIX_CLASS_ZH, RULES_DOC } from '../engine/rule-docs';
 import { rulesByCategory } from '../engine/rules';
 import { configJsonSchema } from '../engine/config-schema';
 import { SEVERITY_SETTINGS } from '../engine/types';
+import { ANCHORS_FILE, anchorsJson } from './outdated-anchors';
 import { JIEBA_DICTIONARY, READINGS_FILE, readingsJson } from './readings';
 
 /** A file (path from the repository root) and the content `npm run generate` gives it. */
@@ -20,9 +21,10 @@ const START = '<!-- generated:rules -->';
 const END = '<!-- /generated:rules -->';
 
 /**
- * Every generated file, from the rule list (engine/rules), engine/schema.ts, data/report-types.json and jieba's
- * dictionary (the typo rule's pinyin readings). `read` gives a file's current
- * text: generated parts of hand-written files (docs/rules.md, package.json) are replaced, the rest is kept.
+ * Every generated file, from the rule list (engine/rules), engine/schema.ts, data/report-types.json, jieba's
+ * dictionary (the typo rule's pinyin readings) and data/outdated-phrasing.json (its patterns' anchors). `read`
+ * gives a file's current text: generated parts of hand-written files (docs/rules.md, package.json) are
+ * replaced, the rest is kept.
  */
 export function generatedFiles(read: (file: string) => string): GeneratedFile[] {
   return [
@@ -30,6 +32,7 @@ export function generatedFiles(read: (file: string) => string): GeneratedFile[] 
     { path: 'package.json', content: withSettings(read('package.json'), JSON.parse(read('package.nls.json'))) },
     { path: CONFIG_SCHEMA, content: JSON.stringify(configJsonSchema(), null, 2) + '\n' },
     { path: READINGS_FILE, content: readingsJson(read(JIEBA_DICTIONARY)) },
+    { path: ANCHORS_FILE, content: anchorsJson() },
   ];
 }
 
