@@ -18,8 +18,9 @@ export interface Job {
 
 /**
  * Below this much text in all, a folder is checked in this thread: each worker loads the engine and the
- * dictionary pack again (~0.1 s of CPU with the code cache, ~0.2 s without) and warms its own JIT. Measured on 2 cores (2026-12-07): 1,000 reports of
- * 5.9 MB took 3.1 s in one thread and 3.7 s in two; 4,000 of 23.6 MB took 12.7 s and 10.2 s (break-even ~10 MB).
+ * dictionary pack again (~0.1 s of CPU with the code cache, ~0.2 s without) and warms its own JIT. Measured on
+ * 2 cores (2026-12-07): 1,000 reports of 5.9 MB took 3.1 s in one thread and 3.7 s in two; 4,000 of 23.6 MB took
+ * 12.7 s and 10.2 s (break-even ~10 MB).
  * On that machine two separate processes on the halves of a folder ran only ×1.04–1.35 faster than one after the
  * other (bench/cli-e2e.mjs), so threads cannot gain more there.
  */
@@ -114,7 +115,7 @@ function failed(file: string, error: Error): FileOutcome {
   return { fixed: 0, fixable: 0, notes: [], problems: [`${file}：检查时出错（${error.message}）`] };
 }
 
-// In a worker started by checkInPool (the same file, in the CLI bundle or compiled): check what the main thread sends.
+// In a worker started by checkInPool (the CLI bundle, loaded again): check what the main thread sends.
 const threads = process.argv.includes(WORKER_ARG) ? workerThreads() : undefined;
 if (threads && !threads.isMainThread && (threads.workerData as { gongwenPool?: boolean } | null)?.gongwenPool) {
   readPackAsViews();

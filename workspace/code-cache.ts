@@ -10,12 +10,13 @@ import { notOwned, ownCacheFolder } from './private-folder';
 const WRITE_AFTER_MS = 3000;
 
 /**
- * Loads a CommonJS bundle (dist/cli.js, dist/server.js) with a V8 code cache, the way Node 22's module.enableCompileCache()
- * does, for the Node 20 this project supports. Compiling the 2.4 MB bundle is ~110 ms and ~20 MB of fresh
- * memory on every run; from the cache ~35 ms (docs/benchmark.md). The cache is compiled code only, kept in
- * this user's private cache folder (workspace/private-folder.ts: a planted cache would be planted code), named
- * by the bundle's size and CRC-32, Node's version and the architecture; V8 itself refuses one made with other
- * flags or a damaged one, and then it is made again. GONGWEN_CODE_CACHE=0 turns it off.
+ * Loads a CommonJS bundle (dist/cli.js, dist/server.js) with a V8 code cache, the way Node 22's
+ * module.enableCompileCache() does, for the Node 20 this project supports. Compiling the 2.4 MB bundle is
+ * ~110 ms and ~20 MB of fresh memory on every run; from the cache ~35 ms (docs/notes/issue-19.md). The cache is
+ * compiled code only, kept in this user's private cache folder (private-folder.ts: a planted cache would be
+ * planted code), one per bundle and install folder, named by the bundle's size and CRC-32, Node's version and
+ * the architecture; V8 itself refuses one made with other flags or a damaged one, and then it is made again.
+ * GONGWEN_CODE_CACHE=0 turns it off (docs/cli.md).
  *
  * A production bundle is pure ASCII (esbuild.mjs), so it is read as Latin-1: Node's own loader decodes it as
  * UTF-8, ~20 ms more for the same string on this project's VMs.

@@ -26,7 +26,7 @@ function codeUnits(text: string): Uint16Array {
 
 export function writePack(pack: Pack): Uint8Array {
   const header: Record<string, Entry> = {};
-  const arrays: [Entry & { offset: number }, PackedArray][] = [];
+  const arrays: [{ offset: number }, PackedArray][] = [];
   let size = 0;
   for (const [name, value] of Object.entries(pack)) {
     if (typeof value === 'number') header[name] = { value };
