@@ -19,7 +19,7 @@ import { SEVERITY_SETTINGS } from './types';
 import type { SeveritySetting } from './types';
 
 // zod with the config's schemas (~450 KB of code) and the YAML parser are loaded when a config is read, not on
-// every start: a CLI run without a config or an unconfigured editor never pays for them (docs/benchmark.md).
+// every start: a CLI run without a config or an unconfigured editor never pays for them (docs/notes/issue-19.md).
 let schemas: typeof ConfigSchema | undefined;
 let yaml: typeof Yaml | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports

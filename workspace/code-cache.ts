@@ -4,7 +4,7 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { crc32 } from 'node:zlib';
-import { notOwned, ownCacheFolder } from './private-folder';
+import { ownCacheFolder, readOwnFile, writeOwnFile } from './private-folder';
 
 /** When a long-running process writes its cache: by then the first check has compiled what checks use. */
 const WRITE_AFTER_MS = 3000;
@@ -58,35 +58,16 @@ function cachePath(file: string, bytes: Buffer): { path: string; stem: string } 
   }
 }
 
-/** The bytes of `file` when it is a regular file of this user, else undefined. */
-function readOwnFile(file: string): Buffer | undefined {
-  try {
-    const stat = fs.lstatSync(file);
-    return stat.isFile() && !notOwned(stat) ? fs.readFileSync(file) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Writes the cache atomically and drops the caches of other builds of the same bundle. Never throws: it is only a cache. */
 function writeCache({ path: cacheFile, stem }: { path: string; stem: string }, script: vm.Script): void {
-  const dir = path.dirname(cacheFile);
-  // Unique per thread too: the pool's workers share the process id.
-  const temporary = path.join(dir, `.${stem}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    fs.writeFileSync(temporary, script.createCachedData(), { flag: 'wx', mode: 0o600 }); // wx: never through a planted link
-  } catch (error) {
-    // EEXIST: another thread's file, not ours to remove; anything else (a full disk) left a part of ours.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temporary, { force: true });
-    return;
-  }
-  try {
-    fs.renameSync(temporary, cacheFile);
+    writeOwnFile(cacheFile, script.createCachedData());
+    const dir = path.dirname(cacheFile);
     for (const name of fs.readdirSync(dir)) {
       if (name.startsWith(`${stem}-`) && name.endsWith('.v8cache') && name !== path.basename(cacheFile))
         fs.rmSync(path.join(dir, name), { force: true });
     }
   } catch {
-    fs.rmSync(temporary, { force: true });
+    // not written: the next run compiles and tries again
   }
 }

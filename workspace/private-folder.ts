@@ -51,7 +51,37 @@ function makePrivate(dir: string): string | undefined {
           : undefined;
 }
 
-export function notOwned(stat: fs.Stats): boolean {
+function notOwned(stat: fs.Stats): boolean {
   const uid = process.getuid?.();
   return uid !== undefined && stat.uid !== uid;
+}
+
+/** The bytes of `file` when it is a regular file of this user (not a link), else undefined. */
+export function readOwnFile(file: string): Buffer | undefined {
+  try {
+    const stat = fs.lstatSync(file);
+    return stat.isFile() && !notOwned(stat) ? fs.readFileSync(file) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `bytes` to `file` in a private folder atomically: an exclusive temporary file beside it (never
+ * through a planted file or link; named per thread too, as the pool's workers share the process id), then a
+ * rename. Throws on failure, with its own temporary file removed.
+ */
+export function writeOwnFile(file: string, bytes: Uint8Array): void {
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`,
+  );
+  try {
+    fs.writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o600 });
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    // EEXIST: another's file, not ours to remove; anything else (a full disk) may have left a part of ours.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temporary, { force: true });
+    throw error;
+  }
 }

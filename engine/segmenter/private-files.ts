@@ -4,7 +4,7 @@ import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { notOwned, ownCacheFolder } from '../../workspace/private-folder';
+import { ownCacheFolder, readOwnFile, writeOwnFile } from '../../workspace/private-folder';
 
 /**
  * Files nodejieba reads, kept where no one else can change them. nodejieba's native loader aborts
@@ -46,21 +46,15 @@ export function verifiedFile(dir: string, stem: string, inputs: string, content:
   }
   const bytes = Buffer.from(content(), 'utf8');
   const file = path.join(dir, `${prefix}${sha256(bytes)}.utf8`);
-  const temporary = path.join(dir, `.${stem}-${process.pid}-${crypto().randomBytes(6).toString('hex')}.tmp`);
-  fs.writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o600 }); // wx: never through a planted file or link
-  fs.renameSync(temporary, file);
+  writeOwnFile(file, bytes);
   if (!isIntact(file, sha256(bytes))) throw new Error(`${file} 写入后校验失败`);
   return file;
 }
 
-/** A regular file of this user whose content hashes to `hash`. */
+/** A non-empty regular file of this user whose content hashes to `hash`. */
 function isIntact(file: string, hash: string): boolean {
-  try {
-    const stat = fs.lstatSync(file);
-    return stat.isFile() && !notOwned(stat) && stat.size > 0 && sha256(fs.readFileSync(file)) === hash;
-  } catch {
-    return false;
-  }
+  const bytes = readOwnFile(file);
+  return !!bytes?.length && sha256(bytes) === hash;
 }
 
 /** Throws unless `file` is a non-empty regular file (a file of the installed package, loaded as is). */
