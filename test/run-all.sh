@@ -46,13 +46,14 @@ if [[ $tier != e2e ]]; then
   layer format npx --no-install prettier --check --log-level warn "**/*.{ts,mjs,js,cjs}"
   # The engine's unit tests share one process (test/unit-suite.ts); each CLI and LSP test file has its own, three
   # at a time (they mostly wait on the processes they spawn). The closing "ℹ pass N" / "ℹ fail N" lines are counted.
+  # A test that waits on a process gone wrong fails after 120 s instead of holding CI until its limit.
   # GONGWEN_COVERAGE=1 (set by .ci/run) measures engine, CLI and server coverage with c8 and enforces a floor.
   cover=()
   if [[ ${GONGWEN_COVERAGE:-} == 1 ]]; then
     cover=(npx --no-install c8 --check-coverage --lines 90 --branches 85 --reporter=text-summary --exclude-after-remap
            --include 'engine/**' --include 'cli/**' --include 'server/src/**')
   fi
-  layer node-tests "${cover[@]}" node --test --test-reporter=spec --test-concurrency=3 out/test/unit-suite.js out/test/cli/ out/test/lsp/
+  layer node-tests "${cover[@]}" node --test --test-reporter=spec --test-concurrency=3 --test-timeout=120000 out/test/unit-suite.js out/test/cli/ out/test/lsp/
   count "$LOG_DIR/node-tests.log" 'ℹ pass [0-9]+' 'ℹ (fail|cancelled) [1-9][0-9]*'
 fi
 

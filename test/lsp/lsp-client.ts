@@ -41,6 +41,11 @@ export class TestClient {
   /** The document version of each published diagnostics list, in order. */
   readonly versions = new Map<string, (number | undefined)[]>();
   private readonly waiters: (() => void)[] = [];
+  /** The end of the server's stderr, to explain a crash. */
+  private stderr = '';
+  /** Set when the server process ended; pending requests are then rejected instead of waiting forever. */
+  private ended?: string;
+  private shuttingDown = false;
 
   constructor(transport: 'stdio' | 'ipc' = 'stdio') {
     if (transport === 'stdio') {
@@ -81,7 +86,22 @@ export class TestClient {
       this.versions.set(p.uri, [...(this.versions.get(p.uri) ?? []), p.version]);
       this.waiters.splice(0).forEach((wake) => wake());
     });
+    this.process.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString('utf8')).slice(-8000);
+    });
+    this.process.on('exit', (code, signal) => {
+      this.ended = `the server exited (code ${code}, signal ${signal})`;
+      if (this.shuttingDown) return;
+      console.error(`${this.ended}; its stderr ended with:\n${this.stderr}`);
+      // Disposing rejects the requests still waiting for an answer, so the test fails now with this reason.
+      this.connection.dispose();
+      this.waiters.splice(0).forEach((wake) => wake());
+    });
     this.connection.listen();
+  }
+
+  private assertAlive(): void {
+    if (this.ended) throw new Error(`${this.ended}; stderr: ${this.stderr}`);
   }
 
   async initialize(rootUri: string | null = null): Promise<{ capabilities: Record<string, unknown> }> {
@@ -112,6 +132,7 @@ export class TestClient {
       const list = this.diagnostics.get(uri) ?? [];
       const match = list.slice(seen).find(accept);
       if (match) return match;
+      this.assertAlive();
       if (Date.now() > deadline)
         throw new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(list.slice(seen))}`);
       await new Promise<void>((wake) => {
@@ -133,11 +154,19 @@ export class TestClient {
     return this.diagnostics.get(uri)?.length ?? 0;
   }
 
+  /** Asks the server to shut down; a server that does not answer within 10 s is killed and the call fails. */
   async shutdown(): Promise<void> {
+    this.shuttingDown = true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer to shutdown within 10 s; stderr: ${this.stderr}`)), 10_000);
+    });
     try {
-      await this.connection.sendRequest('shutdown');
+      this.assertAlive();
+      await Promise.race([this.connection.sendRequest('shutdown'), timeout]);
       await this.connection.sendNotification('exit');
     } finally {
+      clearTimeout(timer);
       this.connection.dispose();
       this.process.kill();
     }

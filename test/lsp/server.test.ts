@@ -262,3 +262,18 @@ for (const transport of ['stdio', 'ipc'] as const) {
     });
   });
 }
+
+test('the test client fails at once, with the reason, when its server dies', async () => {
+  const client = new TestClient();
+  await client.initialize();
+  const exited = new Promise((resolve) => client.process.on('exit', resolve));
+  client.process.kill('SIGKILL');
+  await exited;
+  const started = Date.now();
+  await assert.rejects(
+    client.nextDiagnostics('file:///tmp/dead.txt', () => undefined),
+    /the server exited \(code null, signal SIGKILL\)/,
+  );
+  assert.ok(Date.now() - started < 5000, 'not after the 15 s wait');
+  await assert.rejects(client.shutdown(), /the server exited/);
+});
