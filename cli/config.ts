@@ -5,6 +5,8 @@ import { findConfigFile, loadConfigFile } from '../workspace/config-files';
 /** Finds and loads each file's .gongwen.json/.yaml once, and reports each config's problems once. */
 export class ConfigCache {
   private readonly loaded = new Map<string, LoadedConfig>();
+  /** Each folder's config file: looked up once per run, not once per report (three lstat calls per folder level). */
+  private readonly fileOfFolder = new Map<string, string | undefined>();
   /** Errors in config files: those parts are left out (exit code 2). */
   readonly problems: string[] = [];
   /** Parts used in a changed way (a pack fix no longer safe): said, but not an error. */
@@ -13,7 +15,7 @@ export class ConfigCache {
   constructor(private readonly explicit?: string) {}
 
   forFile(file: string): LoadedConfig | undefined {
-    const configFile = this.explicit ?? findConfigFile(path.dirname(path.resolve(file)));
+    const configFile = this.explicit ?? this.configFileIn(path.dirname(path.resolve(file)));
     if (!configFile) return undefined;
     let loaded = this.loaded.get(configFile);
     if (!loaded) {
@@ -23,5 +25,10 @@ export class ConfigCache {
         (p.severity === 'warning' ? this.notices : this.problems).push(`${configFile}:${p.line + 1}：${p.message}`);
     }
     return loaded;
+  }
+
+  private configFileIn(folder: string): string | undefined {
+    if (!this.fileOfFolder.has(folder)) this.fileOfFolder.set(folder, findConfigFile(folder));
+    return this.fileOfFolder.get(folder);
   }
 }

@@ -41,14 +41,17 @@ export function readReport(file: string, maxBytes = MAX_REPORT_BYTES): ReadResul
 function readUpTo(fd: number, limit: number, expected: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
-  let size = Math.min(Math.max(expected, 64 * 1024), limit);
+  // One byte more than the stat size, so a file that grew since shows at once. Sized to the file: a folder of
+  // small reports each given a 64 KB buffer cost ~0.1 s per 1,000 files in fresh memory (profiled).
+  let size = Math.min(expected + 1, limit);
   while (total < limit) {
     const chunk = Buffer.alloc(Math.min(size, limit - total));
     const n = fs.readSync(fd, chunk, 0, chunk.length, null);
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
-    size = 1024 * 1024;
+    // A short read is the end of a regular file; a small read confirms it. A full one means more is coming.
+    size = n < chunk.length ? 4096 : 1024 * 1024;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
