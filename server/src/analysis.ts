@@ -2,12 +2,14 @@ import { Connection, Diagnostic, DiagnosticSeverity, TextDocuments } from 'vscod
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport, openReport, sharedSegmenter } from '../../engine';
 import type { CheckOptions, Finding, ReportSession, Segmenter } from '../../engine';
+import { pauseCollector } from './collect-in-pause';
 import { toDiagnostic } from './convert';
 import { isReadable } from './documents';
 import { defaultSettings, normalizeSettings, Settings } from './settings';
 import { isConfigFile, WorkspaceConfigs } from './workspace-config';
 
 const DEBOUNCE_MS = 200;
+const collectInPause = pauseCollector();
 /**
  * Documents longer than this (UTF-16 code units) are not checked in the editor: a check runs on every
  * pause in typing and must stay well under a second (1M characters take ~0.15 s); beyond it the
@@ -101,6 +103,8 @@ export class Analysis {
         if (current) void this.validate(current);
       }, DEBOUNCE_MS),
     );
+    // After this edit's notification is handled; the check waits for the debounce anyway.
+    setImmediate(collectInPause);
   }
 
   /** Checks a document and publishes its diagnostics; returns its findings. */
