@@ -82,20 +82,6 @@ export function movedReport(report: Report, by: number): Report {
   return moved;
 }
 
-/** Heading titles' time readings: a keystroke changes one title at most. */
-const readings = new Map<string, string>();
-const MAX_READINGS = 10_000;
-
-function readingOf(title: string, referenceDate: string): string {
-  const key = `${referenceDate} ${title}`;
-  let reading = readings.get(key);
-  if (reading === undefined) {
-    if (readings.size >= MAX_READINGS) readings.clear();
-    readings.set(key, (reading = headingTimeReading(title, referenceDate)));
-  }
-  return reading;
-}
-
 /**
  * Whether two structures hold the same for a paragraph's rules, where things are aside: equal but for
  * positions, the paragraphs' spans (their number counts) and, of a heading's title, all but the times it names
@@ -123,7 +109,7 @@ export function sameStructure(a: unknown, b: unknown, referenceDate: string): bo
     } else if (key === 'title' && 'kind' in x) {
       const tx = (x[key] as { text: string }).text;
       const ty = (y[key] as { text: string }).text;
-      if (tx !== ty && readingOf(tx, referenceDate) !== readingOf(ty, referenceDate)) return false;
+      if (tx !== ty && headingTimeReading(tx, referenceDate) !== headingTimeReading(ty, referenceDate)) return false;
     } else if (!sameStructure(x[key], y[key], referenceDate)) return false;
   }
   for (const key in y) if (!WHERE.has(key) && y[key] !== undefined) fields--;

@@ -62,8 +62,6 @@ export interface ReportStructure {
   date?: Part & { iso?: string };
 }
 
-const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
-const TRAILING = /[\s\u3000\u00a0]*$/;
 const CLOSING_WORDS = '特此报告|特此汇报|专此报告|以上报告|以上汇报|以上情况|妥否';
 const CLOSING = new RegExp(`^(?:${CLOSING_WORDS})`);
 const LEAD_IN = /(?:现将|现就|特将|现把)[^。：:]{0,40}?(?:报告|汇报|总结)(?:如下|于后)[：:，,]?|(?:报告|汇报)如下[：:]/;
@@ -151,8 +149,11 @@ export function parseStructure(text: string, prose: string, language: Language, 
 function readLines(text: string, prose: string, language: Language, lineIndex: LineIndex): Line[] {
   return Array.from(lineIndex.spans(), ({ start, end, index }) => {
     const raw = prose.slice(start, end);
-    const indent = INDENT.exec(raw)![0].length;
-    const content = raw.slice(indent).replace(TRAILING, '');
+    // trimStart/trimEnd drop exactly \s (which holds U+3000, U+00A0 and U+FEFF), natively: the regex /\s*$/
+    // tried every position of every line (a quarter of the parse of 100,000 characters).
+    const trimmed = raw.trimStart();
+    const indent = raw.length - trimmed.length;
+    const content = trimmed.trimEnd();
     const mdHash = language === 'markdown' ? /^ {0,3}(#{1,6})(?:\s|$)/.exec(text.slice(start, end)) : null;
     return { index, start, end: start + indent + content.length, content, contentStart: start + indent, mdLevel: mdHash?.[1].length };
   });
