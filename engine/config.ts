@@ -24,8 +24,9 @@ let schemas: typeof ConfigSchema | undefined;
 let yaml: typeof Yaml | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const configSchemas = () => (schemas ??= require('./config-schema') as typeof ConfigSchema);
+/** The yaml library, loaded on first use (also by the server's quick fixes that edit a .gongwen.yaml). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const yamlParser = () => (yaml ??= require('yaml') as typeof Yaml);
+export const yamlParser = () => (yaml ??= require('yaml') as typeof Yaml);
 
 /** A workspace's .gongwen.json / .gongwen.yaml, validated (the format: engine/schema.ts). */
 export interface GongwenConfig {

@@ -8,7 +8,7 @@ export { DATE_MODES, explainReferenceDate, referenceReason, resolveReferenceDate
 export type { DateMode, ReferenceDate } from './reference-date';
 export { checkExamples, EXAMPLES_DATE } from './examples';
 export type { ExampleResult } from './examples';
-export { MAX_CONFIG_BYTES, parseConfig } from './config';
+export { MAX_CONFIG_BYTES, parseConfig, yamlParser } from './config';
 export type { ConfigProblem, GongwenConfig } from './config';
 export { settingsForFile } from './file-settings';
 export type { FileSettings, LoadedConfig } from './file-settings';

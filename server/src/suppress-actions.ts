@@ -5,8 +5,7 @@ import * as jsonc from 'jsonc-parser';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDocument } from 'yaml';
-import { diffEdit } from '../../engine';
+import { diffEdit, yamlParser } from '../../engine';
 import type { Finding } from '../../engine';
 import { CONFIG_NAMES, readConfigText } from '../../workspace/config-files';
 import { dictionaryChange } from './typo-actions';
@@ -139,7 +138,7 @@ function jsonText(before: string, jsonPath: ConfigChange['jsonPath'], value: unk
  * line endings, so a CRLF file gets CRLF back. diffEdit then keeps only the span that changed.
  */
 function yamlText(before: string, jsonPath: ConfigChange['jsonPath'], value: unknown): string | undefined {
-  const doc = parseDocument(before);
+  const doc = yamlParser().parseDocument(before);
   if (doc.errors.length) return undefined;
   const [key, index] = jsonPath;
   if (index === -1) doc.addIn([key], value);
