@@ -18,13 +18,12 @@ export interface Job {
 
 /**
  * Below this much text in all, a folder is checked in this thread: each worker loads the engine and the
- * dictionary pack again (~0.1 s of CPU with the code cache, ~0.2 s without) and warms its own JIT. Measured on
- * 2 cores (2026-12-07): 1,000 reports of 5.9 MB took 3.1 s in one thread and 3.7 s in two; 4,000 of 23.6 MB took
- * 12.7 s and 10.2 s (break-even ~10 MB).
- * On that machine two separate processes on the halves of a folder ran only ×1.04–1.35 faster than one after the
- * other (bench/cli-e2e.mjs), so threads cannot gain more there.
+ * dictionary pack again (~0.1 s of CPU with the code cache) and warms its own JIT, whose compiling runs on the
+ * second core in a one-thread run and competes with the checking in a two-thread one. Measured on 2 cores
+ * (2026-12-07, TurboFan inlining off as bin/gongwen.js sets it): 1,000 reports of 5.9 MB took 1.9 s in one
+ * thread and 1.8 s in two; 2,000 of 11.8 MB 3.4–4.3 s and 3.0–3.2 s.
  */
-const MIN_BYTES_FOR_WORKERS = 12 * 1024 * 1024;
+const MIN_BYTES_FOR_WORKERS = 8 * 1024 * 1024;
 /** In a worker's argv, so a run in one thread need not load worker_threads (~4 ms) to learn it is not one. */
 const WORKER_ARG = '--gongwen-pool-worker';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
