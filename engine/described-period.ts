@@ -39,16 +39,8 @@ function ownYear(text: string): RegExpExecArray | undefined {
  * Spans and 以来 (2021—2025年、2021年以来) describe history up to now, not the report's own year.
  */
 export function describedYears(structure: ReportStructure, referenceDate: string): DescribedYear[] {
-  const found: DescribedYear[] = [];
-  for (const [part, where] of [
-    [structure.title, '标题'],
-    [structure.opening, '开头'],
-  ] as const) {
-    const m = part && ownYear(part.text);
-    if (!part || !m) continue;
-    found.push({ year: Number(m[1]), where, part, index: m.index, plan: PLAN.test(part.text) });
-    break;
-  }
+  const own = ownDescribedYear(structure);
+  const found: DescribedYear[] = own ? [own] : [];
   for (const heading of structure.headings) {
     const named = titlePeriod(`${referenceDate} ${heading.title.text}`);
     if (!named || !/\d/.test(named.cue) || named.period.from.slice(0, 4) !== named.period.to.slice(0, 4)) continue;
@@ -62,6 +54,18 @@ export function describedYears(structure: ReportStructure, referenceDate: string
     });
   }
   return found;
+}
+
+/** The year the report itself is about: the first named in its title, else in its opening (describedYears' first). */
+export function ownDescribedYear(structure: ReportStructure): DescribedYear | undefined {
+  for (const [part, where] of [
+    [structure.title, '标题'],
+    [structure.opening, '开头'],
+  ] as const) {
+    const m = part && ownYear(part.text);
+    if (part && m) return { year: Number(m[1]), where, part, index: m.index, plan: PLAN.test(part.text) };
+  }
+  return undefined;
 }
 
 /**
@@ -98,8 +102,7 @@ export function isStaleYear(year: number, referenceDate: string): boolean {
  * year's. `bodyFrom`: where the text after the part that named the year begins.
  */
 export function copiedYear(structure: ReportStructure, referenceDate: string): { year: number; bodyFrom: number } | undefined {
-  const [own] = describedYears(structure, referenceDate);
-  const ownPart = own && (own.part === structure.title || own.part === structure.opening);
-  if (!ownPart || !isStaleYear(own.year, referenceDate)) return undefined;
+  const own = ownDescribedYear(structure);
+  if (!own || !isStaleYear(own.year, referenceDate)) return undefined;
   return { year: own.year, bodyFrom: own.part.offset + own.part.text.length };
 }

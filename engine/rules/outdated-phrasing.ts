@@ -28,8 +28,9 @@ export const outdatedPhrasing: Rule = {
     const literal = data.outdatedLiterals.find(text);
     // One pass for all anchors: asking text.includes per anchor of hundreds of patterns cost more than the scans.
     const anchored = data.outdatedAnchors.find(text);
-    const timeOf = mentionTimes(model.prose, model.structure(), referenceDate);
-    const copied = copiedYear(model.structure(), referenceDate);
+    // Read when a candidate is found: most paragraphs have none, and both read the whole structure.
+    let timeOf: ReturnType<typeof mentionTimes> | undefined;
+    let copied: ReturnType<typeof copiedYear> | null = null;
     const mentions: Mention[] = [];
     for (let i = 0; i < data.outdated.length; i++) {
       const compiled = data.outdated[i];
@@ -45,12 +46,13 @@ export const outdatedPhrasing: Rule = {
           continue;
         if (entry.context === 'current' && isStatistic(text, at, found.length)) continue;
         const place = flow.toText(at, found.length);
-        const time = timeOf(place.offset, place.length);
+        const time = (timeOf ??= mentionTimes(model.prose, model.structure(), referenceDate))(place.offset, place.length);
         // A wrong name stays wrong in a sentence about the past; only a named time (2017年) excuses it.
         const named = entry.context === 'current' || time.basis === 'sentence' || time.basis === 'paragraph' || time.basis === 'heading';
         const now = { from: referenceDate, to: referenceDate };
         // In last year's report copied as this one, its own year is the copy's "now": in the body of a 2020
         // report redated 2026, 影响2020年脱贫攻坚收官 speaks of the present, not of history.
+        if (copied === null) copied = copiedYear(model.structure(), referenceDate);
         const copiedNow = copied && place.offset >= copied.bodyFrom && withinYear(time.period, copied.year);
         const period = named && !copiedNow ? time.period : now;
         if (!isStale(period, since, entry.until)) continue;

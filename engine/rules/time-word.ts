@@ -1,4 +1,4 @@
-import { describedYears } from '../described-period';
+import { ownDescribedYear } from '../described-period';
 import type { Rule, RuleContext } from '../rule';
 import { bookTitleAround } from '../text-spans';
 import type { Report } from '../types';
@@ -71,7 +71,7 @@ export const timeWord: Rule = {
       };
     }
     yield* periodWords(model);
-    const [about] = describedYears(model.structure(), reference.date);
+    const about = ownDescribedYear(model.structure());
     if (!about || about.where !== '标题' || about.plan || about.year !== ownYear - 1) return;
     const title = model.structure().title!;
     for (const m of prose.matchAll(BARE)) {
