@@ -42,15 +42,15 @@ export function describedYears(structure: ReportStructure, referenceDate: string
   const own = ownDescribedYear(structure);
   const found: DescribedYear[] = own ? [own] : [];
   for (const heading of structure.headings) {
-    const named = titlePeriod(`${referenceDate} ${heading.title.text}`);
+    const title = heading.title.text;
+    const named = titlePeriods(`${referenceDate} ${title}`, () => periodNamed(title, referenceDate));
     if (!named || !/\d/.test(named.cue) || named.period.from.slice(0, 4) !== named.period.to.slice(0, 4)) continue;
-    const text = heading.title.text;
     found.push({
       year: Number(named.period.from.slice(0, 4)),
-      where: `标题“${text}”`,
+      where: `标题“${title}”`,
       part: heading.title,
-      index: text.indexOf(named.cue),
-      plan: PLAN.test(text),
+      index: title.indexOf(named.cue),
+      plan: PLAN.test(title),
     });
   }
   return found;
@@ -69,26 +69,18 @@ export function ownDescribedYear(structure: ReportStructure): DescribedYear | un
 }
 
 /**
- * Readings of a heading title, by `${referenceDate} ${title}`: a keystroke changes one title at most, and working
+ * Readings of a heading title, by reference date and title: a keystroke changes one title at most, and working
  * them out again for every heading of a long report was ~4 ms of each keystroke in 100,000 characters.
  */
-const titlePeriod = boundedMemo(10_000, (key) => periodNamed(...dateAndTitle(key)));
-const titleReading = boundedMemo(10_000, (key) => {
-  const [title, referenceDate] = dateAndTitle(key);
-  return JSON.stringify([timesNamed(title, referenceDate), PLAN.test(title)]);
-});
-
-function dateAndTitle(key: string): [title: string, referenceDate: string] {
-  const cut = key.indexOf(' ');
-  return [key.slice(cut + 1), key.slice(0, cut)];
-}
+const titlePeriods = boundedMemo<ReturnType<typeof periodNamed>>(10_000);
+const titleReadings = boundedMemo<string>(10_000);
 
 /**
  * All the time readings (describedYears, mentionTimes) take from a heading's title: the times it names, where,
  * and whether it is a plan. An edit that leaves this alone leaves the readings of other paragraphs alone.
  */
 export function headingTimeReading(title: string, referenceDate: string): string {
-  return titleReading(`${referenceDate} ${title}`);
+  return titleReadings(`${referenceDate} ${title}`, () => JSON.stringify([timesNamed(title, referenceDate), PLAN.test(title)]));
 }
 
 /** A report on last year is normal early in the year; two years back is not. */

@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo';
 import { LineIndex } from './line-index';
 import { readMarkdown } from './markdown';
 import { Flow, flowOf, paragraphsOf, Span } from './paragraphs';
@@ -56,7 +57,7 @@ export function parseReport(text: string, language: Language, segmenter: Segment
     lines,
     segmenter,
     // Rules ask about the same short words again and again (的的 in a run of 的): ask the dictionary once.
-    words: new Map<string, boolean>(),
+    words: boundedMemo<boolean>(MAX_CACHED_CUTS * 16),
     structure: () => (structure ??= parseStructure(text, prose, language, lines)),
   };
   return modelOf(text, language, prose, () => paragraphsOf(markdown?.blocks, prose, lines, language), parts);
@@ -66,7 +67,7 @@ export function parseReport(text: string, language: Language, segmenter: Segment
 interface ModelParts {
   lines: LineIndex;
   segmenter: Segmenter;
-  words: Map<string, boolean>;
+  words: (word: string, compute: () => boolean) => boolean;
   structure: () => ReportStructure;
 }
 
@@ -88,16 +89,11 @@ function modelOf(text: string, language: Language, prose: string, readParagraphs
       const view = flowOf(text, prose, model.paragraphs());
       return (flow = { ...view, ...(view.text === prose ? { onWordBoundaries, tokensAround } : wordsOf(view.text, segmenter)) });
     },
-    isWord: (word) => {
-      let known = words.get(word);
-      if (known === undefined) {
+    isWord: (word) =>
+      words(word, () => {
         const pieces = segmenter.cut(word, false);
-        known = pieces.length === 1 && pieces[0] === word;
-        if (words.size >= MAX_CACHED_CUTS * 16) words.clear();
-        words.set(word, known);
-      }
-      return known;
-    },
+        return pieces.length === 1 && pieces[0] === word;
+      }),
     structure: shared.structure,
     within: ({ start, end }) => {
       const ownText = text.slice(start, end);
@@ -120,24 +116,20 @@ function modelOf(text: string, language: Language, prose: string, readParagraphs
  */
 function wordsOf(prose: string, segmenter: Segmenter, lines?: LineIndex): Pick<ReportModel, 'tokensAround' | 'onWordBoundaries'> {
   // Neighbouring matches in one long clause share a window (see clauseEdge): cut it once.
-  const cuts = new Map<string, Token[]>();
+  const cuts = boundedMemo<Token[]>(MAX_CACHED_CUTS);
   const lineStart = (at: number) => (lines ??= new LineIndex(prose)).lineStart(lines.positionAt(at).line);
   const tokensAround = (start: number, end: number, hmm = true) => {
     const from = clauseEdge(prose, start, -1, lineStart);
     const to = clauseEdge(prose, end, 1, lineStart);
-    const key = `${from}:${to}:${hmm}`;
-    let tokens = cuts.get(key);
-    if (!tokens) {
+    return cuts(`${from}:${to}:${hmm}`, () => {
       const list: Token[] = [];
       let at = from;
       for (const text of segmenter.cut(prose.slice(from, to), hmm)) {
         list.push({ text, offset: at });
         at += text.length;
       }
-      if (cuts.size >= MAX_CACHED_CUTS) cuts.clear();
-      cuts.set(key, (tokens = Object.freeze(list) as Token[]));
-    }
-    return tokens;
+      return Object.freeze(list) as Token[];
+    });
   };
   return {
     tokensAround,

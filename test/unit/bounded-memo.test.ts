@@ -4,10 +4,12 @@ import { boundedMemo } from '../../engine/bounded-memo';
 
 test('a bounded memo computes each key once, and forgets everything when full', () => {
   const computed: string[] = [];
-  const upper = boundedMemo(2, (key) => {
-    computed.push(key);
-    return key === 'none' ? undefined : key.toUpperCase();
-  });
+  const memo = boundedMemo<string | undefined>(2);
+  const upper = (key: string) =>
+    memo(key, () => {
+      computed.push(key);
+      return key === 'none' ? undefined : key.toUpperCase();
+    });
   assert.equal(upper('a'), 'A');
   assert.equal(upper('a'), 'A');
   assert.equal(upper('none'), undefined);
